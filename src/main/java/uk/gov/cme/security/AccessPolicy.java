@@ -1,0 +1,111 @@
+package uk.gov.cme.security;
+
+import static org.camunda.bpm.engine.authorization.Authorization.ANY;
+import static org.camunda.bpm.engine.authorization.Permissions.ACCESS;
+import static org.camunda.bpm.engine.authorization.Permissions.CREATE;
+import static org.camunda.bpm.engine.authorization.Permissions.READ;
+import static org.camunda.bpm.engine.authorization.Resources.APPLICATION;
+import static org.camunda.bpm.engine.authorization.Resources.BATCH;
+import static org.camunda.bpm.engine.authorization.Resources.DECISION_DEFINITION;
+import static org.camunda.bpm.engine.authorization.Resources.DECISION_REQUIREMENTS_DEFINITION;
+import static org.camunda.bpm.engine.authorization.Resources.DEPLOYMENT;
+import static org.camunda.bpm.engine.authorization.Resources.GROUP;
+import static org.camunda.bpm.engine.authorization.Resources.PROCESS_DEFINITION;
+import static org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE;
+import static org.camunda.bpm.engine.authorization.Resources.TASK;
+import static org.camunda.bpm.engine.authorization.Resources.USER;
+import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.CREATE_INSTANCE;
+import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.READ_HISTORY;
+import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.READ_INSTANCE;
+import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.READ_TASK;
+
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Applies {@link AccessProperties} to the engine: creates the teams' groups when missing and grants
+ * each team and each school group its permissions. Idempotent; runs at every start-up.
+ */
+@Component
+public class AccessPolicy {
+
+  private static final Logger LOG = LoggerFactory.getLogger(AccessPolicy.class);
+
+  private final AccessProperties access;
+  private final IdentityService identity;
+  private final Grants grants;
+
+  AccessPolicy(AccessProperties access, IdentityService identity, Grants grants) {
+    this.access = access;
+    this.identity = identity;
+    this.grants = grants;
+  }
+
+  /** Creates the administrators' group and every team's group when missing. */
+  public void ensureGroups() {
+    ensureGroup(Groups.ADMIN, "Administrators", "SYSTEM");
+    access.teams().forEach((groupId, team) ->
+        ensureGroup(groupId, team.name() == null ? groupId : team.name(), Groups.TYPE_TEAM));
+  }
+
+  /** Grants every team and every school group its permissions. */
+  public void grantAll() {
+    access.teams().forEach(this::applyTeam);
+    List<Group> schools = schoolGroups(identity);
+    schools.forEach(school -> applySchool(school.getId()));
+    LOG.info("Access policy applied: {} teams, {} schools", access.teams().size(), schools.size());
+  }
+
+  /** The school groups known to the engine: id {@code school-<URN>}. */
+  static List<Group> schoolGroups(IdentityService identity) {
+    return identity.createGroupQuery().list().stream()
+        .filter(g -> Groups.isSchoolGroup(g.getId()))
+        .toList();
+  }
+
+  private void applyTeam(String groupId, AccessProperties.TeamAccess team) {
+    team.applications().forEach(app -> grants.grant(groupId, APPLICATION, app, ACCESS));
+    team.startProcesses().forEach(key -> grantStart(groupId, key));
+    team.readProcesses().forEach(key ->
+        grants.grant(groupId, PROCESS_DEFINITION, key, READ, READ_INSTANCE, READ_HISTORY, READ_TASK));
+    if (team.readAll()) {
+      grants.grant(groupId, PROCESS_DEFINITION, ANY, READ, READ_INSTANCE, READ_HISTORY, READ_TASK);
+      grants.grant(groupId, PROCESS_INSTANCE, ANY, READ);
+      grants.grant(groupId, TASK, ANY, READ);
+      grants.grant(groupId, DECISION_DEFINITION, ANY, READ);
+      grants.grant(groupId, DECISION_REQUIREMENTS_DEFINITION, ANY, READ);
+      grants.grant(groupId, DEPLOYMENT, ANY, READ);
+      grants.grant(groupId, BATCH, ANY, READ);
+      grants.grant(groupId, USER, ANY, READ);
+      grants.grant(groupId, GROUP, ANY, READ);
+    }
+  }
+
+  private void applySchool(String schoolGroupId) {
+    access.school().applications().forEach(app -> grants.grant(schoolGroupId, APPLICATION, app, ACCESS));
+    access.school().startProcesses().forEach(key -> grantStart(schoolGroupId, key));
+  }
+
+  private void grantStart(String groupId, String processKey) {
+    grants.grant(groupId, PROCESS_DEFINITION, processKey, READ, CREATE_INSTANCE);
+    grants.grant(groupId, PROCESS_INSTANCE, ANY, CREATE);
+  }
+
+  private void ensureGroup(String id, String name, String type) {
+    if (identity.createGroupQuery().groupId(id).count() == 0) {
+      Group group = identity.newGroup(id);
+      group.setName(name);
+      group.setType(type);
+      identity.saveGroup(group);
+    }
+  }
+
+  /** Creates a school's group when missing (demo data, or an administrator's import). */
+  public void ensureSchool(String urn, String name) {
+    ensureGroup(Groups.schoolGroup(urn), name, Groups.TYPE_SCHOOL);
+  }
+}

@@ -1,0 +1,17 @@
+// Camunda webapp configuration (the documented customisation point, not a fork of the webapp):
+// shows the service's name instead of Camunda's and uses UK date formats.
+export default {
+  app: {
+    name: 'Admin',
+    vendor: 'Children Missing Education'
+  },
+  dateFormat: {
+    normal: 'D MMM YYYY, HH:mm',
+    long: 'dddd D MMMM YYYY, HH:mm'
+  },
+  locales: {
+    availableLocales: ['en'],
+    fallbackLocale: 'en'
+  },
+
+};

@@ -1,0 +1,63 @@
+package uk.gov.cme.process;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.community.process_test_coverage.engine.platform7.ProcessCoverageInMemProcessEngineConfiguration;
+import uk.gov.cme.rules.calendar.BankHolidays;
+import uk.gov.cme.rules.calendar.DeadlineCalendar;
+import uk.gov.cme.rules.calendar.SchoolDayCalendar;
+import uk.gov.cme.rules.calendar.TermDates;
+import uk.gov.cme.rules.calendar.WorkingDayCalendar;
+import uk.gov.cme.security.SchoolAccessPlugin;
+
+/**
+ * A private in-memory engine for one process test class, recording process-test coverage: no Spring, no job executor (tests drive
+ * time with the engine clock), the beans the model calls passed in by name, and the same
+ * school-access plugin as the application. Built in code, so there is no camunda.cfg.xml on the
+ * classpath to start a second engine inside the Spring Boot tests.
+ */
+public final class ProcessTestEngine {
+
+  public static final ZoneId LONDON = ZoneId.of("Europe/London");
+
+  private ProcessTestEngine() {
+  }
+
+  public static ProcessEngineConfigurationImpl configuration(Map<String, Object> beans) {
+    String name = "process-test-" + UUID.randomUUID();
+    ProcessCoverageInMemProcessEngineConfiguration configuration = new ProcessCoverageInMemProcessEngineConfiguration();
+    configuration.setProcessEngineName(name);
+    configuration.setJdbcUrl("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1");
+    configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_CREATE_DROP);
+    configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
+    configuration.setJobExecutorActivate(false);
+    configuration.setBeans(new HashMap<>(beans));
+    configuration.getProcessEnginePlugins().add(new SchoolAccessPlugin());
+    return configuration;
+  }
+
+  /** The deadline calendar over the shipped bank-holiday and term-date files. */
+  public static DeadlineCalendar calendar() {
+    BankHolidays holidays = BankHolidays.parse(resource("calendar/bank-holidays-england-and-wales.csv"),
+        "bank-holidays-england-and-wales.csv");
+    TermDates terms = TermDates.parse(resource("calendar/term-dates.csv"), "term-dates.csv");
+    WorkingDayCalendar workingDays = new WorkingDayCalendar(holidays);
+    return new DeadlineCalendar(workingDays, new SchoolDayCalendar(workingDays, terms), LONDON, LocalTime.of(17, 0));
+  }
+
+  private static InputStream resource(String name) {
+    InputStream in = ProcessTestEngine.class.getClassLoader().getResourceAsStream(name);
+    if (in == null) {
+      throw new UncheckedIOException(new IOException(name + " is not on the classpath"));
+    }
+    return in;
+  }
+}

@@ -1,0 +1,206 @@
+package uk.gov.cme.process.shared.safeguarding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static uk.gov.cme.process.shared.safeguarding.SafeguardingReferralProcess.Elements.END_OVERDUE_FOLLOWED_UP;
+import static uk.gov.cme.process.shared.safeguarding.SafeguardingReferralProcess.Elements.END_REFERRAL_MADE;
+import static uk.gov.cme.process.shared.safeguarding.SafeguardingReferralProcess.Elements.END_SOCIAL_WORKER_INFORMED;
+import static uk.gov.cme.process.shared.safeguarding.SafeguardingReferralProcess.Elements.END_THRESHOLD_NOT_MET;
+import static uk.gov.cme.process.shared.safeguarding.SafeguardingReferralProcess.Elements.TASK_FOLLOW_UP_OVERDUE;
+import static uk.gov.cme.process.shared.safeguarding.SafeguardingReferralProcess.Elements.TASK_MAKE_REFERRAL;
+import static uk.gov.cme.process.shared.safeguarding.SafeguardingReferralProcess.Elements.TASK_RECORD_CONCERN;
+import static uk.gov.cme.process.shared.safeguarding.SafeguardingReferralProcess.Elements.TIMER_REFERRAL_OVERDUE;
+import static uk.gov.cme.process.shared.safeguarding.SafeguardingReferralProcess.Variables.CONCERN_RAISED_AT;
+import static uk.gov.cme.process.shared.safeguarding.SafeguardingReferralProcess.Variables.CONCERN_RAISED_BY;
+import static uk.gov.cme.process.shared.safeguarding.SafeguardingReferralProcess.Variables.REFERRAL_OUTCOME;
+
+import java.time.ZonedDateTime;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import uk.gov.cme.casework.InvalidInputException;
+import uk.gov.cme.process.ProcessTestEngine;
+
+@Deployment(resources = {
+    "processes/shared/safeguarding-referral.bpmn",
+    "forms/safeguarding-referral/raise-safeguarding-concern.form",
+    "forms/safeguarding-referral/make-inter-agency-referral.form",
+    "forms/safeguarding-referral/follow-up-overdue-safeguarding-referral.form"})
+class SafeguardingReferralProcessTest {
+
+  @RegisterExtension
+  static ProcessEngineCoverageExtension extension = ProcessEngineCoverageExtension
+      .builder(ProcessTestEngine.configuration(Map.of(
+          "calendar", ProcessTestEngine.calendar(),
+          "recordSafeguardingConcernDelegate", new RecordSafeguardingConcernDelegate())))
+      .assertClassCoverageAtLeast(0.9)
+      .build();
+
+  /** Thursday 24 December 2026, 10:00 in London: the next working day is Tuesday 29 December. */
+  static final ZonedDateTime CHRISTMAS_EVE = ZonedDateTime.of(2026, 12, 24, 10, 0, 0, 0, ProcessTestEngine.LONDON);
+  static final ZonedDateTime REFERRAL_DUE = ZonedDateTime.of(2026, 12, 29, 17, 0, 0, 0, ProcessTestEngine.LONDON);
+
+  ProcessEngine engine;
+  Map<String, Object> concern;
+
+  @BeforeEach
+  void setUp() {
+    engine = extension.getProcessEngine();
+    BpmnAwareTests.init(engine);
+    ClockUtil.setCurrentTime(Date.from(CHRISTMAS_EVE.toInstant()));
+    concern = aConcernAboutAChild();
+  }
+
+  @AfterEach
+  void tearDown() {
+    engine.getIdentityService().clearAuthentication();
+    ClockUtil.reset();
+  }
+
+  @Test
+  void a_concern_becomes_a_social_care_task_due_the_next_working_day() {
+    ProcessInstance instance = raiseAs("cme.officer", List.of("cme-officer"));
+
+    assertThat(instance).hasPassed(TASK_RECORD_CONCERN).isWaitingAt(TASK_MAKE_REFERRAL)
+        .variables().containsEntry(CONCERN_RAISED_BY, "cme.officer")
+        .containsEntry(CONCERN_RAISED_AT, Date.from(CHRISTMAS_EVE.toInstant()))
+        .containsEntry("childName", "Sam Example");
+    assertThat(task(instance)).hasCandidateGroup("social-care").hasDueDate(Date.from(REFERRAL_DUE.toInstant()));
+  }
+
+  @Test
+  void a_school_user_always_raises_for_their_own_school() {
+    concern.put("schoolUrn", "999002");
+
+    ProcessInstance instance = raiseAs("riverside.dsl", List.of("school-999001"));
+
+    assertThat(instance).variables().containsEntry("schoolUrn", "999001").containsEntry("schoolGroup", "school-999001");
+    assertThat(engine.getAuthorizationService().createAuthorizationQuery()
+        .groupIdIn("school-999001").resourceType(Resources.PROCESS_INSTANCE).resourceId(instance.getId())
+        .hasPermission(Permissions.READ).count()).isEqualTo(1);
+    assertThat(engine.getAuthorizationService().createAuthorizationQuery()
+        .groupIdIn("school-999002").resourceId(instance.getId()).count()).isZero();
+  }
+
+  @Test
+  void an_officer_may_name_the_childs_school() {
+    concern.put("schoolUrn", "999002");
+
+    ProcessInstance instance = raiseAs("cme.officer", List.of("cme-officer"));
+
+    assertThat(instance).variables().containsEntry("schoolGroup", "school-999002");
+  }
+
+  @Test
+  void a_concern_without_a_school_grants_no_school_access() {
+    ProcessInstance instance = raiseAs("cme.officer", List.of("cme-officer"));
+
+    assertThat(instance).variables().doesNotContainKey("schoolGroup");
+    assertThat(engine.getAuthorizationService().createAuthorizationQuery()
+        .resourceType(Resources.PROCESS_INSTANCE).resourceId(instance.getId()).count()).isZero();
+  }
+
+  @Test
+  void an_inter_agency_referral_made_ends_the_process() {
+    ProcessInstance instance = raiseAs("cme.officer", List.of("cme-officer"));
+
+    complete(task(instance), withVariables(REFERRAL_OUTCOME, SafeguardingReferralProcess.Outcomes.IARF_SUBMITTED,
+        "iarfReference", "IARF-123"));
+
+    assertThat(instance).isEnded().hasPassed(END_REFERRAL_MADE);
+  }
+
+  @Test
+  void a_child_already_known_ends_with_the_social_worker_informed() {
+    ProcessInstance instance = raiseAs("cme.officer", List.of("cme-officer"));
+
+    complete(task(instance), withVariables(REFERRAL_OUTCOME,
+        SafeguardingReferralProcess.Outcomes.SOCIAL_WORKER_INFORMED, "socialWorkerName", "A. Worker, Team 3"));
+
+    assertThat(instance).isEnded().hasPassed(END_SOCIAL_WORKER_INFORMED);
+  }
+
+  @Test
+  void below_threshold_ends_with_advice_recorded() {
+    ProcessInstance instance = raiseAs("cme.officer", List.of("cme-officer"));
+
+    complete(task(instance), withVariables(REFERRAL_OUTCOME, SafeguardingReferralProcess.Outcomes.THRESHOLD_NOT_MET,
+        "adviceGiven", "Early help offered"));
+
+    assertThat(instance).isEnded().hasPassed(END_THRESHOLD_NOT_MET);
+  }
+
+  @Test
+  void an_overdue_referral_alerts_the_cme_manager_and_stays_with_social_care() {
+    ProcessInstance instance = raiseAs("cme.officer", List.of("cme-officer"));
+    assertThat(job(TIMER_REFERRAL_OVERDUE, instance)).hasDueDate(Date.from(REFERRAL_DUE.toInstant()));
+
+    ClockUtil.setCurrentTime(Date.from(REFERRAL_DUE.plusMinutes(1).toInstant()));
+    execute(job(TIMER_REFERRAL_OVERDUE, instance));
+
+    assertThat(instance).isWaitingAt(TASK_MAKE_REFERRAL, TASK_FOLLOW_UP_OVERDUE);
+    Task followUp = task(TASK_FOLLOW_UP_OVERDUE, instance);
+    assertThat(followUp).hasCandidateGroup("cme-manager");
+    complete(followUp, withVariables("overdueFollowUpAction", "Phoned the front door duty manager"));
+    assertThat(instance).hasPassed(END_OVERDUE_FOLLOWED_UP).isWaitingAt(TASK_MAKE_REFERRAL);
+
+    complete(task(TASK_MAKE_REFERRAL, instance),
+        withVariables(REFERRAL_OUTCOME, SafeguardingReferralProcess.Outcomes.IARF_SUBMITTED));
+    assertThat(instance).isEnded();
+  }
+
+  @Test
+  void a_concern_without_details_is_refused_and_nothing_is_saved() {
+    concern.put("concernDetails", " ");
+    concern.remove("childSurname");
+
+    assertThatThrownBy(() -> raiseAs("cme.officer", List.of("cme-officer")))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("concernDetails")
+        .hasMessageContaining("childSurname");
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().count()).isZero();
+    assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().count()).isZero();
+  }
+
+  ProcessInstance raiseAs(String userId, List<String> groups) {
+    engine.getIdentityService().setAuthentication(userId, groups);
+    try {
+      return engine.getFormService().submitStartForm(
+          engine.getRepositoryService().createProcessDefinitionQuery()
+              .processDefinitionKey(SafeguardingReferralProcess.KEY).singleResult().getId(),
+          concern);
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
+  }
+
+  static Map<String, Object> aConcernAboutAChild() {
+    Map<String, Object> variables = new HashMap<>();
+    variables.put("childForename", "Sam");
+    variables.put("childSurname", "Example");
+    variables.put("childDateOfBirth", "2015-03-04");
+    variables.put("concernDetails", "Seen with unexplained bruising on both arms today.");
+    variables.put("policeContacted", false);
+    return variables;
+  }
+}

@@ -1,0 +1,149 @@
+package uk.gov.cme.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * What a school system, an officer or an attacker gets from {@code /engine-rest}, over real HTTP with
+ * the demo accounts: nothing without credentials, and a school sees only its own school's work.
+ * Run on H2 ({@link EngineRestSecurityTest}) and on PostgreSQL ({@code PostgresIT}).
+ */
+abstract class EngineRestSecurityScenario {
+
+  static final String PASSWORD = "Demo-Pass-2026";
+  static final String SCHOOL_A_USER = "riverside.dsl";
+  static final String SCHOOL_A_COLLEAGUE = "riverside.attendance";
+  static final String SCHOOL_B_USER = "hillcrest.dsl";
+  static final String SOCIAL_CARE_USER = "social.care";
+  static final String MANAGER = "cme.manager";
+
+  @Autowired
+  TestRestTemplate http;
+
+  final ObjectMapper json = new ObjectMapper();
+
+  @Test
+  void every_call_without_credentials_is_refused_with_401() {
+    assertThat(http.getForEntity("/engine-rest/task", String.class).getStatusCode())
+        .isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(http.getForEntity("/engine-rest/process-instance", String.class).getStatusCode())
+        .isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(http.withBasicAuth("qaro", "wrong-password").getForEntity("/engine-rest/task", String.class)
+        .getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+  }
+
+  @Test
+  void a_concern_raised_by_school_A_reaches_social_care_and_stays_hidden_from_school_B() throws Exception {
+    String instanceId = raiseConcernAs(SCHOOL_A_USER, "999002");
+
+    JsonNode variables = getJson(SCHOOL_A_USER, "/engine-rest/process-instance/" + instanceId + "/variables");
+    assertThat(variables.path("schoolUrn").path("value").asText())
+        .as("the school is the user's own school, whatever the form said").isEqualTo("999001");
+    assertThat(variables.path("concernRaisedBy").path("value").asText()).isEqualTo(SCHOOL_A_USER);
+    assertThat(get(SCHOOL_A_COLLEAGUE, "/engine-rest/process-instance/" + instanceId + "/variables")
+        .getStatusCode()).isEqualTo(HttpStatus.OK);
+
+    JsonNode socialCareTasks = getJson(SOCIAL_CARE_USER, "/engine-rest/task?processInstanceId=" + instanceId);
+    assertThat(socialCareTasks).hasSize(1);
+    JsonNode task = socialCareTasks.get(0);
+    assertThat(task.path("taskDefinitionKey").asText()).isEqualTo("Task_MakeInterAgencyReferral");
+    assertThat(task.path("due").asText()).isNotBlank();
+    JsonNode form = getJson(SOCIAL_CARE_USER, "/engine-rest/task/" + task.path("id").asText() + "/deployed-form");
+    assertThat(form.path("id").asText()).isEqualTo("make-inter-agency-referral");
+
+    assertThat(taskIds(SCHOOL_B_USER)).doesNotContain(task.path("id").asText());
+    assertThat(get(SCHOOL_B_USER, "/engine-rest/process-instance/" + instanceId + "/variables").getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(get(SCHOOL_B_USER, "/engine-rest/task/" + task.path("id").asText()).getStatusCode())
+        .isIn(HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND);
+    assertThat(getJson(SCHOOL_B_USER, "/engine-rest/process-instance?processInstanceIds=" + instanceId)).isEmpty();
+
+    assertThat(get(MANAGER, "/engine-rest/process-instance/" + instanceId + "/variables").getStatusCode())
+        .as("the CME manager reads everything").isEqualTo(HttpStatus.OK);
+  }
+
+  @Test
+  void each_role_sees_its_own_tasklist_filters() throws Exception {
+    assertThat(filterNames(SCHOOL_A_USER)).contains("My school's tasks", "Assigned to me", "Overdue")
+        .doesNotContain("CME team — unassigned", "Overdue — all teams", "My team's tasks");
+    assertThat(filterNames(SOCIAL_CARE_USER)).contains("My team's tasks", "Assigned to me", "Overdue")
+        .doesNotContain("My school's tasks", "CME team — unassigned");
+    assertThat(filterNames("cme.officer")).contains("CME team — unassigned", "My team's tasks");
+    assertThat(filterNames(MANAGER)).contains("Overdue — all teams", "CME team — unassigned");
+
+    JsonNode schoolAFilter = filterNamed(SCHOOL_A_USER, "My school's tasks");
+    JsonNode schoolBFilter = filterNamed(SCHOOL_B_USER, "My school's tasks");
+    assertThat(schoolAFilter.path("id").asText()).isNotEqualTo(schoolBFilter.path("id").asText());
+    assertThat(get(SCHOOL_B_USER, "/engine-rest/filter/" + schoolAFilter.path("id").asText()).getStatusCode())
+        .as("school B cannot open school A's filter").isIn(HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND);
+  }
+
+  @Test
+  void the_social_care_team_filter_lists_the_referral_task() throws Exception {
+    String instanceId = raiseConcernAs("cme.officer", "999001");
+    JsonNode filter = filterNamed(SOCIAL_CARE_USER, "My team's tasks");
+    JsonNode listed = postJson(SOCIAL_CARE_USER, "/engine-rest/filter/" + filter.path("id").asText() + "/list",
+        Map.of("processInstanceId", instanceId));
+    assertThat(listed).hasSize(1);
+    assertThat(listed.get(0).path("name").asText()).isEqualTo("Make the inter-agency referral (IARF)");
+  }
+
+  String raiseConcernAs(String user, String schoolUrn) throws Exception {
+    Map<String, Object> body = Map.of("variables", Map.of(
+        "childForename", Map.of("value", "Sam"),
+        "childSurname", Map.of("value", "Example"),
+        "schoolUrn", Map.of("value", schoolUrn),
+        "concernDetails", Map.of("value", "Seen with unexplained bruising on both arms today.")));
+    ResponseEntity<String> started = http.withBasicAuth(user, PASSWORD)
+        .postForEntity("/engine-rest/process-definition/key/safeguarding-referral/start", body, String.class);
+    assertThat(started.getStatusCode()).as(started.getBody()).isEqualTo(HttpStatus.OK);
+    return json.readTree(started.getBody()).path("id").asText();
+  }
+
+  ResponseEntity<String> get(String user, String path) {
+    return http.withBasicAuth(user, PASSWORD).getForEntity(path, String.class);
+  }
+
+  JsonNode getJson(String user, String path) throws Exception {
+    ResponseEntity<String> response = get(user, path);
+    assertThat(response.getStatusCode()).as(path + " " + response.getBody()).isEqualTo(HttpStatus.OK);
+    return json.readTree(response.getBody());
+  }
+
+  JsonNode postJson(String user, String path, Object body) throws Exception {
+    ResponseEntity<String> response = http.withBasicAuth(user, PASSWORD).postForEntity(path, body, String.class);
+    assertThat(response.getStatusCode()).as(path + " " + response.getBody()).isEqualTo(HttpStatus.OK);
+    return json.readTree(response.getBody());
+  }
+
+  List<String> taskIds(String user) throws Exception {
+    List<String> ids = new ArrayList<>();
+    getJson(user, "/engine-rest/task").forEach(t -> ids.add(t.path("id").asText()));
+    return ids;
+  }
+
+  List<String> filterNames(String user) throws Exception {
+    List<String> names = new ArrayList<>();
+    getJson(user, "/engine-rest/filter").forEach(f -> names.add(f.path("name").asText()));
+    return names;
+  }
+
+  JsonNode filterNamed(String user, String name) throws Exception {
+    for (JsonNode filter : getJson(user, "/engine-rest/filter")) {
+      if (name.equals(filter.path("name").asText())) {
+        return filter;
+      }
+    }
+    throw new AssertionError(user + " has no filter named " + name);
+  }
+}

@@ -1,0 +1,76 @@
+package uk.gov.cme.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The same application and the same REST scenario on the real PostgreSQL server (the
+ * {@code postgres} profile), in a database created for this run and dropped afterwards.
+ * Server: CME_TEST_PG_HOST / CME_TEST_PG_PORT (default 127.0.0.1:5432), administrative user
+ * CME_TEST_PG_ADMIN (default postgres) with trust or CME_TEST_PG_PASSWORD.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({"demo", "postgres"})
+@DirtiesContext
+class PostgresIT extends EngineRestSecurityScenario {
+
+  private static final String HOST = env("CME_TEST_PG_HOST", "127.0.0.1");
+  private static final String PORT = env("CME_TEST_PG_PORT", "5432");
+  private static final String ADMIN = env("CME_TEST_PG_ADMIN", "postgres");
+  private static final String PASSWORD = env("CME_TEST_PG_PASSWORD", "");
+  private static final String DATABASE = "cme_it_" + System.currentTimeMillis();
+
+  @Autowired
+  ProcessEngine engine;
+
+  @DynamicPropertySource
+  static void database(DynamicPropertyRegistry registry) throws SQLException {
+    execute("CREATE DATABASE " + DATABASE);
+    registry.add("CME_DB_HOST", () -> HOST);
+    registry.add("CME_DB_PORT", () -> PORT);
+    registry.add("CME_DB_NAME", () -> DATABASE);
+    registry.add("CME_DB_USER", () -> ADMIN);
+    registry.add("CME_DB_PASSWORD", () -> PASSWORD);
+    registry.add("camunda.bpm.job-execution.enabled", () -> "false");
+  }
+
+  @AfterAll
+  static void dropDatabase() throws SQLException {
+    execute("DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
+  }
+
+  @Test
+  void the_engine_runs_on_postgresql() {
+    var configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+    assertThat(configuration.getDatabaseType()).isEqualTo("postgres");
+    assertThat(engine.getRepositoryService().createProcessDefinitionQuery()
+        .processDefinitionKey("safeguarding-referral").count()).isEqualTo(1);
+  }
+
+  private static void execute(String sql) throws SQLException {
+    String url = "jdbc:postgresql://" + HOST + ":" + PORT + "/postgres";
+    try (Connection connection = DriverManager.getConnection(url, ADMIN, PASSWORD);
+         Statement statement = connection.createStatement()) {
+      statement.execute(sql);
+    }
+  }
+
+  private static String env(String name, String fallback) {
+    String value = System.getenv(name);
+    return value == null || value.isBlank() ? fallback : value;
+  }
+}

@@ -1,0 +1,95 @@
+package uk.gov.cme.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import uk.gov.cme.CmeApplication;
+
+/** The prod profile: no demo accounts, and no start without a proper first administrator. */
+class ProductionProfileTest {
+
+  static final String STRONG = "Str0ng-and-long!";
+
+  @Test
+  void a_missing_administrator_is_named_in_the_error() {
+    assertThatThrownBy(() -> AdministratorBootstrap.validate(new AdministratorProperties(null, "", null)))
+        .isInstanceOf(StartupConfigurationException.class)
+        .hasMessageContaining("CME_ADMIN_USER is not set")
+        .hasMessageContaining("CME_ADMIN_PASSWORD is not set");
+  }
+
+  @Test
+  void a_weak_password_is_refused_with_the_reasons() {
+    assertThatThrownBy(() -> AdministratorBootstrap.validate(new AdministratorProperties("root", "password", null)))
+        .hasMessageContaining("too weak")
+        .hasMessageContaining("fewer than 10 characters")
+        .hasMessageContaining("upper-case")
+        .hasMessageContaining("digit")
+        .hasMessageContaining("special");
+  }
+
+  @Test
+  void a_strong_password_passes() {
+    AdministratorBootstrap.validate(new AdministratorProperties("la.admin", STRONG, null));
+  }
+
+  @Test
+  void the_application_does_not_start_without_an_administrator() {
+    String database = "prod-" + UUID.randomUUID();
+    assertThatThrownBy(() -> start(database, "", "").close())
+        .hasStackTraceContaining("CME_ADMIN_USER is not set");
+  }
+
+  @Test
+  void the_application_does_not_start_with_demo_and_prod_together() {
+    String database = "prod-" + UUID.randomUUID();
+    assertThatThrownBy(() -> start(database, "la.admin", STRONG, "demo").close())
+        .hasStackTraceContaining("demo accounts must never exist in production");
+  }
+
+  @Test
+  void prod_creates_the_administrator_once_and_no_demo_accounts() {
+    String database = "prod-" + UUID.randomUUID();
+    try (ConfigurableApplicationContext first = start(database, "la.admin", STRONG)) {
+      IdentityService identity = first.getBean(ProcessEngine.class).getIdentityService();
+      assertThat(identity.createUserQuery().list()).extracting(u -> u.getId()).containsExactly("la.admin");
+      assertThat(identity.createUserQuery().memberOfGroup(Groups.ADMIN).count()).isEqualTo(1);
+      assertThat(identity.createGroupQuery().groupId("social-care").count()).isEqualTo(1);
+      identity.setAuthentication("la.admin", List.of(Groups.ADMIN));
+      var admin = identity.createUserQuery().userId("la.admin").singleResult();
+      admin.setPassword("Changed-in-Admin-1");
+      identity.saveUser(admin);
+      identity.clearAuthentication();
+    }
+    try (ConfigurableApplicationContext second = start(database, "la.admin", STRONG)) {
+      IdentityService identity = second.getBean(ProcessEngine.class).getIdentityService();
+      assertThat(identity.checkPassword("la.admin", "Changed-in-Admin-1"))
+          .as("a restart leaves the administrator's changed password alone").isTrue();
+      assertThat(identity.createUserQuery().count()).isEqualTo(1);
+    }
+  }
+
+  private static ConfigurableApplicationContext start(String database, String user, String password,
+                                                      String... extraProfiles) {
+    List<String> profiles = new ArrayList<>(List.of("prod"));
+    profiles.addAll(List.of(extraProfiles));
+    return new SpringApplicationBuilder(CmeApplication.class)
+        .profiles(profiles.toArray(String[]::new))
+        .properties(
+            "spring.datasource.url=jdbc:h2:mem:" + database + ";DB_CLOSE_DELAY=-1",
+            "server.port=0",
+            "camunda.bpm.process-engine-name=" + database,
+            "camunda.bpm.job-execution.enabled=false",
+            "CME_ADMIN_USER=" + user,
+            "CME_ADMIN_PASSWORD=" + password)
+        .run();
+  }
+}
