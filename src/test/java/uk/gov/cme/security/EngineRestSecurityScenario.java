@@ -67,6 +67,9 @@ abstract class EngineRestSecurityScenario {
     assertThat(get(SCHOOL_B_USER, "/engine-rest/task/" + task.path("id").asText()).getStatusCode())
         .isIn(HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND);
     assertThat(getJson(SCHOOL_B_USER, "/engine-rest/process-instance?processInstanceIds=" + instanceId)).isEmpty();
+    assertThat(getJson(SCHOOL_B_USER, "/engine-rest/variable-instance?processInstanceIdIn=" + instanceId)).isEmpty();
+    assertThat(getJson(SCHOOL_B_USER, "/engine-rest/history/variable-instance?processInstanceId=" + instanceId))
+        .as("nor through history").isEmpty();
 
     assertThat(get(MANAGER, "/engine-rest/process-instance/" + instanceId + "/variables").getStatusCode())
         .as("the CME manager reads everything").isEqualTo(HttpStatus.OK);
