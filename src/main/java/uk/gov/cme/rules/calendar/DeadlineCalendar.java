@@ -64,6 +64,16 @@ public final class DeadlineCalendar {
     return atCloseOfBusiness(StatutoryPeriod.lastDay(day(servedOn, "servedOn"), days));
   }
 
+  /**
+   * Close of business on the first day of the next half term after the day of {@code from}: the
+   * moment for a half-termly update.
+   *
+   * @see TermDates#nextTermStart(LocalDate)
+   */
+  public Date nextHalfTermStart(Date from) {
+    return atCloseOfBusiness(schoolDays.termDates().nextTermStart(day(from, "from")));
+  }
+
   private LocalDate day(Date date, String name) {
     Objects.requireNonNull(date, name);
     return date.toInstant().atZone(zone).toLocalDate();

@@ -116,6 +116,20 @@ public final class TermDates {
         : Optional.of(candidate.getValue());
   }
 
+  /**
+   * The first day of the first term (half term) that starts after {@code date}.
+   *
+   * @throws CalendarRangeException when no loaded term starts after the date
+   */
+  public LocalDate nextTermStart(LocalDate date) {
+    Map.Entry<LocalDate, Term> next = byFirstDay.higherEntry(date);
+    if (next == null) {
+      throw new CalendarRangeException("term dates are not loaded beyond " + lastDay()
+          + "; add the next academic year to term-dates.csv");
+    }
+    return next.getKey();
+  }
+
   /** The first day of the first term in the data. */
   public LocalDate firstDay() {
     return terms.get(0).firstDay();

@@ -46,6 +46,23 @@ class DeadlineCalendarTest {
     assertThat(calendar.addSchoolDays(Date.from(from), n).toInstant()).as(why).isEqualTo(expected);
   }
 
+  @ParameterizedTest(name = "next half term after {0}: {1} ({2})")
+  @CsvSource(textBlock = """
+      2026-10-01T12:00:00Z, 2026-11-02T17:00:00Z, in Autumn 1: the start of Autumn 2
+      2026-10-28T12:00:00Z, 2026-11-02T17:00:00Z, in the October half-term holiday
+      2026-11-02T08:00:00Z, 2027-01-04T17:00:00Z, on the first day of a half term: the next one
+      2026-07-30T12:00:00Z, 2026-09-03T16:00:00Z, in the summer holiday: the new academic year, in BST
+      """)
+  void givesTheNextHalfTermStart(Instant from, Instant expected, String why) {
+    assertThat(calendar.nextHalfTermStart(Date.from(from)).toInstant()).as(why).isEqualTo(expected);
+  }
+
+  @Test
+  void refusesAHalfTermBeyondTheTermDates() {
+    assertThatThrownBy(() -> calendar.nextHalfTermStart(Date.from(Instant.parse("2028-07-20T12:00:00Z"))))
+        .isInstanceOf(CalendarRangeException.class).hasMessageContaining("term-dates.csv");
+  }
+
   @ParameterizedTest(name = "{1} days served {0}: {2} ({3})")
   @CsvSource(textBlock = """
       2026-03-02T10:00:00Z, 15, 2026-03-16T17:00:00Z, the rules.md example
