@@ -37,10 +37,10 @@ public record SafeguardingConcern(String raisedBy, Instant raisedAt, String fore
       errors.add(new InvalidInputException.FieldError("concernRaisedBy", "who raised the concern is not known"));
     }
     if (isBlank(forename)) {
-      errors.add(new InvalidInputException.FieldError("childForename", "the child's forename is missing"));
+      errors.add(new InvalidInputException.FieldError("legalForename", "the child's forename is missing"));
     }
     if (isBlank(surname)) {
-      errors.add(new InvalidInputException.FieldError("childSurname", "the child's surname is missing"));
+      errors.add(new InvalidInputException.FieldError("legalSurname", "the child's surname is missing"));
     }
     if (isBlank(details) || details.trim().length() < MIN_DETAILS) {
       errors.add(new InvalidInputException.FieldError("concernDetails",

@@ -81,15 +81,16 @@ class ProductionProfileTest {
                                                       String... extraProfiles) {
     List<String> profiles = new ArrayList<>(List.of("prod"));
     profiles.addAll(List.of(extraProfiles));
+    // Command-line arguments: they override application.yaml, whereas builder properties() are only
+    // defaults, which left the datasource on the demo file database ./data/cme.
     return new SpringApplicationBuilder(CmeApplication.class)
         .profiles(profiles.toArray(String[]::new))
-        .properties(
-            "spring.datasource.url=jdbc:h2:mem:" + database + ";DB_CLOSE_DELAY=-1",
-            "server.port=0",
-            "camunda.bpm.process-engine-name=" + database,
-            "camunda.bpm.job-execution.enabled=false",
-            "CME_ADMIN_USER=" + user,
-            "CME_ADMIN_PASSWORD=" + password)
-        .run();
+        .run(
+            "--spring.datasource.url=jdbc:h2:mem:" + database + ";DB_CLOSE_DELAY=-1",
+            "--server.port=0",
+            "--camunda.bpm.process-engine-name=" + database,
+            "--camunda.bpm.job-execution.enabled=false",
+            "--CME_ADMIN_USER=" + user,
+            "--CME_ADMIN_PASSWORD=" + password);
   }
 }

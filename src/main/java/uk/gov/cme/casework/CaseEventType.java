@@ -1,0 +1,16 @@
+package uk.gov.cme.casework;
+
+/** What happened to a case, in its audit trail ({@code cme_case_event}). */
+public enum CaseEventType {
+  CASE_OPENED,
+  REFERRAL_ADDED,
+  REFERRAL_CLASSIFIED,
+  REFERRAL_ACKNOWLEDGED,
+  ENQUIRY_SENT,
+  ENQUIRY_CHASED,
+  ENQUIRY_ANSWERED,
+  PROCESS_INSTANCE_LINKED,
+  CASE_CLOSED,
+  /** Someone read the case (rules.md R9: every view is attributable). */
+  CASE_VIEWED
+}

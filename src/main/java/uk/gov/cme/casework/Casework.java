@@ -1,0 +1,431 @@
+package uk.gov.cme.casework;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import uk.gov.cme.rules.upn.Upn;
+
+/**
+ * The case register: opening, working and closing cases, and finding a child's open case. Knows
+ * nothing of the process engine; BPMN delegates and REST controllers call it.
+ *
+ * <h2>Transactions</h2>
+ * Every method runs in a Spring transaction on the application's data source, joining the caller's if
+ * there is one: called from a delegate, the change commits or rolls back with the engine's own. A
+ * method that throws {@link InvalidInputException}, {@link CaseNotFoundException} or
+ * {@link CaseStateException} has changed nothing and does <em>not</em> mark the caller's transaction
+ * for rollback, so a delegate may catch it and throw a {@code BpmnError}. Any other exception (for
+ * example Spring's {@code OptimisticLockingFailureException} when two changes to one case race) rolls
+ * the whole transaction back.
+ *
+ * <h2>Audit</h2>
+ * Every change writes a {@code cme_case_event} with the user and time given; {@link #view} writes one
+ * too, as every view of a case must be attributable (rules.md R9). Log lines name the case reference
+ * only.
+ *
+ * <h2>Closed cases</h2>
+ * A closed case takes no new referral, enquiry, classification or chase, and cannot be closed again or
+ * get a new link. An acknowledgement of an earlier referral and the answer to an earlier enquiry may
+ * still be recorded: they are facts about what happened.
+ */
+@Service
+@Transactional(noRollbackFor = {InvalidInputException.class, CaseNotFoundException.class,
+    CaseStateException.class})
+public class Casework {
+
+  /** The user recorded for changes the engine makes on its own ({@link #linkProcessInstance}). */
+  public static final String SYSTEM_USER = "system";
+
+  static final int USER_LENGTH = 64;
+  static final int CLASSIFICATION_LENGTH = 40;
+  static final int REASON_LENGTH = 1000;
+  static final int ANSWER_LENGTH = 4000;
+  static final int PROCESS_INSTANCE_ID_LENGTH = 64;
+
+  private static final Logger LOG = LoggerFactory.getLogger(Casework.class);
+
+  private final CaseRepository cases;
+  private final CaseEventRepository events;
+  private final CaseReferenceGenerator references;
+  private final Clock clock;
+
+  Casework(CaseRepository cases, CaseEventRepository events, CaseReferenceGenerator references, Clock clock) {
+    this.cases = cases;
+    this.events = events;
+    this.references = references;
+    this.clock = clock;
+  }
+
+  /**
+   * The best open case for the child and how well it matches ({@link ChildMatcher} has the rules).
+   * Compares with the open cases that share the child's date of birth or one of its valid UPNs. The
+   * details are not checked: an invalid UPN is just not used.
+   */
+  public MatchResult findMatch(ChildDetails child) {
+    Objects.requireNonNull(child, "child");
+    Map<Long, CmeCase> candidates = new LinkedHashMap<>();
+    for (String upn : new String[] {child.upn(), child.formerUpn()}) {
+      if (upn != null) {
+        Upn.validate(upn).upn().ifPresent(valid ->
+            cases.findOpenByUpn(valid.value()).forEach(c -> candidates.put(c.id(), c)));
+      }
+    }
+    if (child.dateOfBirth() != null) {
+      cases.findOpenByDateOfBirth(child.dateOfBirth()).forEach(c -> candidates.put(c.id(), c));
+    }
+    return ChildMatcher.match(child, candidates.values().stream()
+        .sorted(Comparator.comparing(CmeCase::id))
+        .map(CmeCase::candidate)
+        .toList());
+  }
+
+  /**
+   * Opens a case for a child with its first referral. Does not look for an existing case: call
+   * {@link #findMatch} first and {@link #addReferral} to join a match.
+   *
+   * @param child    the child (checked again, see {@link ChildDetails.Builder#build})
+   * @param referral the referral (checked again, see {@link ReferralDetails.Builder#build}); received
+   *                 no later than {@code at}
+   * @param user     who records it
+   * @param at       when it is recorded; also the day the date of birth is checked against
+   * @return the new case's reference
+   * @throws InvalidInputException listing every fault in the child, the referral and the user
+   */
+  public CaseReference openCase(ChildDetails child, ReferralDetails referral, String user, Instant at) {
+    Objects.requireNonNull(at, "at");
+    List<InvalidInputException.FieldError> errors = new ArrayList<>();
+    ChildDetails checkedChild = collect(errors, () -> {
+      if (child == null) {
+        throw invalid("child", "the child's details are missing");
+      }
+      return ChildDetails.checked(child, LocalDate.ofInstant(at, clock.getZone()));
+    });
+    ReferralDetails checkedReferral = collect(errors, () -> checkedReferral(referral, at));
+    String checkedUser = collect(errors, () -> checkedUser(user));
+    if (!errors.isEmpty()) {
+      throw new InvalidInputException(errors);
+    }
+    CaseReference reference = references.next();
+    Referral first = Referral.received(checkedReferral, checkedUser, at);
+    CmeCase opened = cases.save(CmeCase.open(reference, checkedChild, first, checkedUser, at));
+    record(opened, checkedUser, at, CaseEventType.CASE_OPENED,
+        "referral " + first.id() + " from " + first.source());
+    LOG.info("Opened case {}", reference);
+    return reference;
+  }
+
+  /**
+   * Adds a referral to an open case (a new referral for a child who already has one).
+   *
+   * @return the new referral's id
+   * @throws InvalidInputException     if the referral or the user is at fault
+   * @throws CaseNotFoundException     if there is no such case
+   * @throws CaseStateException        if the case is closed
+   */
+  public ReferralId addReferral(CaseReference reference, ReferralDetails referral, String user, Instant at) {
+    Objects.requireNonNull(at, "at");
+    List<InvalidInputException.FieldError> errors = new ArrayList<>();
+    ReferralDetails checkedReferral = collect(errors, () -> checkedReferral(referral, at));
+    String checkedUser = collect(errors, () -> checkedUser(user));
+    if (!errors.isEmpty()) {
+      throw new InvalidInputException(errors);
+    }
+    CmeCase c = openCase(reference);
+    Referral added = Referral.received(checkedReferral, checkedUser, at);
+    c.addReferral(added, checkedUser, at);
+    c = cases.save(c);
+    record(c, checkedUser, at, CaseEventType.REFERRAL_ADDED, "referral " + added.id() + " from " + added.source());
+    LOG.info("Referral {} added to case {}", added.id(), reference);
+    return added.id();
+  }
+
+  /**
+   * Records how a referral was classified (CME, PMOOE, not CME: the classification decision table's
+   * result). A referral may be classified again; the audit trail keeps each.
+   *
+   * @param classification a short code such as {@code CME}, {@code PMOOE}, {@code NOT_CME}, at most
+   *                       {@value #CLASSIFICATION_LENGTH} characters; it is written to the audit trail,
+   *                       so it must never hold personal data (the reason is not written there)
+   * @param reason         why, optional, at most {@value #REASON_LENGTH} characters
+   * @throws InvalidInputException if the classification, the reason or the user is at fault
+   * @throws CaseNotFoundException if there is no such case or referral
+   * @throws CaseStateException    if the case is closed
+   */
+  public void recordClassification(CaseReference reference, ReferralId referralId, String classification,
+                                   String reason, String user, Instant at) {
+    Objects.requireNonNull(at, "at");
+    Faults faults = new Faults();
+    String checkedClassification = faults.required("classification", classification, CLASSIFICATION_LENGTH,
+        "the classification is missing");
+    String checkedReason = faults.optional("classificationReason", reason, REASON_LENGTH);
+    String checkedUser = user(faults, user);
+    faults.throwIfAny();
+    CmeCase c = openCase(reference);
+    Referral referral = referral(c, reference, referralId);
+    referral.classify(checkedClassification, checkedReason, checkedUser, at);
+    c.touch(checkedUser, at);
+    c = cases.save(c);
+    record(c, checkedUser, at, CaseEventType.REFERRAL_CLASSIFIED,
+        "referral " + referralId + ": " + checkedClassification);
+  }
+
+  /**
+   * Records that a referral was acknowledged to the referrer (deadline 5 working days, rules.md R7).
+   *
+   * @throws InvalidInputException if the user is at fault
+   * @throws CaseNotFoundException if there is no such case or referral
+   * @throws CaseStateException    if the referral was already acknowledged
+   */
+  public void acknowledge(CaseReference reference, ReferralId referralId, String user, Instant at) {
+    Objects.requireNonNull(at, "at");
+    String checkedUser = checkedUser(user);
+    CmeCase c = existingCase(reference);
+    Referral referral = referral(c, reference, referralId);
+    if (referral.isAcknowledged()) {
+      throw new CaseStateException("referral " + referralId + " on case " + reference
+          + " is already acknowledged");
+    }
+    referral.acknowledge(checkedUser, at);
+    c.touch(checkedUser, at);
+    c = cases.save(c);
+    record(c, checkedUser, at, CaseEventType.REFERRAL_ACKNOWLEDGED, "referral " + referralId);
+  }
+
+  /**
+   * Records an enquiry sent to an agency about the child's whereabouts.
+   *
+   * @return the enquiry's id, to record its answer or a chase
+   * @throws InvalidInputException if the enquiry or the user is at fault, or it was sent after {@code at}
+   * @throws CaseNotFoundException if there is no such case
+   * @throws CaseStateException    if the case is closed
+   */
+  public EnquiryId recordEnquiry(CaseReference reference, EnquiryDetails enquiry, String user, Instant at) {
+    Objects.requireNonNull(at, "at");
+    List<InvalidInputException.FieldError> errors = new ArrayList<>();
+    EnquiryDetails checkedEnquiry = collect(errors, () -> {
+      EnquiryDetails checked = EnquiryDetails.checked(enquiry);
+      if (checked.sentAt() != null && checked.sentAt().isAfter(at)) {
+        throw invalid("sentAt", "an enquiry cannot be sent after it is recorded");
+      }
+      return checked;
+    });
+    String checkedUser = collect(errors, () -> checkedUser(user));
+    if (!errors.isEmpty()) {
+      throw new InvalidInputException(errors);
+    }
+    CmeCase c = openCase(reference);
+    Enquiry sent = Enquiry.sent(checkedEnquiry, checkedUser, at);
+    c.addEnquiry(sent, checkedUser, at);
+    c = cases.save(c);
+    record(c, checkedUser, at, CaseEventType.ENQUIRY_SENT, "enquiry " + sent.id() + " to " + sent.agency());
+    return sent.id();
+  }
+
+  /**
+   * Records that an enquiry was chased (processes.md P2: no reply in 10 working days).
+   *
+   * @return how many times it has now been chased
+   * @throws InvalidInputException if the user is at fault
+   * @throws CaseNotFoundException if there is no such case or enquiry
+   * @throws CaseStateException    if the case is closed or the enquiry answered
+   */
+  public int recordChase(CaseReference reference, EnquiryId enquiryId, String user, Instant at) {
+    Objects.requireNonNull(at, "at");
+    String checkedUser = checkedUser(user);
+    CmeCase c = openCase(reference);
+    Enquiry enquiry = enquiry(c, reference, enquiryId);
+    if (enquiry.isAnswered()) {
+      throw new CaseStateException("enquiry " + enquiryId + " on case " + reference + " is already answered");
+    }
+    enquiry.chase();
+    c.touch(checkedUser, at);
+    c = cases.save(c);
+    record(c, checkedUser, at, CaseEventType.ENQUIRY_CHASED,
+        "enquiry " + enquiryId + ", chase " + enquiry.chaseCount());
+    return enquiry.chaseCount();
+  }
+
+  /**
+   * Records the answer to an enquiry.
+   *
+   * @param answer what the agency said, at most {@value #ANSWER_LENGTH} characters
+   * @throws InvalidInputException if the answer or the user is at fault
+   * @throws CaseNotFoundException if there is no such case or enquiry
+   * @throws CaseStateException    if the enquiry is already answered
+   */
+  public void recordAnswer(CaseReference reference, EnquiryId enquiryId, String answer, String user, Instant at) {
+    Objects.requireNonNull(at, "at");
+    Faults faults = new Faults();
+    String checkedAnswer = faults.required("answer", answer, ANSWER_LENGTH, "the answer is missing");
+    String checkedUser = user(faults, user);
+    faults.throwIfAny();
+    CmeCase c = existingCase(reference);
+    Enquiry enquiry = enquiry(c, reference, enquiryId);
+    if (enquiry.isAnswered()) {
+      throw new CaseStateException("enquiry " + enquiryId + " on case " + reference + " is already answered");
+    }
+    enquiry.answer(checkedAnswer, checkedUser, at);
+    c.touch(checkedUser, at);
+    c = cases.save(c);
+    record(c, checkedUser, at, CaseEventType.ENQUIRY_ANSWERED, "enquiry " + enquiryId);
+  }
+
+  /**
+   * Links the process instance that works the case (the engine's id), recorded as
+   * {@value #SYSTEM_USER} at the clock's time. Linking the same instance again changes nothing; linking
+   * another replaces the link (for example after an administrator restarted the process).
+   *
+   * @throws InvalidInputException if the id is blank or longer than {@value #PROCESS_INSTANCE_ID_LENGTH}
+   * @throws CaseNotFoundException if there is no such case
+   * @throws CaseStateException    if the case is closed
+   */
+  public void linkProcessInstance(CaseReference reference, String processInstanceId) {
+    Faults faults = new Faults();
+    String id = faults.required("processInstanceId", processInstanceId, PROCESS_INSTANCE_ID_LENGTH,
+        "the process instance id is missing");
+    faults.throwIfAny();
+    CmeCase c = openCase(reference);
+    if (id.equals(c.processInstanceId())) {
+      return;
+    }
+    Instant now = clock.instant();
+    c.linkProcessInstance(id, SYSTEM_USER, now);
+    c = cases.save(c);
+    record(c, SYSTEM_USER, now, CaseEventType.PROCESS_INSTANCE_LINKED, "process instance " + id);
+  }
+
+  /**
+   * Closes a case with an outcome.
+   *
+   * @param reason required when {@link OutcomeCode#reasonRequired()} (the LA named, why not CME, the case
+   *               merged into), at most {@value #REASON_LENGTH} characters
+   * @throws InvalidInputException if the outcome, the reason or the user is at fault
+   * @throws CaseNotFoundException if there is no such case
+   * @throws CaseStateException    if the case is already closed
+   */
+  public void close(CaseReference reference, OutcomeCode outcome, String reason, String user, Instant at) {
+    Objects.requireNonNull(at, "at");
+    Faults faults = new Faults();
+    if (outcome == null) {
+      faults.add("outcomeCode", "the outcome is missing");
+    }
+    String checkedReason = faults.optional("outcomeReason", reason, REASON_LENGTH);
+    if (outcome != null && outcome.reasonRequired() && checkedReason == null) {
+      faults.add("outcomeReason", "give the reason for \"" + outcome.description() + "\"");
+    }
+    String checkedUser = user(faults, user);
+    faults.throwIfAny();
+    CmeCase c = openCase(reference);
+    c.close(outcome, checkedReason, checkedUser, at);
+    c = cases.save(c);
+    record(c, checkedUser, at, CaseEventType.CASE_CLOSED, "outcome " + outcome);
+    LOG.info("Closed case {} ({})", reference, outcome);
+  }
+
+  /** The case as the register holds it, if there is one. Not audited: use {@link #view} for people. */
+  public Optional<CaseView> find(CaseReference reference) {
+    Objects.requireNonNull(reference, "reference");
+    return cases.findByCaseReference(reference.value()).map(CmeCase::view);
+  }
+
+  /**
+   * The case for a person to read, recording that they read it (rules.md R9).
+   *
+   * @throws InvalidInputException if the user is at fault
+   * @throws CaseNotFoundException if there is no such case
+   */
+  public CaseView view(CaseReference reference, String user, Instant at) {
+    Objects.requireNonNull(at, "at");
+    String checkedUser = checkedUser(user);
+    CmeCase c = existingCase(reference);
+    record(c, checkedUser, at, CaseEventType.CASE_VIEWED, null);
+    return c.view();
+  }
+
+  /**
+   * The case's audit trail, oldest first.
+   *
+   * @throws CaseNotFoundException if there is no such case
+   */
+  public List<CaseHistoryEntry> history(CaseReference reference) {
+    CmeCase c = existingCase(reference);
+    return events.findByCaseId(c.id()).stream().map(CaseEvent::entry).toList();
+  }
+
+  private CmeCase existingCase(CaseReference reference) {
+    Objects.requireNonNull(reference, "reference");
+    return cases.findByCaseReference(reference.value()).orElseThrow(() -> CaseNotFoundException.noCase(reference));
+  }
+
+  private CmeCase openCase(CaseReference reference) {
+    CmeCase c = existingCase(reference);
+    if (!c.isOpen()) {
+      throw new CaseStateException("case " + reference + " is closed");
+    }
+    return c;
+  }
+
+  private static Referral referral(CmeCase c, CaseReference reference, ReferralId referralId) {
+    Objects.requireNonNull(referralId, "referralId");
+    return c.referral(referralId).orElseThrow(() ->
+        new CaseNotFoundException("case " + reference + " has no referral " + referralId));
+  }
+
+  private static Enquiry enquiry(CmeCase c, CaseReference reference, EnquiryId enquiryId) {
+    Objects.requireNonNull(enquiryId, "enquiryId");
+    return c.enquiry(enquiryId).orElseThrow(() ->
+        new CaseNotFoundException("case " + reference + " has no enquiry " + enquiryId));
+  }
+
+  private void record(CmeCase c, String user, Instant at, CaseEventType type, String detail) {
+    events.save(CaseEvent.of(c.id(), at, user, type, detail));
+  }
+
+  private static ReferralDetails checkedReferral(ReferralDetails referral, Instant at) {
+    if (referral == null) {
+      throw invalid("referral", "the referral is missing");
+    }
+    ReferralDetails checked = ReferralDetails.checked(referral);
+    if (checked.receivedAt() != null && checked.receivedAt().isAfter(at)) {
+      throw invalid("receivedAt", "a referral cannot be received after it is recorded");
+    }
+    return checked;
+  }
+
+  private static String checkedUser(String user) {
+    Faults faults = new Faults();
+    String checked = user(faults, user);
+    faults.throwIfAny();
+    return checked;
+  }
+
+  private static String user(Faults faults, String user) {
+    return faults.required("user", user, USER_LENGTH, "who made the change is not known");
+  }
+
+  /** Runs a check, adding its faults to {@code errors}; returns its result, or null if it failed. */
+  private static <T> T collect(List<InvalidInputException.FieldError> errors, Supplier<T> check) {
+    try {
+      return check.get();
+    } catch (InvalidInputException e) {
+      errors.addAll(e.errors());
+      return null;
+    }
+  }
+
+  private static InvalidInputException invalid(String field, String reason) {
+    return new InvalidInputException(List.of(new InvalidInputException.FieldError(field, reason)));
+  }
+}

@@ -1,0 +1,190 @@
+package uk.gov.cme.casework;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+import static uk.gov.cme.casework.CaseworkTestData.NOW;
+import static uk.gov.cme.casework.CaseworkTestData.OFFICER;
+import static uk.gov.cme.casework.CaseworkTestData.TODAY;
+import static uk.gov.cme.casework.CaseworkTestData.VALID_UPN;
+import static uk.gov.cme.casework.CaseworkTestData.aChild;
+import static uk.gov.cme.casework.CaseworkTestData.aChildWithUpn;
+import static uk.gov.cme.casework.CaseworkTestData.aSchoolReferralDetails;
+import static uk.gov.cme.casework.CaseworkTestData.anAnonymousReferral;
+
+import com.zaxxer.hikari.HikariDataSource;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.data.jdbc.DataJdbcTest;
+import org.springframework.boot.test.autoconfigure.jdbc.AutoConfigureTestDatabase;
+import org.springframework.context.annotation.Import;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The case register's migrations and a few {@link Casework} calls on the real PostgreSQL server, in a
+ * database created for this run and dropped afterwards (as {@code PostgresIT} does for the engine).
+ * The database already holds a table when Flyway first runs, as when the engine created its tables
+ * first: the baseline settings in {@code application.yaml} must still apply V1.
+ * Server: CME_TEST_PG_HOST / CME_TEST_PG_PORT (default 127.0.0.1:5432), administrative user
+ * CME_TEST_PG_ADMIN (default postgres) with trust or CME_TEST_PG_PASSWORD.
+ */
+@DataJdbcTest
+@AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
+@Import({Casework.class, CaseReferenceGenerator.class, CaseRegisterConfiguration.class,
+    CaseworkTestData.FixedClock.class})
+@DirtiesContext
+class CaseworkPostgresIT {
+
+  private static final String HOST = env("CME_TEST_PG_HOST", "127.0.0.1");
+  private static final String PORT = env("CME_TEST_PG_PORT", "5432");
+  private static final String ADMIN = env("CME_TEST_PG_ADMIN", "postgres");
+  private static final String PASSWORD = env("CME_TEST_PG_PASSWORD", "");
+  private static final String DATABASE = "cme_case_it_" + System.currentTimeMillis();
+
+  private static DataSource pool;
+
+  @Autowired
+  Casework casework;
+  @Autowired
+  JdbcTemplate jdbc;
+  @Autowired
+  CaseReferenceGenerator generator;
+  @Autowired
+  DataSource dataSource;
+
+  @DynamicPropertySource
+  static void database(DynamicPropertyRegistry registry) throws SQLException {
+    execute("postgres", "CREATE DATABASE " + DATABASE);
+    // stands in for the engine's tables, created before Flyway runs
+    execute(DATABASE, "CREATE TABLE act_ge_property (name_ VARCHAR(64) PRIMARY KEY, value_ VARCHAR(300))");
+    registry.add("spring.datasource.url", () -> "jdbc:postgresql://" + HOST + ":" + PORT + "/" + DATABASE);
+    registry.add("spring.datasource.username", () -> ADMIN);
+    registry.add("spring.datasource.password", () -> PASSWORD);
+    registry.add("spring.datasource.hikari.connection-timeout", () -> "1000");
+  }
+
+  @BeforeEach
+  void rememberThePool() {
+    pool = dataSource;
+  }
+
+  /** Runs before the context closes: close the pool first, so that dropping the database is clean. */
+  @AfterAll
+  static void dropDatabase() throws SQLException {
+    if (pool instanceof HikariDataSource hikari) {
+      hikari.close();
+    }
+    execute("postgres", "DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
+  }
+
+  @Test
+  void flyway_baselined_at_0_and_applied_v1_next_to_the_existing_tables() {
+    List<Map<String, Object>> history = jdbc.queryForList(
+        "SELECT version, type, success FROM flyway_schema_history ORDER BY installed_rank");
+
+    assertThat(history).extracting(row -> row.get("version"), row -> row.get("type"), row -> row.get("success"))
+        .containsExactly(
+            tuple("0", "BASELINE", true),
+            tuple("1", "SQL", true));
+    assertThat(jdbc.queryForObject("SELECT current_setting('server_version_num')::int", Integer.class))
+        .isGreaterThanOrEqualTo(150000);
+  }
+
+  @Test
+  void a_case_is_opened_worked_and_closed() {
+    CaseReference reference = casework.openCase(aChildWithUpn(VALID_UPN), aSchoolReferralDetails(), OFFICER, NOW);
+    ReferralId first = casework.find(reference).orElseThrow().referrals().get(0).id();
+    ReferralId second = casework.addReferral(reference, anAnonymousReferral(), OFFICER, NOW);
+    casework.recordClassification(reference, first, "CME", null, OFFICER, NOW);
+    casework.acknowledge(reference, first, OFFICER, NOW);
+    EnquiryId enquiry = casework.recordEnquiry(reference, EnquiryDetails.of(Agency.OTHER_LA, "Hampshire CME", null),
+        OFFICER, NOW);
+    casework.recordChase(reference, enquiry, OFFICER, NOW);
+    casework.recordAnswer(reference, enquiry, "On roll in Hampshire", OFFICER, NOW);
+    casework.linkProcessInstance(reference, "pi-1");
+    casework.close(reference, OutcomeCode.ON_ROLL_ELSEWHERE, "Hampshire", OFFICER, NOW);
+
+    CaseView view = casework.find(reference).orElseThrow();
+    assertThat(view.child()).isEqualTo(aChildWithUpn(VALID_UPN));
+    assertThat(view.referrals()).extracting(CaseView.ReferralView::id).containsExactly(first, second);
+    assertThat(view.referrals().get(0).details()).isEqualTo(aSchoolReferralDetails());
+    assertThat(view.referrals().get(0).acknowledgedAt()).isEqualTo(NOW);
+    assertThat(view.enquiries()).singleElement().satisfies(e -> {
+      assertThat(e.chaseCount()).isEqualTo(1);
+      assertThat(e.answer()).isEqualTo("On roll in Hampshire");
+    });
+    assertThat(view.status()).isEqualTo(CaseStatus.CLOSED);
+    assertThat(view.processInstanceId()).isEqualTo("pi-1");
+    assertThat(view.version()).isEqualTo(8);
+    assertThat(casework.history(reference)).extracting(CaseHistoryEntry::type).containsExactly(
+        CaseEventType.CASE_OPENED, CaseEventType.REFERRAL_ADDED, CaseEventType.REFERRAL_CLASSIFIED,
+        CaseEventType.REFERRAL_ACKNOWLEDGED, CaseEventType.ENQUIRY_SENT, CaseEventType.ENQUIRY_CHASED,
+        CaseEventType.ENQUIRY_ANSWERED, CaseEventType.PROCESS_INSTANCE_LINKED, CaseEventType.CASE_CLOSED);
+  }
+
+  @Test
+  void times_are_stored_as_the_same_instant() {
+    CaseReference reference = casework.openCase(aChild().build(TODAY), aSchoolReferralDetails(), OFFICER, NOW);
+
+    Instant stored = jdbc.queryForObject("SELECT opened_at FROM cme_case WHERE case_reference = ?",
+        (rs, row) -> rs.getObject(1, java.time.OffsetDateTime.class).toInstant(), reference.value());
+    assertThat(stored).isEqualTo(NOW);
+  }
+
+  @Test
+  void matching_finds_the_open_case() {
+    CaseReference reference = casework.openCase(aChild().build(TODAY), aSchoolReferralDetails(), OFFICER, NOW);
+
+    assertThat(casework.findMatch(aChild().build(TODAY)).caseReference()).isEqualTo(reference);
+    assertThat(casework.findMatch(aChild().legalForename("Amirah").postcode(null).build(TODAY)).kind())
+        .isEqualTo(MatchKind.PROBABLE);
+  }
+
+  @Test
+  void the_database_keeps_anonymous_referrals_anonymous() {
+    casework.openCase(aChild().build(TODAY), anAnonymousReferral(), OFFICER, NOW);
+
+    assertThatThrownBy(() -> jdbc.update("UPDATE cme_referral SET referrer_email = 'x@example.org'"))
+        .isInstanceOf(DataIntegrityViolationException.class)
+        .hasMessageContaining("cme_referral_anonymous_ck");
+  }
+
+  @Test
+  @Transactional(propagation = Propagation.NOT_SUPPORTED)
+  void references_are_unique_across_eight_threads() throws Exception {
+    List<CaseReference> references = CaseReferenceGeneratorTest.takeConcurrently(generator, 8, 50);
+
+    assertThat(new HashSet<>(references)).hasSize(400);
+    assertThat(references).allSatisfy(r -> assertThat(r.value()).matches("CME-2026-\\d{5}"));
+  }
+
+  private static void execute(String database, String sql) throws SQLException {
+    String url = "jdbc:postgresql://" + HOST + ":" + PORT + "/" + database;
+    try (Connection connection = DriverManager.getConnection(url, ADMIN, PASSWORD);
+         Statement statement = connection.createStatement()) {
+      statement.execute(sql);
+    }
+  }
+
+  private static String env(String name, String fallback) {
+    String value = System.getenv(name);
+    return value == null || value.isBlank() ? fallback : value;
+  }
+}

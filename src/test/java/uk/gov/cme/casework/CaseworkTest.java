@@ -1,0 +1,365 @@
+package uk.gov.cme.casework;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+import static uk.gov.cme.casework.CaseworkTestData.NOW;
+import static uk.gov.cme.casework.CaseworkTestData.OFFICER;
+import static uk.gov.cme.casework.CaseworkTestData.OTHER_VALID_UPN;
+import static uk.gov.cme.casework.CaseworkTestData.TODAY;
+import static uk.gov.cme.casework.CaseworkTestData.VALID_UPN;
+import static uk.gov.cme.casework.CaseworkTestData.aChild;
+import static uk.gov.cme.casework.CaseworkTestData.aChildWithUpn;
+import static uk.gov.cme.casework.CaseworkTestData.aChildWithoutUpn;
+import static uk.gov.cme.casework.CaseworkTestData.aSchoolReferral;
+import static uk.gov.cme.casework.CaseworkTestData.aSchoolReferralDetails;
+import static uk.gov.cme.casework.CaseworkTestData.anAnonymousReferral;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.data.jdbc.DataJdbcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import uk.gov.cme.casework.InvalidInputException.FieldError;
+
+/**
+ * The case register on H2, with the Flyway migrations: a Spring Data JDBC slice (no engine) holding
+ * {@link Casework} and what it needs. Each test runs in a transaction that is rolled back.
+ */
+@DataJdbcTest
+@Import({Casework.class, CaseReferenceGenerator.class, CaseRegisterConfiguration.class,
+    CaseworkTestData.FixedClock.class})
+class CaseworkTest {
+
+  static final Instant LATER = NOW.plusSeconds(3600);
+
+  @Autowired
+  Casework casework;
+  @Autowired
+  CaseRepository repository;
+  @Autowired
+  JdbcTemplate jdbc;
+
+  @Test
+  void the_migration_created_the_register() {
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM \"flyway_schema_history\" WHERE \"success\" = TRUE"
+        + " AND \"version\" = '1'", Integer.class)).isEqualTo(1);
+    for (String table : List.of("cme_case", "cme_referral", "cme_enquiry", "cme_case_event")) {
+      assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM " + table, Integer.class)).as(table).isZero();
+    }
+  }
+
+  @Test
+  void opening_a_case_records_the_child_the_referral_and_an_event() {
+    CaseReference reference = casework.openCase(aChildWithUpn(" b801200005001 "), aSchoolReferralDetails(),
+        OFFICER, NOW);
+
+    assertThat(reference.year()).isEqualTo(2026);
+    assertThat(CaseReference.isValid(reference.value())).isTrue();
+    CaseView view = casework.find(reference).orElseThrow();
+    assertThat(view.status()).isEqualTo(CaseStatus.OPEN);
+    assertThat(view.openedAt()).isEqualTo(NOW);
+    assertThat(view.child()).isEqualTo(aChildWithUpn(VALID_UPN));
+    assertThat(view.child().postcode()).isEqualTo("SO23 8UJ");
+    assertThat(view.yearGroup(TODAY)).as("Year 6 in 2025/26").isEqualTo(6);
+    assertThat(view.createdBy()).isEqualTo(OFFICER);
+    assertThat(view.referrals()).singleElement().satisfies(referral -> {
+      assertThat(referral.id()).isNotNull();
+      assertThat(referral.details()).isEqualTo(aSchoolReferralDetails());
+      assertThat(referral.details().attemptsToLocate()).hasSize(2);
+      assertThat(referral.createdBy()).isEqualTo(OFFICER);
+      assertThat(referral.acknowledgedAt()).isNull();
+    });
+    assertThat(casework.history(reference)).containsExactly(new CaseHistoryEntry(NOW, OFFICER,
+        CaseEventType.CASE_OPENED, "referral " + view.referrals().get(0).id() + " from SCHOOL"));
+    assertThat(jdbc.queryForObject("SELECT name_key || '|' || postcode_key FROM cme_case", String.class))
+        .isEqualTo("AMIRA KHAN|SO238UJ");
+  }
+
+  @Test
+  void a_referral_received_earlier_keeps_its_time_and_one_without_a_time_gets_the_recording_time() {
+    CaseReference reference = casework.openCase(aChildWithoutUpn(), aSchoolReferralDetails(), OFFICER, NOW);
+    casework.addReferral(reference, aSchoolReferral().receivedAt(null).build(), OFFICER, LATER);
+
+    assertThat(casework.find(reference).orElseThrow().referrals())
+        .extracting(r -> r.details().receivedAt())
+        .containsExactly(NOW.minusSeconds(3600), LATER);
+  }
+
+  @Test
+  void opening_with_bad_input_reports_every_fault_and_stores_nothing() {
+    ChildDetails child = new ChildDetails("A801200005001", null, "Amira", " ", null, TODAY.plusDays(1), null,
+        null, "nowhere", false, null, null, null);
+    ReferralDetails referral = new ReferralDetails(ReferralSource.SCHOOL, null, null, "not-an-email", null, null,
+        null, null, null, false, null, LATER);
+
+    assertThatThrownBy(() -> casework.openCase(child, referral, " ", NOW))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
+            .extracting(FieldError::field)
+            .containsExactly("upn", "legalSurname", "dateOfBirth", "postcode", "referrerEmail",
+                "referringSchoolUrn", "user"));
+    assertThatThrownBy(() -> casework.openCase(aChildWithoutUpn(), referral.toBuilder()
+        .referrerEmail(null).referringSchoolUrn("999001").build(), OFFICER, NOW))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
+            .containsExactly(new FieldError("receivedAt", "a referral cannot be received after it is recorded")));
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM cme_case", Integer.class)).isZero();
+  }
+
+  @Test
+  void an_anonymous_referral_is_stored_without_referrer_contact() {
+    ReferralDetails typedIn = new ReferralDetails(ReferralSource.ANONYMOUS, "Org", "A neighbour", "n@example.org",
+        "07700 900000", null, null, "Seen at home in school hours.", null, false, null, null);
+
+    CaseReference reference = casework.openCase(aChildWithoutUpn(), typedIn, OFFICER, NOW);
+
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM cme_referral WHERE referrer_organisation IS NULL"
+        + " AND referrer_name IS NULL AND referrer_email IS NULL AND referrer_phone IS NULL", Integer.class))
+        .isEqualTo(1);
+    assertThat(casework.find(reference).orElseThrow().referrals().get(0).details())
+        .isEqualTo(anAnonymousReferral().toBuilder().circumstances("Seen at home in school hours.").receivedAt(NOW)
+            .build());
+  }
+
+  @Test
+  void the_database_refuses_an_anonymous_referral_with_contact_even_past_the_service() {
+    CaseReference reference = casework.openCase(aChildWithoutUpn(), anAnonymousReferral(), OFFICER, NOW);
+
+    assertThat(reference).isNotNull();
+    assertThatThrownBy(() -> jdbc.update("UPDATE cme_referral SET referrer_name = 'X'"))
+        .isInstanceOf(DataIntegrityViolationException.class)
+        .hasMessageContaining("CME_REFERRAL_ANONYMOUS_CK");
+  }
+
+  @Test
+  void a_referral_joins_an_open_case_and_keeps_its_id_through_later_changes() {
+    CaseReference reference = casework.openCase(aChildWithoutUpn(), aSchoolReferralDetails(), OFFICER, NOW);
+    ReferralId first = casework.find(reference).orElseThrow().referrals().get(0).id();
+
+    ReferralId second = casework.addReferral(reference, anAnonymousReferral(), "admissions", LATER);
+    casework.recordClassification(reference, first, "CME", "not on any roll", OFFICER, LATER);
+    casework.acknowledge(reference, second, OFFICER, LATER);
+
+    CaseView view = casework.find(reference).orElseThrow();
+    assertThat(second).isNotEqualTo(first);
+    assertThat(view.referrals()).extracting(CaseView.ReferralView::id).containsExactly(first, second);
+    assertThat(view.referrals().get(0).classification()).isEqualTo("CME");
+    assertThat(view.referrals().get(0).classificationReason()).isEqualTo("not on any roll");
+    assertThat(view.referrals().get(0).classifiedBy()).isEqualTo(OFFICER);
+    assertThat(view.referrals().get(1).acknowledgedAt()).isEqualTo(LATER);
+    assertThat(view.referrals().get(1).acknowledgedBy()).isEqualTo(OFFICER);
+    assertThat(view.updatedBy()).isEqualTo(OFFICER);
+    assertThat(view.updatedAt()).isEqualTo(LATER);
+    assertThat(casework.history(reference)).extracting(CaseHistoryEntry::type, CaseHistoryEntry::user)
+        .containsExactly(
+            tuple(CaseEventType.CASE_OPENED, OFFICER),
+            tuple(CaseEventType.REFERRAL_ADDED, "admissions"),
+            tuple(CaseEventType.REFERRAL_CLASSIFIED, OFFICER),
+            tuple(CaseEventType.REFERRAL_ACKNOWLEDGED, OFFICER));
+  }
+
+  @Test
+  void a_referral_is_acknowledged_once() {
+    CaseReference reference = casework.openCase(aChildWithoutUpn(), aSchoolReferralDetails(), OFFICER, NOW);
+    ReferralId referral = casework.find(reference).orElseThrow().referrals().get(0).id();
+    casework.acknowledge(reference, referral, OFFICER, NOW);
+
+    assertThatThrownBy(() -> casework.acknowledge(reference, referral, OFFICER, LATER))
+        .isInstanceOf(CaseStateException.class)
+        .hasMessage("referral " + referral + " on case " + reference + " is already acknowledged");
+  }
+
+  @Test
+  void enquiries_are_sent_chased_and_answered() {
+    CaseReference reference = casework.openCase(aChildWithoutUpn(), aSchoolReferralDetails(), OFFICER, NOW);
+
+    EnquiryId housing = casework.recordEnquiry(reference,
+        EnquiryDetails.of(Agency.HOUSING, "Housing options team", NOW.minusSeconds(60)), OFFICER, NOW);
+    EnquiryId health = casework.recordEnquiry(reference, EnquiryDetails.of(Agency.HEALTH, null, null), OFFICER, NOW);
+    assertThat(casework.recordChase(reference, housing, OFFICER, LATER)).isEqualTo(1);
+    assertThat(casework.recordChase(reference, housing, OFFICER, LATER)).isEqualTo(2);
+    casework.recordAnswer(reference, health, "Registered with a GP in Southampton", "cme.officer2", LATER);
+
+    CaseView view = casework.find(reference).orElseThrow();
+    assertThat(view.enquiries()).extracting(CaseView.EnquiryView::id).containsExactly(housing, health);
+    CaseView.EnquiryView housingView = view.enquiries().get(0);
+    assertThat(housingView.details()).isEqualTo(new EnquiryDetails(Agency.HOUSING, "Housing options team",
+        NOW.minusSeconds(60)));
+    assertThat(housingView.chaseCount()).isEqualTo(2);
+    assertThat(housingView.answeredAt()).isNull();
+    CaseView.EnquiryView healthView = view.enquiries().get(1);
+    assertThat(healthView.details().sentAt()).isEqualTo(NOW);
+    assertThat(healthView.answer()).isEqualTo("Registered with a GP in Southampton");
+    assertThat(healthView.answeredBy()).isEqualTo("cme.officer2");
+    assertThat(healthView.answeredAt()).isEqualTo(LATER);
+    assertThat(casework.history(reference)).extracting(CaseHistoryEntry::detail).containsExactly(
+        "referral " + view.referrals().get(0).id() + " from SCHOOL",
+        "enquiry " + housing + " to HOUSING", "enquiry " + health + " to HEALTH",
+        "enquiry " + housing + ", chase 1", "enquiry " + housing + ", chase 2", "enquiry " + health);
+
+    assertThatThrownBy(() -> casework.recordAnswer(reference, health, "again", OFFICER, LATER))
+        .isInstanceOf(CaseStateException.class);
+    assertThatThrownBy(() -> casework.recordChase(reference, health, OFFICER, LATER))
+        .isInstanceOf(CaseStateException.class);
+    assertThatThrownBy(() -> casework.recordEnquiry(reference,
+        new EnquiryDetails(Agency.POLICE, null, LATER), OFFICER, NOW))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
+            .extracting(FieldError::field).containsExactly("sentAt"));
+  }
+
+  @Test
+  void linking_a_process_instance_is_recorded_once_by_the_system() {
+    CaseReference reference = casework.openCase(aChildWithoutUpn(), aSchoolReferralDetails(), OFFICER, NOW);
+
+    casework.linkProcessInstance(reference, "pi-1");
+    casework.linkProcessInstance(reference, "pi-1");
+
+    assertThat(casework.find(reference).orElseThrow().processInstanceId()).isEqualTo("pi-1");
+    assertThat(casework.history(reference)).last().isEqualTo(new CaseHistoryEntry(NOW, Casework.SYSTEM_USER,
+        CaseEventType.PROCESS_INSTANCE_LINKED, "process instance pi-1"));
+    assertThat(casework.history(reference)).hasSize(2);
+  }
+
+  @Test
+  void closing_needs_a_reason_for_some_outcomes_and_ends_changes() {
+    CaseReference reference = casework.openCase(aChildWithoutUpn(), aSchoolReferralDetails(), OFFICER, NOW);
+    ReferralId referral = casework.find(reference).orElseThrow().referrals().get(0).id();
+    EnquiryId enquiry = casework.recordEnquiry(reference, EnquiryDetails.of(Agency.OTHER_LA, "Hampshire CME", null),
+        OFFICER, NOW);
+
+    assertThatThrownBy(() -> casework.close(reference, OutcomeCode.NOT_CME, " ", OFFICER, LATER))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
+            .containsExactly(new FieldError("outcomeReason", "give the reason for \"not CME\"")));
+    casework.close(reference, OutcomeCode.NOT_CME, "On roll at an independent school", OFFICER, LATER);
+
+    CaseView view = casework.find(reference).orElseThrow();
+    assertThat(view.status()).isEqualTo(CaseStatus.CLOSED);
+    assertThat(view.outcomeCode()).isEqualTo(OutcomeCode.NOT_CME);
+    assertThat(view.outcomeReason()).isEqualTo("On roll at an independent school");
+    assertThat(view.closedAt()).isEqualTo(LATER);
+    assertThat(casework.history(reference)).last().isEqualTo(new CaseHistoryEntry(LATER, OFFICER,
+        CaseEventType.CASE_CLOSED, "outcome NOT_CME"));
+
+    assertThatThrownBy(() -> casework.close(reference, OutcomeCode.DIED, null, OFFICER, LATER))
+        .isInstanceOf(CaseStateException.class).hasMessage("case " + reference + " is closed");
+    assertThatThrownBy(() -> casework.addReferral(reference, aSchoolReferralDetails(), OFFICER, LATER))
+        .isInstanceOf(CaseStateException.class);
+    assertThatThrownBy(() -> casework.recordClassification(reference, referral, "CME", null, OFFICER, LATER))
+        .isInstanceOf(CaseStateException.class);
+    assertThatThrownBy(() -> casework.recordEnquiry(reference, EnquiryDetails.of(Agency.DWP, null, null),
+        OFFICER, LATER)).isInstanceOf(CaseStateException.class);
+    assertThatThrownBy(() -> casework.linkProcessInstance(reference, "pi-2"))
+        .isInstanceOf(CaseStateException.class);
+    // facts about what happened before closing may still be recorded
+    casework.acknowledge(reference, referral, OFFICER, LATER);
+    casework.recordAnswer(reference, enquiry, "On roll in Hampshire", OFFICER, LATER);
+  }
+
+  @Test
+  void closing_with_an_outcome_that_needs_no_reason() {
+    CaseReference reference = casework.openCase(aChildWithoutUpn(), aSchoolReferralDetails(), OFFICER, NOW);
+
+    casework.close(reference, OutcomeCode.ON_ROLL_HERE, null, OFFICER, LATER);
+
+    assertThat(casework.find(reference).orElseThrow().outcomeReason()).isNull();
+    assertThatThrownBy(() -> casework.close(reference, null, null, OFFICER, LATER))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
+            .extracting(FieldError::field).containsExactly("outcomeCode"));
+  }
+
+  @Test
+  void unknown_cases_referrals_and_enquiries_are_not_found() {
+    CaseReference unknown = new CaseReference(2026, 99_999);
+    CaseReference reference = casework.openCase(aChildWithoutUpn(), aSchoolReferralDetails(), OFFICER, NOW);
+
+    assertThat(casework.find(unknown)).isEmpty();
+    assertThatThrownBy(() -> casework.addReferral(unknown, aSchoolReferralDetails(), OFFICER, NOW))
+        .isInstanceOf(CaseNotFoundException.class).hasMessage("no case CME-2026-99999");
+    assertThatThrownBy(() -> casework.acknowledge(reference, new ReferralId(999_999), OFFICER, NOW))
+        .isInstanceOf(CaseNotFoundException.class).hasMessage("case " + reference + " has no referral 999999");
+    assertThatThrownBy(() -> casework.recordAnswer(reference, new EnquiryId(999_999), "x", OFFICER, NOW))
+        .isInstanceOf(CaseNotFoundException.class);
+    assertThatThrownBy(() -> casework.history(unknown)).isInstanceOf(CaseNotFoundException.class);
+    assertThatThrownBy(() -> casework.view(unknown, OFFICER, NOW)).isInstanceOf(CaseNotFoundException.class);
+  }
+
+  @Test
+  void a_person_viewing_a_case_is_recorded() {
+    CaseReference reference = casework.openCase(aChildWithoutUpn(), aSchoolReferralDetails(), OFFICER, NOW);
+
+    CaseView view = casework.view(reference, "social.care", LATER);
+
+    assertThat(view.reference()).isEqualTo(reference);
+    assertThat(casework.history(reference)).last()
+        .isEqualTo(new CaseHistoryEntry(LATER, "social.care", CaseEventType.CASE_VIEWED, null));
+  }
+
+  @Test
+  void the_audit_trail_holds_no_personal_data() {
+    CaseReference reference = casework.openCase(aChildWithUpn(VALID_UPN), aSchoolReferralDetails(), OFFICER, NOW);
+    ReferralId referral = casework.find(reference).orElseThrow().referrals().get(0).id();
+    casework.recordClassification(reference, referral, "NOT_CME", "Amira is on roll at Hillcrest", OFFICER, NOW);
+    EnquiryId enquiry = casework.recordEnquiry(reference, EnquiryDetails.of(Agency.POLICE, "PC Jones", null),
+        OFFICER, NOW);
+    casework.recordAnswer(reference, enquiry, "Amira Khan known at SO23 8UJ", OFFICER, NOW);
+    casework.close(reference, OutcomeCode.NOT_CME, "Amira is on roll at Hillcrest", OFFICER, NOW);
+
+    assertThat(jdbc.queryForList("SELECT detail FROM cme_case_event WHERE detail IS NOT NULL", String.class))
+        .hasSize(5)
+        .allSatisfy(detail -> assertThat(detail).doesNotContain("Amira", "Khan", VALID_UPN, "SO23", "Hillcrest",
+            "Jones", "Sam", "2015"));
+  }
+
+  @Test
+  void two_changes_from_the_same_version_cannot_both_win() {
+    CaseReference reference = casework.openCase(aChildWithoutUpn(), aSchoolReferralDetails(), OFFICER, NOW);
+    CmeCase first = repository.findByCaseReference(reference.value()).orElseThrow();
+    CmeCase second = repository.findByCaseReference(reference.value()).orElseThrow();
+
+    first.linkProcessInstance("pi-1", OFFICER, LATER);
+    repository.save(first);
+    second.close(OutcomeCode.DIED, null, OFFICER, LATER);
+
+    assertThatThrownBy(() -> repository.save(second)).isInstanceOf(OptimisticLockingFailureException.class);
+    assertThat(casework.find(reference).orElseThrow().version()).isEqualTo(1);
+  }
+
+  @Test
+  void find_match_exact_by_upn_probable_and_none() {
+    CaseReference withUpn = casework.openCase(aChildWithUpn(VALID_UPN), aSchoolReferralDetails(), OFFICER, NOW);
+
+    MatchResult byUpn = casework.findMatch(aChild().upn(VALID_UPN).legalForename("Different").postcode(null)
+        .dateOfBirth(LocalDate.of(2016, 1, 1)).build(TODAY));
+    MatchResult probable = casework.findMatch(aChild().legalForename("Amirah").postcode("BH1 1AA").build(TODAY));
+    MatchResult none = casework.findMatch(aChild().legalSurname("Jones").build(TODAY));
+
+    assertThat(byUpn).isEqualTo(new MatchResult(MatchKind.EXACT, withUpn, List.of()));
+    assertThat(probable).isEqualTo(new MatchResult(MatchKind.PROBABLE, withUpn, List.of()));
+    assertThat(none).isEqualTo(MatchResult.NONE);
+  }
+
+  @Test
+  void find_match_by_details_and_by_former_upn_lists_the_others() {
+    CaseReference first = casework.openCase(aChildWithoutUpn(), aSchoolReferralDetails(), OFFICER, NOW);
+    CaseReference second = casework.openCase(aChild().formerUpn(OTHER_VALID_UPN).postcode(null).build(TODAY),
+        aSchoolReferralDetails(), OFFICER, NOW);
+
+    MatchResult byDetails = casework.findMatch(aChildWithoutUpn());
+    MatchResult byFormerUpn = casework.findMatch(aChildWithUpn(OTHER_VALID_UPN));
+
+    assertThat(byDetails).isEqualTo(new MatchResult(MatchKind.EXACT, first, List.of(second)));
+    assertThat(byFormerUpn).isEqualTo(new MatchResult(MatchKind.EXACT, second, List.of(first)));
+  }
+
+  @Test
+  void find_match_ignores_closed_cases() {
+    CaseReference reference = casework.openCase(aChildWithUpn(VALID_UPN), aSchoolReferralDetails(), OFFICER, NOW);
+    casework.close(reference, OutcomeCode.ON_ROLL_HERE, null, OFFICER, NOW);
+
+    assertThat(casework.findMatch(aChildWithUpn(VALID_UPN))).isEqualTo(MatchResult.NONE);
+  }
+}
