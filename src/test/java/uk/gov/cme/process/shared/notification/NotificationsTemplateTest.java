@@ -1,0 +1,176 @@
+package uk.gov.cme.process.shared.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+import uk.gov.cme.process.shared.notification.Notifications.RenderedNotification;
+
+/** Rendering the notification templates; nothing is sent. */
+class NotificationsTemplateTest {
+
+  static final List<String> TEMPLATES = List.of(
+      "referral-acknowledged", "referral-closed", "referral-not-cme", "case-update-half-termly");
+
+  final Notifications notifications = new Notifications(new JavaMailSenderImpl(), "cme-team@localhost");
+
+  @Test
+  void the_templates_folder_holds_exactly_the_known_templates() throws IOException, URISyntaxException {
+    Path folder = Path.of(getClass().getClassLoader().getResource("notifications").toURI());
+    try (Stream<Path> files = Files.list(folder)) {
+      assertThat(files.map(f -> f.getFileName().toString()))
+          .containsExactlyInAnyOrderElementsOf(TEMPLATES.stream().map(t -> t + ".txt").toList());
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("templates")
+  void every_template_renders_the_case_reference_and_initials_with_nothing_left_over(String template) {
+    RenderedNotification n = notifications.render(template, aFullModel());
+
+    assertThat(n.subject()).contains("CME-2026-00042").doesNotContain("{{").doesNotContain("\n");
+    assertThat(n.body()).contains("CME-2026-00042").contains("S.E.")
+        .doesNotContain("{{").doesNotContain("}}").doesNotContain("Subject:")
+        .contains("inter-agency referral (IARF)")
+        .endsWith("Children Missing Education team\n");
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      referral-acknowledged   | Referral CME-2026-00042 received by the Children Missing Education team
+      referral-closed         | Referral CME-2026-00042 is closed
+      referral-not-cme        | Referral CME-2026-00042: not a child missing education
+      case-update-half-termly | Half-termly update on referral CME-2026-00042
+      """)
+  void subjects(String template, String subject) {
+    assertThat(notifications.render(template, aFullModel()).subject()).isEqualTo(subject);
+  }
+
+  @Test
+  void not_cme_gives_the_reason_and_the_signposting_as_written_without_html_escaping() {
+    Map<String, Object> model = aFullModel();
+    model.put("reason", "The child's education is \"suitable\" & assessed.");
+
+    String body = notifications.render("referral-not-cme", model).body();
+
+    assertThat(body).contains("We have looked at the information you gave us. "
+            + "The child's education is \"suitable\" & assessed.\n")
+        .contains("What to do instead\n\nRefer the child to the Elective Home Education team.\n\n"
+            + "We have closed this referral.");
+  }
+
+  @Test
+  void not_cme_without_signposting_leaves_out_the_whole_section() {
+    Map<String, Object> model = aFullModel();
+    model.put("signposting", " ");
+
+    String body = notifications.render("referral-not-cme", model).body();
+
+    assertThat(body).doesNotContain("What to do instead")
+        .contains("We have looked at the information you gave us. The child is on a school roll.\n\n"
+            + "We have closed this referral.");
+  }
+
+  @Test
+  void closed_states_the_outcome() {
+    assertThat(notifications.render("referral-closed", aFullModel()).body())
+        .contains("Outcome: The child is on the roll of a school and attending.\n");
+  }
+
+  @Test
+  void half_termly_update_gives_the_status_or_says_enquiries_go_on() {
+    assertThat(notifications.render("case-update-half-termly", aFullModel()).body())
+        .contains("The case is still open.\nWhere things stand: Enquiries with two other local authorities.\n\n")
+        .doesNotContain("still making enquiries");
+
+    Map<String, Object> model = aFullModel();
+    model.remove("caseStatus");
+    assertThat(notifications.render("case-update-half-termly", model).body())
+        .contains("The case is still open.\nA Children Missing Education officer is still making enquiries")
+        .doesNotContain("Where things stand");
+  }
+
+  @Test
+  void without_initials_the_child_is_not_named_at_all() {
+    Map<String, Object> model = aFullModel();
+    model.remove("childInitials");
+
+    assertThat(notifications.render("referral-acknowledged", model).body())
+        .contains("Thank you for your referral about the child (our reference CME-2026-00042).")
+        .doesNotContain("initials");
+  }
+
+  @Test
+  void a_required_value_that_is_missing_or_blank_fails_naming_the_template_and_the_value() {
+    Map<String, Object> model = aFullModel();
+    model.put("outcome", "");
+
+    assertThatThrownBy(() -> notifications.render("referral-closed", model))
+        .isInstanceOf(NotificationException.class)
+        .hasMessageContaining("referral-closed").hasMessageContaining("'outcome'");
+
+    model.remove("caseReference");
+    assertThatThrownBy(() -> notifications.render("referral-acknowledged", model))
+        .isInstanceOf(NotificationException.class).hasMessageContaining("'caseReference'");
+  }
+
+  @Test
+  void unknown_and_malformed_template_names_are_refused() {
+    assertThatThrownBy(() -> notifications.render("no-such-template", aFullModel()))
+        .isInstanceOf(NotificationException.class).hasMessageContaining("no notification template 'no-such-template'");
+    assertThatThrownBy(() -> notifications.render("../application", aFullModel()))
+        .isInstanceOf(NotificationException.class).hasMessageContaining("not a notification template name");
+    assertThatThrownBy(() -> notifications.render(null, aFullModel()))
+        .isInstanceOf(NotificationException.class);
+  }
+
+  @Test
+  void invalid_addresses_are_refused_before_anything_is_sent() {
+    assertThatThrownBy(() -> new Notifications(new JavaMailSenderImpl(), "not an address"))
+        .isInstanceOf(NotificationException.class).hasMessageContaining("cme.notifications.from");
+    assertThatThrownBy(() -> notifications.send("referral-closed", "a@example.org, b@example.org", aFullModel()))
+        .isInstanceOf(NotificationException.class).hasMessageContaining("recipient: not a valid email address");
+    assertThatThrownBy(() -> notifications.send("referral-closed", "someone", aFullModel()))
+        .isInstanceOf(NotificationException.class).hasMessageNotContaining("someone");
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+      Sam       | Example       | S.E.
+      sam       | example-smith | S.E.
+      Mary Jane | Doe           | M.J.D.
+      Zoë       | Ødegaard      | Z.Ø.
+      null      | Example       | E.
+      ' '       | null          | ''
+      """)
+  void initials(String forename, String surname, String initials) {
+    assertThat(Notifications.initials(forename, surname)).isEqualTo(initials);
+  }
+
+  static Stream<String> templates() {
+    return TEMPLATES.stream();
+  }
+
+  static Map<String, Object> aFullModel() {
+    Map<String, Object> model = new HashMap<>();
+    model.put("caseReference", "CME-2026-00042");
+    model.put("childInitials", "S.E.");
+    model.put("outcome", "The child is on the roll of a school and attending.");
+    model.put("reason", "The child is on a school roll.");
+    model.put("signposting", "Refer the child to the Elective Home Education team.");
+    model.put("caseStatus", "Enquiries with two other local authorities.");
+    return model;
+  }
+}
