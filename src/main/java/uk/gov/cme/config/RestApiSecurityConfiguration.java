@@ -10,8 +10,9 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The engine's REST API ({@code /engine-rest}) is open by default. This registers Camunda's own
- * authentication filter with HTTP Basic: every call is made as a named user, and the engine's
- * authorization checks decide what that user may see (401 without credentials).
+ * authentication filter with HTTP Basic on it and on the application's API ({@code /api}): every call
+ * is made as a named user of the engine's identity service, and the engine's authorization checks
+ * decide what that user may see and start (401 without valid credentials).
  */
 @Configuration(proxyBeanMethods = false)
 class RestApiSecurityConfiguration {
@@ -20,7 +21,7 @@ class RestApiSecurityConfiguration {
   FilterRegistrationBean<Filter> engineRestAuthentication() {
     FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
     registration.setName("camunda-engine-rest-auth");
-    registration.addUrlPatterns("/engine-rest/*");
+    registration.addUrlPatterns("/engine-rest/*", "/api/*");
     registration.setInitParameters(Map.of(
         ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
         HttpBasicAuthenticationProvider.class.getName()));

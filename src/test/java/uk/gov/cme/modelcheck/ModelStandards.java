@@ -322,6 +322,10 @@ public final class ModelStandards {
     walk(doc.getDocumentElement(), "(file)", rel, faults);
   }
 
+  private static boolean hasRetryCycle(Element el) {
+    return el.getElementsByTagNameNS(CAMUNDA_NS, "failedJobRetryTimeCycle").getLength() > 0;
+  }
+
   private static void checkFormRef(String rel, String id, String what, String formRef, String binding,
       boolean required, Set<String> formIds, List<String> faults) {
     if (blank(formRef)) {
@@ -392,6 +396,11 @@ public final class ModelStandards {
         faults.add(fault(rel, here, "camunda:formKey not allowed (use camunda:formRef with binding deployment)"));
       } else if ("delegateExpression".equals(name) && !BEAN_ONLY.matcher(attr.getValue().trim()).matches()) {
         faults.add(fault(rel, here, "delegateExpression must be \"${beanName}\" (is \"" + attr.getValue() + "\")"));
+      } else if ("failedJobRetryTimeCycle".equals(name) && CAMUNDA_NS.equals(ns)) {
+        faults.add(fault(rel, here, "camunda:failedJobRetryTimeCycle as an attribute is ignored by the engine;"
+            + " write <camunda:failedJobRetryTimeCycle> inside bpmn:extensionElements"));
+      } else if ("asyncBefore".equals(name) && "true".equals(attr.getValue()) && !hasRetryCycle(el)) {
+        faults.add(fault(rel, here, "asynchronous step has no <camunda:failedJobRetryTimeCycle> (e.g. R3/PT5M)"));
       } else if ("resource".equals(name) && !camundaElement) {
         faults.add(fault(rel, here, "external script resource (camunda:resource) not allowed"));
       }

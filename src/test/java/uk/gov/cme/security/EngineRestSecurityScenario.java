@@ -103,8 +103,8 @@ abstract class EngineRestSecurityScenario {
 
   String raiseConcernAs(String user, String schoolUrn) throws Exception {
     Map<String, Object> body = Map.of("variables", Map.of(
-        "childForename", Map.of("value", "Sam"),
-        "childSurname", Map.of("value", "Example"),
+        "legalForename", Map.of("value", "Sam"),
+        "legalSurname", Map.of("value", "Example"),
         "schoolUrn", Map.of("value", schoolUrn),
         "concernDetails", Map.of("value", "Seen with unexplained bruising on both arms today.")));
     ResponseEntity<String> started = http.withBasicAuth(user, PASSWORD)

@@ -1,9 +1,9 @@
 package uk.gov.cme.process.shared.safeguarding;
 
 import static uk.gov.cme.process.shared.safeguarding.SafeguardingReferralProcess.Variables.CASE_REFERENCE;
-import static uk.gov.cme.process.shared.safeguarding.SafeguardingReferralProcess.Variables.CHILD_FORENAME;
+import static uk.gov.cme.process.shared.safeguarding.SafeguardingReferralProcess.Variables.LEGAL_FORENAME;
 import static uk.gov.cme.process.shared.safeguarding.SafeguardingReferralProcess.Variables.CHILD_NAME;
-import static uk.gov.cme.process.shared.safeguarding.SafeguardingReferralProcess.Variables.CHILD_SURNAME;
+import static uk.gov.cme.process.shared.safeguarding.SafeguardingReferralProcess.Variables.LEGAL_SURNAME;
 import static uk.gov.cme.process.shared.safeguarding.SafeguardingReferralProcess.Variables.CONCERN_DETAILS;
 import static uk.gov.cme.process.shared.safeguarding.SafeguardingReferralProcess.Variables.CONCERN_RAISED_AT;
 import static uk.gov.cme.process.shared.safeguarding.SafeguardingReferralProcess.Variables.CONCERN_RAISED_BY;
@@ -28,8 +28,8 @@ class RecordSafeguardingConcernDelegate implements JavaDelegate {
     SafeguardingConcern concern = SafeguardingConcern.raise(
         (String) execution.getVariable(CONCERN_RAISED_BY),
         ClockUtil.getCurrentTime().toInstant(),
-        (String) execution.getVariable(CHILD_FORENAME),
-        (String) execution.getVariable(CHILD_SURNAME),
+        (String) execution.getVariable(LEGAL_FORENAME),
+        (String) execution.getVariable(LEGAL_SURNAME),
         (String) execution.getVariable(CONCERN_DETAILS));
     execution.setVariable(CONCERN_RAISED_BY, concern.raisedBy());
     execution.setVariable(CONCERN_RAISED_AT, Date.from(concern.raisedAt()));

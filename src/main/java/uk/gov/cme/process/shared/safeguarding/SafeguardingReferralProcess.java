@@ -27,10 +27,10 @@ public final class SafeguardingReferralProcess {
   /** Process variables; a caller (call activity) passes the child's details in under these names. */
   public static final class Variables {
     public static final String CASE_REFERENCE = "caseReference";
-    public static final String CHILD_FORENAME = "childForename";
-    public static final String CHILD_SURNAME = "childSurname";
+    public static final String LEGAL_FORENAME = "legalForename";
+    public static final String LEGAL_SURNAME = "legalSurname";
     public static final String CHILD_NAME = "childName";
-    public static final String CHILD_DATE_OF_BIRTH = "childDateOfBirth";
+    public static final String DATE_OF_BIRTH = "dateOfBirth";
     public static final String CONCERN_DETAILS = "concernDetails";
     public static final String CONCERN_RAISED_BY = "concernRaisedBy";
     public static final String CONCERN_RAISED_AT = "concernRaisedAt";

@@ -172,12 +172,12 @@ class SafeguardingReferralProcessTest {
   @Test
   void a_concern_without_details_is_refused_and_nothing_is_saved() {
     concern.put("concernDetails", " ");
-    concern.remove("childSurname");
+    concern.remove("legalSurname");
 
     assertThatThrownBy(() -> raiseAs("cme.officer", List.of("cme-officer")))
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("concernDetails")
-        .hasMessageContaining("childSurname");
+        .hasMessageContaining("legalSurname");
     assertThat(engine.getRuntimeService().createProcessInstanceQuery().count()).isZero();
     assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().count()).isZero();
   }
@@ -196,9 +196,9 @@ class SafeguardingReferralProcessTest {
 
   static Map<String, Object> aConcernAboutAChild() {
     Map<String, Object> variables = new HashMap<>();
-    variables.put("childForename", "Sam");
-    variables.put("childSurname", "Example");
-    variables.put("childDateOfBirth", "2015-03-04");
+    variables.put("legalForename", "Sam");
+    variables.put("legalSurname", "Example");
+    variables.put("dateOfBirth", "2015-03-04");
     variables.put("concernDetails", "Seen with unexplained bruising on both arms today.");
     variables.put("policeContacted", false);
     return variables;
