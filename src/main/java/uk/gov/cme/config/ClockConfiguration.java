@@ -10,7 +10,7 @@ import org.springframework.context.annotation.Configuration;
  * {@code now()} so that tests can fix the time.
  */
 @Configuration(proxyBeanMethods = false)
-class ClockConfiguration {
+public class ClockConfiguration {
 
   /** Local authorities in England work on UK time. */
   static final ZoneId ZONE = ZoneId.of("Europe/London");

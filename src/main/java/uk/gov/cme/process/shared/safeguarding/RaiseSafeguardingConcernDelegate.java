@@ -46,6 +46,9 @@ class RaiseSafeguardingConcernDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
+    if (!Boolean.TRUE.equals(execution.getVariable(RAISE))) {
+      return; // already raised: the condition can be met twice by one form (variable event and scope start)
+    }
     Map<String, Object> variables = new HashMap<>();
     for (String name : new String[] {LEGAL_FORENAME, LEGAL_SURNAME, DATE_OF_BIRTH, CASE_REFERENCE,
         SchoolInstanceAccess.SCHOOL_URN}) {

@@ -1,0 +1,66 @@
+package uk.gov.cme.process.cmereferral;
+
+import static uk.gov.cme.process.cmereferral.CmeReferralProcess.Variables.*;
+
+import java.time.Instant;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import uk.gov.cme.casework.CaseReference;
+import uk.gov.cme.casework.Casework;
+import uk.gov.cme.casework.OutcomeCode;
+
+/**
+ * One case per child: adds this referral to the child's open case, closes the provisional case opened
+ * for a probable match as merged, and tells the open case's running process (message
+ * {@value CmeReferralProcess#MESSAGE_REFERRAL_FOR_OPEN_CASE}) so an officer reviews the new information.
+ * {@code joinedRunningCase} is false when no CME referral process is running for that case (it was
+ * handed over), so this instance asks an officer to review it instead.
+ */
+@Component("joinOpenCaseDelegate")
+class JoinOpenCaseDelegate implements JavaDelegate {
+
+  private static final Logger LOG = LoggerFactory.getLogger(JoinOpenCaseDelegate.class);
+
+  private final ReferralIntake intake;
+  private final Casework casework;
+  private final RuntimeService runtime;
+
+  JoinOpenCaseDelegate(ReferralIntake intake, Casework casework, RuntimeService runtime) {
+    this.intake = intake;
+    this.casework = casework;
+    this.runtime = runtime;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    Instant at = Actors.now();
+    String user = Actors.user(execution);
+    CaseReference openCase = CaseReference.of((String) execution.getVariable(MATCHED_CASE_REFERENCE));
+    Instant receivedAt = ((java.util.Date) execution.getVariable(RECEIVED_AT)).toInstant();
+    String school = (String) execution.getVariable(uk.gov.cme.security.SchoolInstanceAccess.SCHOOL_URN);
+    boolean fromSchool = "school".equals(execution.getVariable(REFERRAL_SOURCE));
+    ReferralIntake.Intake referral = intake.read(execution.getVariables(), fromSchool ? school : null, receivedAt);
+
+    casework.addReferral(openCase, referral.referral(), user, at);
+    Object provisional = execution.getVariable(CASE_REFERENCE);
+    if (provisional != null && !openCase.value().equals(provisional)) {
+      casework.close(CaseReference.of((String) provisional), OutcomeCode.MERGED, "merged into " + openCase.value(), user, at);
+    }
+    execution.setVariable(CASE_REFERENCE, openCase.value());
+
+    String summary = "Further referral received " + receivedAt + " from " + execution.getVariable(REFERRAL_SOURCE)
+        + ": " + execution.getVariable(CIRCUMSTANCES);
+    int correlated = runtime.createMessageCorrelation(CmeReferralProcess.MESSAGE_REFERRAL_FOR_OPEN_CASE)
+        .processInstanceBusinessKey(openCase.value())
+        .setVariable(FURTHER_REFERRAL_SUMMARY, summary)
+        .correlateAllWithResult()
+        .size();
+    execution.setVariable(JOINED_RUNNING_CASE, correlated > 0);
+    execution.setVariable(FURTHER_REFERRAL_SUMMARY, summary);
+    LOG.info("Referral joined open case {} ({} running process)", openCase, correlated);
+  }
+}

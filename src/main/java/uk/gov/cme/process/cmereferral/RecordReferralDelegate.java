@@ -1,0 +1,100 @@
+package uk.gov.cme.process.cmereferral;
+
+import static uk.gov.cme.process.cmereferral.CmeReferralProcess.Variables.*;
+
+import java.time.Instant;
+import java.util.Date;
+import java.util.Locale;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import uk.gov.cme.casework.CaseReference;
+import uk.gov.cme.casework.Casework;
+import uk.gov.cme.casework.MatchKind;
+import uk.gov.cme.casework.MatchResult;
+import uk.gov.cme.casework.ReferralSource;
+import uk.gov.cme.rules.age.SchoolAge;
+import uk.gov.cme.security.SchoolInstanceAccess;
+
+/**
+ * Checks a new referral, finds whether the child already has an open case, and opens a case when it
+ * is not certainly the same child. Sets the variables the gateways, forms and decision table read.
+ * A fault in the referral rolls the whole start back (nothing is saved) with each field named.
+ */
+@Component("recordReferralDelegate")
+class RecordReferralDelegate implements JavaDelegate {
+
+  private static final Logger LOG = LoggerFactory.getLogger(RecordReferralDelegate.class);
+
+  private final ReferralIntake intake;
+  private final Casework casework;
+
+  RecordReferralDelegate(ReferralIntake intake, Casework casework) {
+    this.intake = intake;
+    this.casework = casework;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    Instant at = Actors.now();
+    String callerSchool = Actors.callerSchool().orElse(null);
+    ReferralIntake.Intake referral = intake.read(execution.getVariables(), callerSchool, at);
+    boolean anonymous = referral.referral().source() == ReferralSource.ANONYMOUS;
+    boolean school = referral.referral().source() == ReferralSource.SCHOOL;
+
+    execution.setVariable(REFERRAL_SOURCE, referral.referral().source().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+    execution.setVariable(RECEIVED_AT, Date.from(at));
+    execution.setVariable(REFERRER_EMAIL, anonymous ? null : referral.referral().referrerEmail());
+    execution.setVariable(REFERRING_SCHOOL_EMAIL, school ? referral.referral().referrerEmail() : null);
+    if (anonymous) {
+      execution.setVariable(REFERRER_NAME, null);
+      execution.setVariable(REFERRER_PHONE, null);
+      execution.setVariable(REFERRER_ORGANISATION, null);
+    }
+    if (school) {
+      execution.setVariable(SchoolInstanceAccess.SCHOOL_URN, referral.referral().referringSchoolUrn());
+    }
+    execution.setVariable(DATE_OF_BIRTH, referral.child().dateOfBirth().toString());
+    execution.setVariable(CHILD_NAME, referral.child().legalForename() + " " + referral.child().legalSurname());
+    execution.setVariable(CHILD_INITIALS, initials(referral));
+    execution.setVariable(COMPULSORY_SCHOOL_AGE,
+        SchoolAge.isOfCompulsorySchoolAge(referral.child().dateOfBirth(), at.atZone(java.time.ZoneId.of("Europe/London")).toLocalDate()));
+    execution.setVariable(HAS_EHCP, referral.child().flags().ehcp());
+    execution.setVariable(ON_SCHOOL_ROLL, ReferralIntake.flag(execution.getVariables(), ON_SCHOOL_ROLL));
+    execution.setVariable(PMOOE_TRIGGER, orDefault(execution.getVariable(PMOOE_TRIGGER)));
+    execution.setVariable(EDUCATION_ELSEWHERE, orDefault(execution.getVariable(EDUCATION_ELSEWHERE)));
+    execution.setVariable(ENQUIRY_LOG, "");
+
+    MatchResult match = casework.findMatch(referral.child());
+    execution.setVariable(MATCH_KIND, match.kind().name());
+    execution.setVariable(MATCHED_CASE_REFERENCE, match.matchedCase().map(CaseReference::value).orElse(null));
+    if (match.kind() == MatchKind.EXACT) {
+      execution.setVariable(CASE_REFERENCE, match.caseReference().value());
+      LOG.info("Referral matches open case {}", match.caseReference());
+      return;
+    }
+    String user = Actors.user(execution);
+    CaseReference opened = casework.openCase(referral.child(), referral.referral(), user, at);
+    casework.linkProcessInstance(opened, execution.getProcessInstanceId());
+    execution.setProcessBusinessKey(opened.value());
+    execution.setVariable(CASE_REFERENCE, opened.value());
+    casework.find(opened).ifPresent(view -> execution.setVariable(REFERRAL_ID,
+        view.referrals().get(view.referrals().size() - 1).id().value()));
+    if (match.kind() == MatchKind.PROBABLE) {
+      execution.setVariable(MATCH_SUMMARY, "The open case " + match.caseReference().value()
+          + " may be the same child (same date of birth and a similar name or postcode). Compare both in the register.");
+    }
+    LOG.info("Case {} opened ({} match)", opened, match.kind());
+  }
+
+  private static String orDefault(Object value) {
+    return value == null || value.toString().isBlank() ? "none" : value.toString();
+  }
+
+  private static String initials(ReferralIntake.Intake referral) {
+    return referral.child().legalForename().substring(0, 1).toUpperCase(Locale.ROOT) + "."
+        + referral.child().legalSurname().substring(0, 1).toUpperCase(Locale.ROOT) + ".";
+  }
+}

@@ -1,0 +1,221 @@
+package uk.gov.cme.process.cmereferral;
+
+import static uk.gov.cme.process.cmereferral.CmeReferralProcess.Variables.*;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+import uk.gov.cme.casework.ChildDetails;
+import uk.gov.cme.casework.ChildFlags;
+import uk.gov.cme.casework.InvalidInputException;
+import uk.gov.cme.casework.InvalidInputException.FieldError;
+import uk.gov.cme.casework.LocateAttempt;
+import uk.gov.cme.casework.ReferralDetails;
+import uk.gov.cme.casework.ReferralSource;
+import uk.gov.cme.casework.Sex;
+
+/**
+ * Reads a referral as the start form, the REST API or another process gives it (the variables of
+ * {@link CmeReferralProcess.Variables}) into the case register's records, with every fault named by
+ * its field. Used by the intake delegates and the API, so both check a referral the same way.
+ */
+@Component
+public class ReferralIntake {
+
+  /** The school's five attempts to locate the child (seed 001), as the start form names them. */
+  static final Map<String, LocateAttempt.Step> ATTEMPTS = Map.of(
+      "CallsTexts", LocateAttempt.Step.PARENTS_PHONE_OR_TEXT,
+      "LetterEmailVisit", LocateAttempt.Step.PARENTS_EMAIL_LETTER_OR_VISIT,
+      "OtherSchools", LocateAttempt.Step.OTHER_SCHOOLS,
+      "PeerGroup", LocateAttempt.Step.PEER_GROUP,
+      "Agency", LocateAttempt.Step.RELEVANT_AGENCY);
+
+  private static final ZoneId LONDON = ZoneId.of("Europe/London");
+
+  /** The values the classification table knows (CmeClassificationDecision). */
+  static final List<String> PMOOE_TRIGGERS = List.of(CmeClassificationDecision.PmooeTrigger.NONE,
+      CmeClassificationDecision.PmooeTrigger.LEAVE_NOT_RETURNED, CmeClassificationDecision.PmooeTrigger.ABSENT_20_DAYS,
+      CmeClassificationDecision.PmooeTrigger.MISSED_TRANSITION_START,
+      CmeClassificationDecision.PmooeTrigger.MISSED_20_CONSECUTIVE_DAYS);
+  static final List<String> EDUCATION_STATUSES = List.of(CmeClassificationDecision.EducationElsewhere.NONE,
+      CmeClassificationDecision.EducationElsewhere.EHE_SUITABLE, CmeClassificationDecision.EducationElsewhere.EHE_NOT_ASSESSED,
+      CmeClassificationDecision.EducationElsewhere.EHE_UNSUITABLE,
+      CmeClassificationDecision.EducationElsewhere.ALTERNATIVE_PROVISION,
+      CmeClassificationDecision.EducationElsewhere.REDUCED_HOURS_ENGAGED);
+
+  /** A checked referral: the child and the referral. */
+  public record Intake(ChildDetails child, ReferralDetails referral) {
+  }
+
+  /**
+   * @param variables    the referral's variables
+   * @param callerSchool the URN of the caller's own school when a school user refers, else null: the
+   *                     source is then "school" and the referring school is the caller's, always
+   * @param receivedAt   when the referral was received
+   * @throws InvalidInputException listing every field at fault; nothing has been stored
+   */
+  public Intake read(Map<String, Object> variables, String callerSchool, Instant receivedAt) {
+    List<FieldError> faults = new ArrayList<>();
+    ReferralSource source = callerSchool != null ? ReferralSource.SCHOOL : source(variables, faults);
+    oneOf(variables, PMOOE_TRIGGER, PMOOE_TRIGGERS, faults);
+    oneOf(variables, EDUCATION_ELSEWHERE, EDUCATION_STATUSES, faults);
+    LocalDate dateOfBirth = date(variables, DATE_OF_BIRTH, faults);
+    LocalDate today = receivedAt.atZone(LONDON).toLocalDate();
+    ChildDetails child = null;
+    ReferralDetails referral = null;
+    try {
+      child = ChildDetails.builder()
+          .upn(text(variables, UPN))
+          .legalForename(text(variables, LEGAL_FORENAME))
+          .legalSurname(text(variables, LEGAL_SURNAME))
+          .preferredName(text(variables, PREFERRED_NAME))
+          .dateOfBirth(dateOfBirth)
+          .sex(sex(text(variables, SEX)))
+          .address(text(variables, ADDRESS))
+          .postcode(text(variables, POSTCODE))
+          .addressUnknown(flag(variables, ADDRESS_UNKNOWN))
+          .lastSchoolUrn(source == ReferralSource.SCHOOL ? schoolUrn(variables, callerSchool) : null)
+          .lastSchoolName(text(variables, LAST_SCHOOL_NAME))
+          .flags(new ChildFlags(flag(variables, HAS_EHCP), false, false, false, false))
+          .build(today);
+    } catch (InvalidInputException e) {
+      faults.addAll(e.errors());
+    }
+    if (source != null) {
+      try {
+        referral = ReferralDetails.builder(source)
+            .referrerOrganisation(text(variables, REFERRER_ORGANISATION))
+            .referrerName(text(variables, REFERRER_NAME))
+            .referrerEmail(text(variables, REFERRER_EMAIL))
+            .referrerPhone(text(variables, REFERRER_PHONE))
+            .referringSchoolUrn(source == ReferralSource.SCHOOL ? schoolUrn(variables, callerSchool) : null)
+            .category(category(variables))
+            .circumstances(text(variables, CIRCUMSTANCES))
+            .attemptsToLocate(source == ReferralSource.SCHOOL ? attempts(variables, faults) : List.of())
+            .safeguardingConcern(flag(variables, "raiseSafeguardingConcern"), text(variables, "safeguardingDetails"))
+            .receivedAt(receivedAt)
+            .build();
+      } catch (InvalidInputException e) {
+        faults.addAll(e.errors());
+      }
+    }
+    if (!faults.isEmpty()) {
+      throw new InvalidInputException(firstPerField(faults));
+    }
+    return new Intake(child, referral);
+  }
+
+  /** The form's name of one of the school's attempts to locate the child. */
+  public static String attemptKey(LocateAttempt.Step step) {
+    return ATTEMPTS.entrySet().stream().filter(e -> e.getValue() == step).findFirst().orElseThrow().getKey();
+  }
+
+  /** One fault per field, the first found (a date that cannot be read is not also "missing"). */
+  private static List<FieldError> firstPerField(List<FieldError> faults) {
+    Map<String, FieldError> byField = new java.util.LinkedHashMap<>();
+    faults.forEach(f -> byField.putIfAbsent(f.field(), f));
+    return List.copyOf(byField.values());
+  }
+
+  /** The category recorded on the referral: the PMOOE trigger for a pupil on roll, else the education status. */
+  static String category(Map<String, Object> variables) {
+    if (flag(variables, ON_SCHOOL_ROLL)) {
+      return "pmooe:" + valueOr(variables, PMOOE_TRIGGER, "none");
+    }
+    return "education:" + valueOr(variables, EDUCATION_ELSEWHERE, "none");
+  }
+
+  private static void oneOf(Map<String, Object> variables, String name, List<String> allowed, List<FieldError> faults) {
+    String value = text(variables, name);
+    if (value != null && !allowed.contains(value)) {
+      faults.add(new FieldError(name, "must be one of " + String.join(", ", allowed)));
+    }
+  }
+
+  private static String schoolUrn(Map<String, Object> variables, String callerSchool) {
+    return callerSchool != null ? callerSchool : text(variables, "schoolUrn");
+  }
+
+  private static ReferralSource source(Map<String, Object> variables, List<FieldError> faults) {
+    String value = text(variables, REFERRAL_SOURCE);
+    if (value == null) {
+      faults.add(new FieldError(REFERRAL_SOURCE, "say who is making the referral"));
+      return null;
+    }
+    try {
+      return ReferralSource.valueOf(value.toUpperCase(Locale.ROOT).replace('-', '_'));
+    } catch (IllegalArgumentException e) {
+      faults.add(new FieldError(REFERRAL_SOURCE, "must be one of school, other-la, agency, anonymous, s2s"));
+      return null;
+    }
+  }
+
+  private static List<LocateAttempt> attempts(Map<String, Object> variables, List<FieldError> faults) {
+    List<LocateAttempt> attempts = new ArrayList<>();
+    ATTEMPTS.forEach((key, step) -> {
+      LocalDate on = date(variables, "attempt" + key + "Date", faults);
+      String result = text(variables, "attempt" + key + "Result");
+      if (on != null || result != null) {
+        attempts.add(new LocateAttempt(step, on, result));
+      }
+    });
+    attempts.sort(java.util.Comparator.comparing(LocateAttempt::step));
+    return attempts;
+  }
+
+  private static Sex sex(String value) {
+    if (value == null) {
+      return Sex.NOT_KNOWN;
+    }
+    return switch (value.trim().toUpperCase(Locale.ROOT)) {
+      case "F", "FEMALE" -> Sex.FEMALE;
+      case "M", "MALE" -> Sex.MALE;
+      default -> Sex.NOT_KNOWN;
+    };
+  }
+
+  static LocalDate date(Map<String, Object> variables, String name, List<FieldError> faults) {
+    Object value = variables.get(name);
+    if (value instanceof LocalDate date) {
+      return date;
+    }
+    if (value instanceof java.util.Date date) {
+      return date.toInstant().atZone(LONDON).toLocalDate();
+    }
+    String text = value == null ? null : value.toString().trim();
+    if (text == null || text.isEmpty()) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+    } catch (DateTimeParseException e) {
+      faults.add(new FieldError(name, "is not a date (yyyy-mm-dd)"));
+      return null;
+    }
+  }
+
+  static String text(Map<String, Object> variables, String name) {
+    Object value = variables.get(name);
+    if (value == null) {
+      return null;
+    }
+    String text = value.toString().trim();
+    return text.isEmpty() ? null : text;
+  }
+
+  static boolean flag(Map<String, Object> variables, String name) {
+    Object value = variables.get(name);
+    return value instanceof Boolean b ? b : value != null && Boolean.parseBoolean(value.toString());
+  }
+
+  private static String valueOr(Map<String, Object> variables, String name, String fallback) {
+    String value = text(variables, name);
+    return value == null ? fallback : value;
+  }
+}

@@ -1,0 +1,547 @@
+package uk.gov.cme.process.cmereferral;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static uk.gov.cme.process.cmereferral.CmeReferralProcess.Elements.*;
+
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.data.jdbc.DataJdbcTest;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.boot.test.context.TestConfiguration;
+import uk.gov.cme.casework.CaseReference;
+import uk.gov.cme.casework.CaseStatus;
+import uk.gov.cme.casework.CaseView;
+import uk.gov.cme.casework.Casework;
+import uk.gov.cme.casework.InvalidInputException;
+import uk.gov.cme.casework.OutcomeCode;
+import uk.gov.cme.process.ProcessTestEngine;
+import uk.gov.cme.process.shared.safeguarding.SafeguardingDelegates;
+
+/**
+ * Every path and timer of the CME referral (P1) on an in-memory engine, with the real case register
+ * (H2, rolled back after each test) and the real decision table; emails are recorded, not sent (the
+ * notification block has its own SMTP test).
+ */
+@DataJdbcTest
+
+@Deployment(resources = {
+    "processes/cme-referral.bpmn", "processes/decisions/cme-classification.dmn",
+    "processes/shared/safeguarding-referral.bpmn"})
+class CmeReferralProcessTest {
+
+  @TestConfiguration(proxyBeanMethods = false)
+  /** The case register and its test clock (CaseworkTestData.FixedClock), found by scanning its package. */
+  @ComponentScan(basePackageClasses = Casework.class)
+  static class CaseRegister {
+  }
+
+  @RegisterExtension
+  static ProcessEngineCoverageExtension extension = ProcessEngineCoverageExtension
+      .builder(ProcessTestEngine.configuration(Map.of("calendar", ProcessTestEngine.calendar())))
+      .assertClassCoverageAtLeast(0.9)
+      .excludeProcessDefinitionKeys("safeguarding-referral")
+      .build();
+
+  /** Monday 2 November 2026, 10:00 London: first day of the autumn 2 half term. */
+  static final ZonedDateTime RECEIVED = ZonedDateTime.of(2026, 11, 2, 10, 0, 0, 0, ProcessTestEngine.LONDON);
+  /** 5 working days later, close of business. */
+  static final ZonedDateTime ACKNOWLEDGE_BY = ZonedDateTime.of(2026, 11, 9, 17, 0, 0, 0, ProcessTestEngine.LONDON);
+
+  @Autowired
+  Casework casework;
+  final ReferralIntake intake = new ReferralIntake();
+
+  ProcessEngine engine;
+  final List<Map<String, Object>> emails = new ArrayList<>();
+  Map<String, Object> referral;
+
+  @BeforeEach
+  void setUp() {
+    engine = extension.getProcessEngine();
+    BpmnAwareTests.init(engine);
+    ClockUtil.setCurrentTime(Date.from(RECEIVED.toInstant()));
+    @SuppressWarnings("unchecked")
+    Map<Object, Object> beans = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getBeans();
+    var runtime = engine.getRuntimeService();
+    beans.put("recordReferralDelegate", new RecordReferralDelegate(intake, casework));
+    beans.put("joinOpenCaseDelegate", new JoinOpenCaseDelegate(intake, casework, runtime));
+    beans.put("recordClassificationDelegate", new RecordClassificationDelegate(casework));
+    beans.put("closeCaseDelegate", new CloseCaseDelegate(casework));
+    beans.put("acknowledgeReferralDelegate", new AcknowledgeReferralDelegate(casework));
+    beans.put("recordEnquiryDelegate", new RecordEnquiryDelegate(casework));
+    beans.put("recordLostPupilDelegate", new RecordLostPupilDelegate(casework));
+    beans.put("raiseSafeguardingConcernDelegate", SafeguardingDelegates.raise(runtime));
+    beans.put("recordSafeguardingConcernDelegate", SafeguardingDelegates.record());
+    beans.put("sendNotificationDelegate", (JavaDelegate) execution -> emails.add(Map.<String, Object>of(
+        "template", execution.getVariable("notificationTemplate"),
+        "to", String.valueOf(execution.getVariable("notificationTo")))));
+    referral = aSchoolReferral();
+  }
+
+  @AfterEach
+  void tearDown() {
+    engine.getIdentityService().clearAuthentication();
+    ClockUtil.reset();
+  }
+
+  // --- intake and classification -------------------------------------------------------------
+
+  @Test
+  void a_new_referral_opens_a_case_and_waits_for_acknowledgement_within_5_working_days() {
+    ProcessInstance instance = refer();
+
+    assertThat(instance).hasPassed(TASK_RECORD_REFERRAL, TASK_CLASSIFY_REFERRAL, TASK_RECORD_CLASSIFICATION)
+        .isWaitingAt(TASK_ACKNOWLEDGE_REFERRAL).variables().containsEntry("classification", "CME")
+        .containsEntry("referralSource", "school").containsEntry("schoolUrn", "999001");
+    assertThat(task(instance)).hasCandidateGroup("cme-officer").hasDueDate(Date.from(ACKNOWLEDGE_BY.toInstant()));
+    CaseView opened = register(instance);
+    assertThat(opened.status()).isEqualTo(CaseStatus.OPEN);
+    assertThat(opened.processInstanceId()).isEqualTo(instance.getId());
+    assertThat(instance.getBusinessKey()).isEqualTo(opened.reference().value()).matches("CME-2026-\\d{5}");
+    assertThat(opened.referrals().get(0).details().attemptsToLocate()).hasSize(5);
+    assertThat(opened.referrals().get(0).classification()).isEqualTo("CME");
+  }
+
+  @Test
+  void a_pupil_on_roll_with_a_pmooe_trigger_is_classified_pmooe() {
+    referral.put("onSchoolRoll", true);
+    referral.put("pmooeTrigger", "absent-20-days");
+
+    assertThat(refer()).isWaitingAt(TASK_ACKNOWLEDGE_REFERRAL).variables().containsEntry("classification", "PMOOE");
+  }
+
+  @Test
+  void not_cme_closes_the_case_with_the_reason_and_tells_the_referrer() {
+    referral.put("educationElsewhere", "ehe-suitable");
+
+    ProcessInstance instance = refer();
+    executeJob(instance, TASK_TELL_REFERRER_NOT_CME);
+
+    assertThat(instance).isEnded().hasPassed(TASK_CLOSE_NOT_CME, EVENT_CLOSED_NOT_CME);
+    assertThat(emails).containsExactly(Map.of("template", "referral-not-cme", "to", "dsl@riverside.example"));
+    CaseView closed = register(instance);
+    assertThat(closed.status()).isEqualTo(CaseStatus.CLOSED);
+    assertThat(closed.outcomeCode()).isEqualTo(OutcomeCode.NOT_CME);
+    assertThat(closed.outcomeReason()).isNotBlank();
+  }
+
+  @Test
+  void an_anonymous_referral_keeps_no_referrer_contact_and_sends_no_email() {
+    referral = anAnonymousReferral();
+    referral.put("educationElsewhere", "ehe-suitable");
+
+    ProcessInstance instance = referAs("cme.officer", List.of("cme-officer"));
+    executeJob(instance, TASK_TELL_REFERRER_NOT_CME);
+
+    assertThat(instance).isEnded();
+    assertThat(emails).containsExactly(Map.of("template", "referral-not-cme", "to", "null"));
+    assertThat(register(instance).referrals().get(0).details().referrerEmail()).isNull();
+  }
+
+  @Test
+  void a_referral_with_faults_is_refused_with_each_field_named_and_nothing_is_saved() {
+    referral.put("upn", "A801200005001");
+    referral.put("dateOfBirth", "2031-01-01");
+    referral.remove("legalSurname");
+
+    assertThatThrownBy(this::refer).isInstanceOf(InvalidInputException.class)
+        .satisfies(e -> assertThat(((InvalidInputException) e).errors()).extracting(f -> f.field())
+            .contains("upn", "dateOfBirth", "legalSurname"));
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().count()).isZero();
+  }
+
+  // --- one case per child --------------------------------------------------------------------
+
+  @Test
+  void a_second_referral_with_the_same_upn_joins_the_open_case() {
+    ProcessInstance first = refer();
+    String caseReference = first.getBusinessKey();
+
+    referral = anAgencyReferral();
+    referral.put("upn", "B801200005001");
+    ProcessInstance second = referAs("cme.officer", List.of("cme-officer"));
+
+    assertThat(second).isEnded().hasPassed(TASK_JOIN_OPEN_CASE, EVENT_JOINED_OPEN_CASE)
+        .variables().containsEntry("caseReference", caseReference).containsEntry("joinedRunningCase", true);
+    assertThat(first).isWaitingAt(TASK_ACKNOWLEDGE_REFERRAL, TASK_REVIEW_FURTHER_REFERRAL);
+    assertThat(task(TASK_REVIEW_FURTHER_REFERRAL, first)).hasCandidateGroup("cme-officer");
+    assertThat(register(first).referrals()).hasSize(2);
+    complete(task(TASK_REVIEW_FURTHER_REFERRAL, first), withVariables("reviewNotes", "Added the agency's address"));
+    assertThat(first).hasPassed(EVENT_FURTHER_REFERRAL_REVIEWED);
+  }
+
+  @Test
+  void a_second_referral_by_name_date_of_birth_and_postcode_joins_the_open_case() {
+    referral.remove("upn");
+    ProcessInstance first = refer();
+
+    referral = anAgencyReferral();
+    referral.put("legalForename", "sam ");
+    referral.put("postcode", "so23 8uj");
+    ProcessInstance second = referAs("cme.officer", List.of("cme-officer"));
+
+    assertThat(second).isEnded().hasPassed(EVENT_JOINED_OPEN_CASE).variables()
+        .containsEntry("caseReference", first.getBusinessKey());
+    assertThat(casework.find(CaseReference.of(first.getBusinessKey())).orElseThrow().referrals()).hasSize(2);
+  }
+
+  @Test
+  void a_probable_match_confirmed_by_an_officer_joins_and_the_provisional_case_is_merged() {
+    ProcessInstance first = refer();
+    referral = anAgencyReferral();
+    referral.remove("upn");
+    referral.put("legalForename", "Samuel");
+    referral.put("postcode", "SO22 5AA");
+
+    ProcessInstance second = referAs("cme.officer", List.of("cme-officer"));
+    assertThat(second).isWaitingAt(TASK_CONFIRM_SAME_CHILD).variables()
+        .containsEntry("matchedCaseReference", first.getBusinessKey());
+    String provisional = second.getBusinessKey();
+    complete(task(second), withVariables("sameChild", "same"));
+
+    assertThat(second).isEnded().hasPassed(EVENT_JOINED_OPEN_CASE);
+    assertThat(casework.find(CaseReference.of(provisional)).orElseThrow().outcomeCode()).isEqualTo(OutcomeCode.MERGED);
+    assertThat(first).isWaitingAt(TASK_REVIEW_FURTHER_REFERRAL);
+  }
+
+  @Test
+  void a_probable_match_rejected_by_an_officer_keeps_its_own_case() {
+    refer();
+    referral = anAgencyReferral();
+    referral.remove("upn");
+    referral.put("legalForename", "Samuel");
+    referral.put("postcode", "SO22 5AA");
+
+    ProcessInstance second = referAs("cme.officer", List.of("cme-officer"));
+    complete(task(second), withVariables("sameChild", "different"));
+
+    assertThat(second).isWaitingAt(TASK_ACKNOWLEDGE_REFERRAL);
+    assertThat(register(second).status()).isEqualTo(CaseStatus.OPEN);
+  }
+
+  @Test
+  void a_referral_for_a_case_handed_to_another_team_is_reviewed_by_an_officer() {
+    ProcessInstance first = acknowledged(refer());
+    handOver(first, "ehe", TASK_HAND_OVER_EHE);
+
+    referral = anAgencyReferral();
+    referral.put("upn", "B801200005001");
+    ProcessInstance second = referAs("cme.officer", List.of("cme-officer"));
+
+    assertThat(second).isWaitingAt(TASK_REVIEW_REFERRAL_FOR_HANDED_OVER_CASE).variables()
+        .containsEntry("joinedRunningCase", false);
+    complete(task(second), withVariables("reviewNotes", "Passed to TLP"));
+    assertThat(second).isEnded().hasPassed(EVENT_REFERRAL_REVIEWED_FOR_HANDED_OVER_CASE);
+  }
+
+  // --- acknowledgement ----------------------------------------------------------------------
+
+  @Test
+  void an_unacknowledged_referral_alerts_the_manager_and_the_task_stays() {
+    ProcessInstance instance = refer();
+    Job deadline = job(EVENT_ACKNOWLEDGE_DEADLINE, instance);
+    assertThat(deadline).hasDueDate(Date.from(ACKNOWLEDGE_BY.toInstant()));
+
+    ClockUtil.setCurrentTime(Date.from(ACKNOWLEDGE_BY.plusMinutes(1).toInstant()));
+    execute(deadline);
+
+    assertThat(instance).isWaitingAt(TASK_ACKNOWLEDGE_REFERRAL, TASK_ALERT_MANAGER_ACKNOWLEDGEMENT);
+    assertThat(task(TASK_ALERT_MANAGER_ACKNOWLEDGEMENT, instance)).hasCandidateGroup("cme-manager");
+    complete(task(TASK_ALERT_MANAGER_ACKNOWLEDGEMENT, instance), withVariables("chaseAction", "Spoke to the duty officer"));
+    assertThat(instance).hasPassed(EVENT_MANAGER_ALERTED).isWaitingAt(TASK_ACKNOWLEDGE_REFERRAL);
+  }
+
+  @Test
+  void acknowledging_records_who_and_when_and_emails_the_referrer() {
+    ProcessInstance instance = acknowledged(refer());
+
+    assertThat(instance).hasPassed(TASK_RECORD_ACKNOWLEDGEMENT, TASK_SEND_ACKNOWLEDGEMENT)
+        .isWaitingAt(TASK_INVESTIGATE_WHEREABOUTS, EVENT_NEXT_HALF_TERM);
+    assertThat(emails).containsExactly(Map.of("template", "referral-acknowledged", "to", "dsl@riverside.example"));
+    var acknowledgedReferral = register(instance).referrals().get(0);
+    assertThat(acknowledgedReferral.acknowledgedBy()).isEqualTo("cme.officer");
+    assertThat(acknowledgedReferral.acknowledgedAt()).isEqualTo(RECEIVED.toInstant());
+  }
+
+  @Test
+  void a_referral_from_an_agency_gets_no_half_termly_school_update() {
+    referral = anAgencyReferral();
+    ProcessInstance instance = acknowledged(referAs("cme.officer", List.of("cme-officer")));
+
+    assertThat(instance).hasPassed(EVENT_NO_SCHOOL_UPDATES).isWaitingAt(TASK_INVESTIGATE_WHEREABOUTS);
+  }
+
+  @Test
+  void the_referring_school_is_updated_every_half_term_while_the_case_is_open() {
+    ProcessInstance instance = acknowledged(refer());
+    Job halfTerm = job(EVENT_NEXT_HALF_TERM, instance);
+    assertThat(halfTerm).hasDueDate(Date.from(ZonedDateTime.of(2027, 1, 4, 17, 0, 0, 0, ProcessTestEngine.LONDON).toInstant()));
+
+    ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(2027, 1, 4, 17, 1, 0, 0, ProcessTestEngine.LONDON).toInstant()));
+    execute(halfTerm);
+    executeJob(instance, TASK_SEND_HALF_TERMLY_UPDATE);
+
+    assertThat(emails).contains(Map.of("template", "case-update-half-termly", "to", "dsl@riverside.example"));
+    assertThat(job(EVENT_NEXT_HALF_TERM, instance)).hasDueDate(
+        Date.from(ZonedDateTime.of(2027, 2, 22, 17, 0, 0, 0, ProcessTestEngine.LONDON).toInstant()));
+  }
+
+  // --- investigation ----------------------------------------------------------------------------
+
+  @Test
+  void each_enquiry_is_logged_and_the_investigation_continues() {
+    ProcessInstance instance = acknowledged(refer());
+
+    complete(task(TASK_INVESTIGATE_WHEREABOUTS, instance), withVariables("investigationOutcome", "enquiry-recorded",
+        "enquiryAgency", "health", "enquiryContact", "School nursing", "enquirySentOn", "2026-11-02",
+        "enquiryAnswer", "Registered with a GP in Leeds"));
+
+    assertThat(instance).hasPassed(TASK_RECORD_ENQUIRY).isWaitingAt(TASK_INVESTIGATE_WHEREABOUTS)
+        .variables().containsEntry("investigationOutcome", null);
+    assertThat((String) engine.getRuntimeService().getVariable(instance.getId(), "enquiryLog"))
+        .contains("health (School nursing): Registered with a GP in Leeds");
+    var enquiry = register(instance).enquiries().get(0);
+    assertThat(enquiry.answer()).isEqualTo("Registered with a GP in Leeds");
+  }
+
+  @Test
+  void a_re_check_reminder_comes_when_the_investigation_stalls() {
+    ProcessInstance instance = acknowledged(refer());
+    Job recheck = job(EVENT_RECHECK_DUE, instance);
+    assertThat(recheck).hasDueDate(Date.from(ZonedDateTime.of(2026, 11, 16, 17, 0, 0, 0, ProcessTestEngine.LONDON).toInstant()));
+
+    ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(2026, 11, 16, 17, 1, 0, 0, ProcessTestEngine.LONDON).toInstant()));
+    execute(recheck);
+
+    assertThat(instance).isWaitingAt(TASK_INVESTIGATE_WHEREABOUTS, TASK_RECHECK_WHEREABOUTS);
+    complete(task(TASK_RECHECK_WHEREABOUTS, instance), withVariables("recheckNotes", "Chased housing"));
+    assertThat(instance).hasPassed(EVENT_RECHECK_DONE).isWaitingAt(TASK_INVESTIGATE_WHEREABOUTS);
+  }
+
+  @Test
+  void located_here_without_a_place_admissions_allocate_and_the_school_confirms_on_roll() {
+    ProcessInstance instance = investigated(acknowledged(refer()), "located-not-on-roll");
+
+    assertThat(task(TASK_ALLOCATE_SCHOOL_PLACE, instance)).hasCandidateGroup("admissions");
+    complete(task(instance), withVariables("allocatedSchoolUrn", "999002", "allocatedSchoolName", "Hillcrest Academy",
+        "placeStartDate", "2026-11-09"));
+    assertThat(task(TASK_CONFIRM_ON_ROLL, instance)).hasCandidateGroup("school-999002");
+    complete(task(instance), withVariables("onRollOutcome", "on-roll", "firstDayAttended", "2026-11-09"));
+    executeJob(instance, TASK_TELL_REFERRER_CLOSED);
+
+    assertThat(instance).isEnded().hasPassed(TASK_CLOSE_ON_ROLL, EVENT_CLOSED_ON_ROLL);
+    assertThat(engine.getManagementService().createJobQuery().processInstanceId(instance.getId()).count())
+        .as("the half-termly update stops with the case").isZero();
+    assertThat(register(instance).outcomeCode()).isEqualTo(OutcomeCode.ON_ROLL_HERE);
+    assertThat(emails).contains(Map.of("template", "referral-closed", "to", "dsl@riverside.example"));
+  }
+
+  @Test
+  void a_child_with_an_ehcp_gets_provision_through_send_ap() {
+    referral.put("hasEhcp", true);
+    ProcessInstance instance = investigated(acknowledged(refer()), "located-not-on-roll");
+
+    assertThat(instance).isWaitingAt(TASK_SECURE_EHCP_PROVISION);
+    assertThat(task(instance)).hasCandidateGroup("send-ap");
+    complete(task(instance), withVariables("allocatedSchoolUrn", "999001", "allocatedSchoolName", "Riverside",
+        "placeStartDate", "2026-11-09"));
+    assertThat(instance).isWaitingAt(TASK_CONFIRM_ON_ROLL);
+  }
+
+  @Test
+  void parents_who_refuse_the_place_are_handed_over_for_a_school_attendance_order() {
+    ProcessInstance instance = investigated(acknowledged(refer()), "located-not-on-roll");
+    complete(task(instance), withVariables("allocatedSchoolUrn", "999002", "allocatedSchoolName", "Hillcrest",
+        "placeStartDate", "2026-11-09"));
+    complete(task(instance), withVariables("onRollOutcome", "parents-refuse", "refusalDetails", "Will not attend"));
+
+    assertThat(task(TASK_HAND_OVER_SAO, instance)).hasCandidateGroup("cme-officer");
+    complete(task(instance), withVariables("handedOverTo", "SAO lead", "handedOverOn", "2026-11-10"));
+    assertThat(instance).isEnded().hasPassed(EVENT_HANDED_OVER_SAO);
+    assertThat(register(instance).status()).as("the case stays open for the SAO").isEqualTo(CaseStatus.OPEN);
+  }
+
+  @ParameterizedTest(name = "{0} is handed over to {2}")
+  @CsvSource({
+      "ehe, Task_HandOverEhe, tlp, Event_HandedOverEhe",
+      "another-la, Task_HandOverOutbound, cme-officer, Event_HandedOverOutbound",
+      "abroad, Task_HandOverEmigration, cme-officer, Event_HandedOverEmigration"})
+  void outcomes_owned_by_other_processes_end_in_a_named_hand_over(String outcome, String handOverTask,
+                                                                  String team, String end) {
+    ProcessInstance instance = investigated(acknowledged(refer()), outcome);
+
+    assertThat(task(handOverTask, instance)).hasCandidateGroup(team);
+    complete(task(handOverTask, instance), withVariables("handedOverTo", "the owning team", "handedOverOn", "2026-11-03"));
+    assertThat(instance).isEnded().hasPassed(end);
+  }
+
+  @Test
+  void whereabouts_unknown_goes_to_the_lost_pupil_database_and_the_monthly_panel_until_found() {
+    ProcessInstance instance = investigated(acknowledged(refer()), "whereabouts-unknown");
+    assertThat(task(TASK_UPLOAD_LOST_PUPIL, instance)).hasCandidateGroup("cme-officer");
+    complete(task(instance), withVariables("lostPupilUploadedOn", "2026-11-02", "ctfReference", "CTF-123"));
+
+    assertThat(instance).hasPassed(TASK_RECORD_LOST_PUPIL).isWaitingAt(TASK_PANEL_REVIEW);
+    assertThat(task(instance)).hasCandidateGroup("cme-panel");
+    assertThat(register(instance).enquiries()).anySatisfy(e -> assertThat(e.details().contact()).contains("XXXXXXX"));
+    assertThat(register(instance).status()).isEqualTo(CaseStatus.OPEN);
+
+    complete(task(instance), withVariables("panelDecision", "still-missing", "panelActions", "Ask DWP again"));
+    assertThat(instance).isWaitingAt(EVENT_NEXT_PANEL);
+    ClockUtil.setCurrentTime(Date.from(RECEIVED.plusMonths(2).toInstant()));
+    execute(job(EVENT_NEXT_PANEL, instance));
+    assertThat(instance).isWaitingAt(TASK_PANEL_REVIEW);
+
+    complete(task(instance), withVariables("panelDecision", "found", "panelActions", "Housing has an address"));
+    assertThat(instance).isWaitingAt(TASK_INVESTIGATE_WHEREABOUTS);
+  }
+
+  // --- safeguarding -------------------------------------------------------------------------
+
+  @Test
+  void a_safeguarding_concern_on_any_task_starts_a_safeguarding_referral_and_the_case_goes_on() {
+    ProcessInstance instance = refer();
+
+    engine.getIdentityService().setAuthentication("cme.officer", List.of("cme-officer"));
+    complete(task(instance), withVariables("raiseSafeguardingConcern", true,
+        "safeguardingDetails", "Neighbour reports the child was seen injured"));
+    engine.getIdentityService().clearAuthentication();
+    executeJob(instance, TASK_SEND_ACKNOWLEDGEMENT);
+
+    assertThat(instance).hasPassed(TASK_RAISE_SAFEGUARDING_REFERRAL).isWaitingAt(TASK_INVESTIGATE_WHEREABOUTS)
+        .variables().containsEntry("raiseSafeguardingConcern", false);
+    ProcessInstance safeguarding = engine.getRuntimeService().createProcessInstanceQuery()
+        .processDefinitionKey("safeguarding-referral").singleResult();
+    assertThat(safeguarding.getBusinessKey()).isEqualTo(instance.getBusinessKey());
+    assertThat(safeguarding).isWaitingAt("Task_MakeInterAgencyReferral").variables()
+        .containsEntry("concernRaisedBy", "cme.officer").containsEntry("legalSurname", "Example");
+  }
+
+  @Test
+  void a_safeguarding_concern_on_the_referral_form_starts_a_safeguarding_referral_at_once() {
+    referral.put("raiseSafeguardingConcern", true);
+    referral.put("safeguardingDetails", "Sibling says the child is kept at home and hurt");
+
+    ProcessInstance instance = refer();
+
+    assertThat(instance).hasPassed(TASK_RAISE_SAFEGUARDING_REFERRAL);
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery()
+        .processDefinitionKey("safeguarding-referral").processInstanceBusinessKey(instance.getBusinessKey()).count())
+        .isEqualTo(1);
+  }
+
+  // --- helpers ------------------------------------------------------------------------------
+
+  ProcessInstance refer() {
+    return referAs("riverside.dsl", List.of("school-999001"));
+  }
+
+  ProcessInstance referAs(String user, List<String> groups) {
+    engine.getIdentityService().setAuthentication(user, groups);
+    try {
+      return engine.getRuntimeService().startProcessInstanceByKey(CmeReferralProcess.KEY, referral);
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
+  }
+
+  ProcessInstance acknowledged(ProcessInstance instance) {
+    engine.getIdentityService().setAuthentication("cme.officer", List.of("cme-officer"));
+    complete(task(TASK_ACKNOWLEDGE_REFERRAL, instance));
+    engine.getIdentityService().clearAuthentication();
+    executeJob(instance, TASK_SEND_ACKNOWLEDGEMENT);
+    return instance;
+  }
+
+  ProcessInstance investigated(ProcessInstance instance, String outcome) {
+    complete(task(TASK_INVESTIGATE_WHEREABOUTS, instance),
+        withVariables("investigationOutcome", outcome, "outcomeDetails", "Found through housing"));
+    return instance;
+  }
+
+  void handOver(ProcessInstance instance, String outcome, String handOverTask) {
+    investigated(instance, outcome);
+    complete(task(handOverTask, instance), withVariables("handedOverTo", "TLP", "handedOverOn", "2026-11-03"));
+  }
+
+  void executeJob(ProcessInstance instance, String activityId) {
+    execute(job(activityId, instance));
+  }
+
+  CaseView register(ProcessInstance instance) {
+    String reference = (String) engine.getHistoryService().createHistoricVariableInstanceQuery()
+        .processInstanceId(instance.getId()).variableName("caseReference").singleResult().getValue();
+    return casework.find(CaseReference.of(reference)).orElseThrow();
+  }
+
+  static Map<String, Object> aSchoolReferral() {
+    Map<String, Object> v = aChild();
+    v.put("referralSource", "school");
+    v.put("referrerName", "A. Teacher");
+    v.put("referrerEmail", "dsl@riverside.example");
+    v.put("circumstances", "Not seen since half term; the family's phone is disconnected.");
+    for (String step : ReferralIntake.ATTEMPTS.keySet()) {
+      v.put("attempt" + step + "Date", "2026-10-20");
+      v.put("attempt" + step + "Result", "No answer");
+    }
+    return v;
+  }
+
+  static Map<String, Object> anAgencyReferral() {
+    Map<String, Object> v = aChild();
+    v.put("referralSource", "agency");
+    v.put("referrerOrganisation", "Health visiting");
+    v.put("referrerName", "H. Visitor");
+    v.put("referrerEmail", "hv@nhs.example");
+    v.put("circumstances", "Family moved; the child is not at any school we know.");
+    return v;
+  }
+
+  static Map<String, Object> anAnonymousReferral() {
+    Map<String, Object> v = aChild();
+    v.put("referralSource", "anonymous");
+    v.put("referrerName", "Should not be kept");
+    v.put("referrerEmail", "neighbour@example.com");
+    v.put("circumstances", "The child next door has not gone to school for months.");
+    return v;
+  }
+
+  static Map<String, Object> aChild() {
+    Map<String, Object> v = new HashMap<>();
+    v.put("legalForename", "Sam");
+    v.put("legalSurname", "Example");
+    v.put("dateOfBirth", "2015-03-04");
+    v.put("upn", "B801200005001");
+    v.put("postcode", "SO23 8UJ");
+    v.put("onSchoolRoll", false);
+    v.put("educationElsewhere", "none");
+    return v;
+  }
+}
