@@ -61,8 +61,7 @@ class ReferralApi {
   @PostMapping
   ResponseEntity<?> refer(@RequestBody ReferralRequest request) {
     Authentication caller = identity.getCurrentAuthentication();
-    String school = caller == null || caller.getGroupIds() == null ? null : caller.getGroupIds().stream()
-        .map(Groups::urnOf).flatMap(java.util.Optional::stream).findFirst().orElse(null);
+    String school = Groups.schoolsOf(caller == null ? null : caller.getGroupIds()).stream().findFirst().orElse(null);
     if (school == null) {
       ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,
           "Only a school's account may refer through this API; officers key referrals in Tasklist");

@@ -41,6 +41,12 @@ public final class Groups {
         && isValidUrn(groupId.substring(SCHOOL_PREFIX.length()));
   }
 
+  /** The URNs of the schools among a user's groups (normally one, none for LA staff). */
+  public static java.util.List<String> schoolsOf(java.util.Collection<String> groupIds) {
+    return groupIds == null ? java.util.List.of()
+        : groupIds.stream().map(Groups::urnOf).flatMap(Optional::stream).toList();
+  }
+
   /** The URN of a school group, or empty when the group is not a school's. */
   public static Optional<String> urnOf(String groupId) {
     return isSchoolGroup(groupId) ? Optional.of(groupId.substring(SCHOOL_PREFIX.length())) : Optional.empty();

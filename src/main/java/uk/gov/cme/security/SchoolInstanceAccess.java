@@ -62,8 +62,7 @@ public class SchoolInstanceAccess implements ExecutionListener {
    * else the URN an officer gave (which must be six digits), else none.
    */
   static String schoolOf(Authentication user, String givenUrn) {
-    List<String> ownSchools = user == null || user.getGroupIds() == null ? List.of()
-        : user.getGroupIds().stream().map(Groups::urnOf).flatMap(java.util.Optional::stream).toList();
+    List<String> ownSchools = Groups.schoolsOf(user == null ? null : user.getGroupIds());
     if (ownSchools.size() == 1) {
       return ownSchools.get(0);
     }

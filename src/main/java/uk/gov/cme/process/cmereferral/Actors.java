@@ -32,9 +32,13 @@ final class Actors {
   /** The URN of the logged-in user's school, when a school user is acting. */
   static Optional<String> callerSchool() {
     Authentication authentication = Context.getCommandContext().getAuthentication();
-    if (authentication == null || authentication.getGroupIds() == null) {
-      return Optional.empty();
-    }
-    return authentication.getGroupIds().stream().map(Groups::urnOf).flatMap(Optional::stream).findFirst();
+    return Groups.schoolsOf(authentication == null ? null : authentication.getGroupIds()).stream().findFirst();
+  }
+
+  /** Adds a line to the case's readable enquiry log ({@code enquiryLog}) that the forms show. */
+  static void appendToEnquiryLog(DelegateExecution execution, String line) {
+    Object log = execution.getVariable(CmeReferralProcess.Variables.ENQUIRY_LOG);
+    execution.setVariable(CmeReferralProcess.Variables.ENQUIRY_LOG,
+        log == null || log.toString().isBlank() ? line : log + "\n" + line);
   }
 }

@@ -61,8 +61,7 @@ class RecordEnquiryDelegate implements JavaDelegate {
     }
     String line = (sentOn == null ? "" : sentOn + " ") + agency.name().toLowerCase(Locale.ROOT).replace('_', ' ')
         + (contact == null ? "" : " (" + contact + ")") + ": " + (answer == null ? "awaiting answer" : answer);
-    Object log = execution.getVariable(ENQUIRY_LOG);
-    execution.setVariable(ENQUIRY_LOG, log == null || log.toString().isBlank() ? line : log + "\n" + line);
+    Actors.appendToEnquiryLog(execution, line);
     for (String field : new String[] {AGENCY, CONTACT, SENT_ON, ANSWER, ANSWERED_ON, INVESTIGATION_OUTCOME}) {
       execution.setVariable(field, null);
     }

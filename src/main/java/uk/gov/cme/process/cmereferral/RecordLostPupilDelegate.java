@@ -48,8 +48,7 @@ class RecordLostPupilDelegate implements JavaDelegate {
         + (execution.getVariable(CTF_REFERENCE) == null ? "" : ", " + execution.getVariable(CTF_REFERENCE));
     casework.recordEnquiry(CaseReference.of((String) execution.getVariable(CASE_REFERENCE)),
         EnquiryDetails.of(Agency.S2S, contact, sent.isAfter(at) ? at : sent), Actors.user(execution), at);
-    Object log = execution.getVariable(ENQUIRY_LOG);
-    String line = (uploadedOn == null ? "" : uploadedOn + " ") + "uploaded to the Lost Pupil Database (" + LOST_PUPIL_DESTINATION + ")";
-    execution.setVariable(ENQUIRY_LOG, log == null || log.toString().isBlank() ? line : log + "\n" + line);
+    Actors.appendToEnquiryLog(execution, (uploadedOn == null ? "" : uploadedOn + " ")
+        + "uploaded to the Lost Pupil Database (" + LOST_PUPIL_DESTINATION + ")");
   }
 }
