@@ -45,12 +45,12 @@ public final class CmeReferralProcess {
     public static final String EVENT_CLOSED_ON_ROLL = "Event_ClosedOnRoll";
     public static final String TASK_HAND_OVER_SAO = "Task_HandOverSao";
     public static final String EVENT_HANDED_OVER_SAO = "Event_HandedOverSao";
-    public static final String TASK_HAND_OVER_EHE = "Task_HandOverEhe";
-    public static final String EVENT_HANDED_OVER_EHE = "Event_HandedOverEhe";
+    public static final String TASK_START_EHE_CHECK = "Task_StartEheCheck";
+    public static final String EVENT_HANDED_TO_EHE_CHECK = "Event_HandedToEheCheck";
     public static final String TASK_HAND_OVER_OUTBOUND = "Task_HandOverOutbound";
     public static final String EVENT_HANDED_OVER_OUTBOUND = "Event_HandedOverOutbound";
-    public static final String TASK_HAND_OVER_EMIGRATION = "Task_HandOverEmigration";
-    public static final String EVENT_HANDED_OVER_EMIGRATION = "Event_HandedOverEmigration";
+    public static final String TASK_START_EMIGRATION_CHECKS = "Task_StartEmigrationChecks";
+    public static final String EVENT_HANDED_TO_EMIGRATION_CHECKS = "Event_HandedToEmigrationChecks";
     public static final String TASK_UPLOAD_LOST_PUPIL = "Task_UploadLostPupil";
     public static final String TASK_RECORD_LOST_PUPIL = "Task_RecordLostPupil";
     public static final String TASK_PANEL_REVIEW = "Task_PanelReview";

@@ -80,6 +80,8 @@ class CmeReferralProcessTest {
 
   ProcessEngine engine;
   final List<Map<String, Object>> emails = new ArrayList<>();
+  /** The processes this one handed the case to (their own tests cover them; the walk-through joins them). */
+  final List<String> started = new ArrayList<>();
   Map<String, Object> referral;
 
   @BeforeEach
@@ -99,6 +101,8 @@ class CmeReferralProcessTest {
     beans.put("recordLostPupilDelegate", new RecordLostPupilDelegate(casework));
     beans.put("raiseSafeguardingConcernDelegate", SafeguardingDelegates.raise(runtime));
     beans.put("recordSafeguardingConcernDelegate", SafeguardingDelegates.record());
+    beans.put("startEheCheckDelegate", (JavaDelegate) execution -> started.add("ehe-check:" + execution.getVariable("caseReference")));
+    beans.put("startEmigrationDelegate", (JavaDelegate) execution -> started.add("emigration:" + execution.getVariable("caseReference")));
     beans.put("sendNotificationDelegate", (JavaDelegate) execution -> emails.add(Map.<String, Object>of(
         "template", execution.getVariable("notificationTemplate"),
         "to", String.valueOf(execution.getVariable("notificationTo")))));
@@ -249,7 +253,7 @@ class CmeReferralProcessTest {
   @Test
   void a_referral_for_a_case_handed_to_another_team_is_reviewed_by_an_officer() {
     ProcessInstance first = acknowledged(refer());
-    handOver(first, "ehe", TASK_HAND_OVER_EHE);
+    handOver(first, "another-la", TASK_HAND_OVER_OUTBOUND);
 
     referral = anAgencyReferral();
     referral.put("upn", "B801200005001");
@@ -388,18 +392,26 @@ class CmeReferralProcessTest {
     assertThat(register(instance).status()).as("the case stays open for the SAO").isEqualTo(CaseStatus.OPEN);
   }
 
-  @ParameterizedTest(name = "{0} is handed over to {2}")
+  @Test
+  void a_child_in_another_la_ends_in_a_named_hand_over_until_the_outbound_enquiry_exists() {
+    ProcessInstance instance = investigated(acknowledged(refer()), "another-la");
+
+    assertThat(task(TASK_HAND_OVER_OUTBOUND, instance)).hasCandidateGroup("cme-officer");
+    complete(task(instance), withVariables("handedOverTo", "the owning team", "handedOverOn", "2026-11-03"));
+    assertThat(instance).isEnded().hasPassed(EVENT_HANDED_OVER_OUTBOUND);
+  }
+
+  @ParameterizedTest(name = "{0} starts {1}")
   @CsvSource({
-      "ehe, Task_HandOverEhe, tlp, Event_HandedOverEhe",
-      "another-la, Task_HandOverOutbound, cme-officer, Event_HandedOverOutbound",
-      "abroad, Task_HandOverEmigration, cme-officer, Event_HandedOverEmigration"})
-  void outcomes_owned_by_other_processes_end_in_a_named_hand_over(String outcome, String handOverTask,
-                                                                  String team, String end) {
+      "ehe, ehe-check, Event_HandedToEheCheck",
+      "abroad, emigration, Event_HandedToEmigrationChecks"})
+  void home_education_and_emigration_start_their_own_processes_for_the_case(String outcome, String process,
+                                                                              String end) {
     ProcessInstance instance = investigated(acknowledged(refer()), outcome);
 
-    assertThat(task(handOverTask, instance)).hasCandidateGroup(team);
-    complete(task(handOverTask, instance), withVariables("handedOverTo", "the owning team", "handedOverOn", "2026-11-03"));
     assertThat(instance).isEnded().hasPassed(end);
+    assertThat(started).containsExactly(process + ":" + instance.getBusinessKey());
+    assertThat(register(instance).status()).as("the case stays open with the next process").isEqualTo(CaseStatus.OPEN);
   }
 
   @Test

@@ -1,0 +1,51 @@
+package uk.gov.cme.process.shared.referral;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Hands a child's case to another process: starts it with the case reference as business key and the
+ * child's variables under their usual names, so the next team sees what is already known. The started
+ * process runs on its own; this one can end. Subclasses name the process.
+ */
+public abstract class StartCaseProcess implements JavaDelegate {
+
+  /** Variables carried over when they exist: the child, the school, the case and what is known. */
+  public static final List<String> CARRIED = List.of("caseReference", "legalForename", "legalSurname",
+      "preferredName", "dateOfBirth", "sex", "upn", "address", "postcode", "addressUnknown", "hasEhcp",
+      "lastSchoolName", "schoolUrn", "outcomeDetails", "circumstances", "childProtectionPlan", "childInNeedPlan",
+      "specialSchoolUnderLaArrangements", "sen", "vulnerable", "socialCareInvolvement", "esbasInvolvement",
+      "schoolConcerns", "destinationCountry", "destinationAddress", "destinationUnknown", "leavingDate",
+      "eheNotificationDate", "yearGroup");
+
+  private static final Logger LOG = LoggerFactory.getLogger(StartCaseProcess.class);
+
+  private final RuntimeService runtime;
+  private final String processKey;
+
+  protected StartCaseProcess(RuntimeService runtime, String processKey) {
+    this.runtime = runtime;
+    this.processKey = processKey;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    Map<String, Object> variables = new HashMap<>();
+    for (String name : CARRIED) {
+      if (execution.hasVariable(name) && execution.getVariable(name) != null) {
+        variables.put(name, execution.getVariable(name));
+      }
+    }
+    Object caseReference = execution.getVariable("caseReference");
+    String businessKey = caseReference == null ? execution.getProcessBusinessKey() : caseReference.toString();
+    String started = runtime.startProcessInstanceByKey(processKey, businessKey, variables).getId();
+    execution.setVariable(processKey.replace("-", "") + "ProcessInstanceId", started);
+    LOG.info("Case {} handed to {} ({})", businessKey, processKey, started);
+  }
+}
