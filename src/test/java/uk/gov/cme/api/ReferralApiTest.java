@@ -145,6 +145,57 @@ class ReferralApiTest {
         + " WHERE c.case_reference = ?", Long.class, first)).isEqualTo(3);
   }
 
+  @Test
+  void the_cme_team_hands_a_home_educated_child_to_the_ehe_check_and_an_emigrated_child_to_the_emigration_checks()
+      throws Exception {
+    Map<String, Object> ehe = aReferral(null);
+    ehe.put("legalForename", "Robin");
+    ehe.put("legalSurname", "Homeschool");
+    ehe.put("dateOfBirth", "2012-05-05");
+    String eheCase = caseOf(post("riverside.dsl", ehe));
+    investigate(eheCase, Map.of("investigationOutcome", Map.of("value", "ehe"),
+        "outcomeDetails", Map.of("value", "Parents home educate since October")));
+
+    var eheCheck = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("ehe-check")
+        .processInstanceBusinessKey(eheCase).singleResult();
+    assertThat(eheCheck).as("the EHE check runs for the same case").isNotNull();
+    assertThat(engine.getRuntimeService().getVariable(eheCheck.getId(), "legalSurname")).isEqualTo("Homeschool");
+
+    Map<String, Object> abroad = aReferral(null);
+    abroad.put("legalForename", "Kit");
+    abroad.put("legalSurname", "Traveller");
+    abroad.put("dateOfBirth", "2011-06-06");
+    String abroadCase = caseOf(post("hillcrest.dsl", abroad));
+    investigate(abroadCase, Map.of("investigationOutcome", Map.of("value", "abroad"),
+        "outcomeDetails", Map.of("value", "Family moved to Spain"),
+        "destinationCountry", Map.of("value", "Spain"), "destinationAddress", Map.of("value", "Calle Mayor 1, Madrid"),
+        "leavingDate", Map.of("value", "2026-10-30")));
+
+    var emigration = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("emigration")
+        .processInstanceBusinessKey(abroadCase).singleResult();
+    assertThat(emigration).as("the emigration checks run for the same case").isNotNull();
+    assertThat(engine.getRuntimeService().getVariable(emigration.getId(), "confirmationGroup")).isEqualTo("school-999002");
+  }
+
+  /** As a CME officer: acknowledge the referral, then complete the investigation with an outcome. */
+  void investigate(String caseReference, Map<String, Object> outcome) throws Exception {
+    String instanceId = engine.getRuntimeService().createProcessInstanceQuery()
+        .processDefinitionKey("cme-referral").processInstanceBusinessKey(caseReference).singleResult().getId();
+    completeAsOfficer(instanceId, "Task_AcknowledgeReferral", Map.of());
+    for (Job job : engine.getManagementService().createJobQuery().processInstanceId(instanceId).executable().list()) {
+      engine.getManagementService().executeJob(job.getId());
+    }
+    completeAsOfficer(instanceId, "Task_InvestigateWhereabouts", outcome);
+  }
+
+  void completeAsOfficer(String instanceId, String taskKey, Map<String, Object> variables) {
+    String taskId = engine.getTaskService().createTaskQuery().processInstanceId(instanceId)
+        .taskDefinitionKey(taskKey).singleResult().getId();
+    ResponseEntity<String> completed = http.withBasicAuth("cme.officer", PASSWORD).postForEntity(
+        "/engine-rest/task/" + taskId + "/complete", Map.of("variables", variables), String.class);
+    assertThat(completed.getStatusCode()).as(completed.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+  }
+
   String caseOf(ResponseEntity<String> response) throws Exception {
     assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.CREATED);
     return json.readTree(response.getBody()).path("caseReference").asText();
