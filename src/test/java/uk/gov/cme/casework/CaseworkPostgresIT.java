@@ -95,14 +95,15 @@ class CaseworkPostgresIT {
   }
 
   @Test
-  void flyway_baselined_at_0_and_applied_v1_next_to_the_existing_tables() {
+  void flyway_baselined_at_0_and_applied_the_migrations_next_to_the_existing_tables() {
     List<Map<String, Object>> history = jdbc.queryForList(
         "SELECT version, type, success FROM flyway_schema_history ORDER BY installed_rank");
 
     assertThat(history).extracting(row -> row.get("version"), row -> row.get("type"), row -> row.get("success"))
         .containsExactly(
             tuple("0", "BASELINE", true),
-            tuple("1", "SQL", true));
+            tuple("1", "SQL", true),
+            tuple("2", "SQL", true));
     assertThat(jdbc.queryForObject("SELECT current_setting('server_version_num')::int", Integer.class))
         .isGreaterThanOrEqualTo(150000);
   }

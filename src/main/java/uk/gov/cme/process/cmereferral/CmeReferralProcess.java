@@ -96,6 +96,8 @@ public final class CmeReferralProcess {
     public static final String CIRCUMSTANCES = "circumstances";
     public static final String RECEIVED_AT = "receivedAt";
     public static final String RECEIVED_BY = "receivedBy";
+    /** Set when another process raised the referral: its stated source counts, not the user's school. */
+    public static final String REFERRED_BY_PROCESS = "referredByProcess";
     public static final String CHILD_NAME = "childName";
     public static final String CHILD_INITIALS = "childInitials";
     public static final String COMPULSORY_SCHOOL_AGE = "compulsorySchoolAge";

@@ -39,7 +39,8 @@ class RecordReferralDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     Instant at = Actors.now();
-    String callerSchool = Actors.callerSchool().orElse(null);
+    String callerSchool = Boolean.TRUE.equals(execution.getVariable(REFERRED_BY_PROCESS))
+        ? null : Actors.callerSchool().orElse(null);
     ReferralIntake.Intake referral = intake.read(execution.getVariables(), callerSchool, at);
     boolean anonymous = referral.referral().source() == ReferralSource.ANONYMOUS;
     boolean school = referral.referral().source() == ReferralSource.SCHOOL;

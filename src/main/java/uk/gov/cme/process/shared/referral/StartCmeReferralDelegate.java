@@ -52,6 +52,7 @@ public class StartCmeReferralDelegate implements JavaDelegate {
     }
     variables.put(CmeReferralProcess.Variables.REFERRAL_SOURCE, execution.getVariable(SOURCE));
     variables.put(CmeReferralProcess.Variables.CIRCUMSTANCES, execution.getVariable(CIRCUMSTANCES));
+    variables.put(CmeReferralProcess.Variables.REFERRED_BY_PROCESS, true);
     variables.putIfAbsent(CmeReferralProcess.Variables.ON_SCHOOL_ROLL, false);
     variables.putIfAbsent(CmeReferralProcess.Variables.EDUCATION_ELSEWHERE, "none");
     VariableMap started = runtime.createProcessInstanceByKey(CmeReferralProcess.KEY)

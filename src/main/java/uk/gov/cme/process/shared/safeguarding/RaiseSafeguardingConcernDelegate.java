@@ -56,7 +56,8 @@ class RaiseSafeguardingConcernDelegate implements JavaDelegate {
     }
     variables.put(CONCERN_DETAILS, execution.getVariable(DETAILS));
     variables.put(CONCERN_RAISED_BY, raisedBy(execution));
-    String caseReference = (String) execution.getVariable(CASE_REFERENCE);
+    Object reference = execution.getVariable(CASE_REFERENCE);
+    String caseReference = reference != null ? reference.toString() : execution.getProcessBusinessKey();
     execution.setVariable(RAISE, false);
     execution.setVariable(DETAILS, null);
     String started = runtime.startProcessInstanceByKey(SafeguardingReferralProcess.KEY, caseReference, variables).getId();

@@ -22,7 +22,8 @@ import uk.gov.cme.process.shared.notification.Notifications.RenderedNotification
 class NotificationsTemplateTest {
 
   static final List<String> TEMPLATES = List.of(
-      "referral-acknowledged", "referral-closed", "referral-not-cme", "case-update-half-termly");
+      "referral-acknowledged", "referral-closed", "referral-not-cme", "case-update-half-termly",
+      "off-roll-refused");
 
   final Notifications notifications = new Notifications(new JavaMailSenderImpl(), "cme-team@localhost");
 
@@ -53,6 +54,7 @@ class NotificationsTemplateTest {
       referral-closed         | Referral CME-2026-00042 is closed
       referral-not-cme        | Referral CME-2026-00042: not a child missing education
       case-update-half-termly | Half-termly update on referral CME-2026-00042
+      off-roll-refused        | Off-roll notification CME-2026-00042: keep the pupil on roll
       """)
   void subjects(String template, String subject) {
     assertThat(notifications.render(template, aFullModel()).subject()).isEqualTo(subject);
@@ -87,6 +89,18 @@ class NotificationsTemplateTest {
   void closed_states_the_outcome() {
     assertThat(notifications.render("referral-closed", aFullModel()).body())
         .contains("Outcome: The child is on the roll of a school and attending.\n");
+  }
+
+  @Test
+  void off_roll_refused_tells_the_school_to_keep_the_pupil_on_roll_and_why() {
+    assertThat(notifications.render("off-roll-refused", aFullModel()).body())
+        .contains("please keep the pupil on roll")
+        .contains("Why: The child is on a school roll.\n");
+
+    Map<String, Object> model = aFullModel();
+    model.remove("reason");
+    assertThatThrownBy(() -> notifications.render("off-roll-refused", model))
+        .isInstanceOf(NotificationException.class).hasMessageContaining("'reason'");
   }
 
   @Test

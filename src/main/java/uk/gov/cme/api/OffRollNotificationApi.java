@@ -1,0 +1,134 @@
+package uk.gov.cme.api;
+
+import static uk.gov.cme.process.offroll.OffRollNotificationProcess.Variables.*;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import uk.gov.cme.process.offroll.OffRollIntake;
+import uk.gov.cme.process.offroll.OffRollNotificationProcess;
+import uk.gov.cme.security.Groups;
+import uk.gov.cme.security.SchoolInstanceAccess;
+
+/**
+ * {@code POST /api/off-roll-notifications}: a school's system sends a deletion return (rules.md R6),
+ * authenticated (HTTP Basic) as a user of that school. The body names the school ({@code schoolUrn});
+ * a school other than the caller's own is refused (403), as is a caller who is not a school user. The
+ * notification is checked first (400 with every field at fault, {@code ground} among them; nothing
+ * stored), then the off-roll notification process starts as that user: 201 with the notification's id,
+ * the route the routing table chose and, when a CME referral was made at once, the child's case.
+ */
+@RestController
+@RequestMapping("/api/off-roll-notifications")
+class OffRollNotificationApi {
+
+  private final RuntimeService runtime;
+  private final IdentityService identity;
+  private final OffRollIntake intake;
+
+  OffRollNotificationApi(RuntimeService runtime, IdentityService identity, OffRollIntake intake) {
+    this.runtime = runtime;
+    this.identity = identity;
+    this.intake = intake;
+  }
+
+  /** A deletion return as a school's system sends it. Field names are the process variables' names. */
+  record OffRollNotificationRequest(String schoolUrn, String referrerName, String referrerEmail,
+      String legalForename, String legalSurname, String preferredName, LocalDate dateOfBirth, String upn,
+      String address, String postcode, Boolean hasEhcp, String parent1Name, String parent1Address,
+      String parent1Phone, String parent2Name, String parent2Address, String parent2Phone, String newAddress,
+      String newSchoolName, LocalDate newSchoolStartDate, String ground, LocalDate proposedDeletionDate,
+      LocalDate lastAttendanceDate, Boolean standardTransition, Boolean movingAbroad, String destinationCountry,
+      LocalDate leavingDate, Boolean hasProvision, LocalDate eheNotifiedOn, Boolean specialSchoolLaArrangements,
+      String circumstances, Boolean raiseSafeguardingConcern, String safeguardingDetails) {
+  }
+
+  /** The answer: the notification, its route and, when a referral was made, the child's case. */
+  record OffRollNotificationAccepted(long notificationId, String route, String caseReference) {
+  }
+
+  @PostMapping
+  ResponseEntity<?> notify(@RequestBody OffRollNotificationRequest request) {
+    Authentication caller = identity.getCurrentAuthentication();
+    List<String> schools = Groups.schoolsOf(caller == null ? null : caller.getGroupIds());
+    if (schools.isEmpty()) {
+      return forbidden("Only a school's account may send off-roll notifications through this API");
+    }
+    String school = request.schoolUrn() == null || request.schoolUrn().isBlank() ? schools.get(0)
+        : request.schoolUrn().strip();
+    if (!schools.contains(school)) {
+      return forbidden("A school may send off-roll notifications for its own pupils only");
+    }
+    Map<String, Object> variables = variables(request);
+    variables.put(SchoolInstanceAccess.SCHOOL_URN, school);
+    intake.read(variables, school, ClockUtil.getCurrentTime().toInstant());
+    VariableMap result = runtime.createProcessInstanceByKey(OffRollNotificationProcess.KEY)
+        .setVariables(variables)
+        .executeWithVariablesInReturn()
+        .getVariables();
+    return ResponseEntity.status(HttpStatus.CREATED).body(new OffRollNotificationAccepted(
+        ((Number) result.get(OFF_ROLL_NOTIFICATION_ID)).longValue(),
+        (String) result.get(ROUTE),
+        (String) result.get(CME_REFERRAL_CASE_REFERENCE)));
+  }
+
+  private static ResponseEntity<ProblemDetail> forbidden(String detail) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, detail);
+    problem.setTitle("Forbidden");
+    return ResponseEntity.status(HttpStatus.FORBIDDEN).body(problem);
+  }
+
+  static Map<String, Object> variables(OffRollNotificationRequest r) {
+    Map<String, Object> v = new HashMap<>();
+    v.put(REFERRER_NAME, r.referrerName());
+    v.put(REFERRER_EMAIL, r.referrerEmail());
+    v.put(LEGAL_FORENAME, r.legalForename());
+    v.put(LEGAL_SURNAME, r.legalSurname());
+    v.put(PREFERRED_NAME, r.preferredName());
+    v.put(DATE_OF_BIRTH, text(r.dateOfBirth()));
+    v.put(UPN, r.upn());
+    v.put(ADDRESS, r.address());
+    v.put(POSTCODE, r.postcode());
+    v.put(HAS_EHCP, Boolean.TRUE.equals(r.hasEhcp()));
+    v.put(PARENT1_NAME, r.parent1Name());
+    v.put(PARENT1_ADDRESS, r.parent1Address());
+    v.put(PARENT1_PHONE, r.parent1Phone());
+    v.put(PARENT2_NAME, r.parent2Name());
+    v.put(PARENT2_ADDRESS, r.parent2Address());
+    v.put(PARENT2_PHONE, r.parent2Phone());
+    v.put(NEW_ADDRESS, r.newAddress());
+    v.put(NEW_SCHOOL_NAME, r.newSchoolName());
+    v.put(NEW_SCHOOL_START_DATE, text(r.newSchoolStartDate()));
+    v.put(GROUND, r.ground());
+    v.put(PROPOSED_DELETION_DATE, text(r.proposedDeletionDate()));
+    v.put(LAST_ATTENDANCE_DATE, text(r.lastAttendanceDate()));
+    v.put(STANDARD_TRANSITION, Boolean.TRUE.equals(r.standardTransition()));
+    v.put(MOVING_ABROAD, Boolean.TRUE.equals(r.movingAbroad()));
+    v.put(DESTINATION_COUNTRY, r.destinationCountry());
+    v.put(LEAVING_DATE, text(r.leavingDate()));
+    v.put(HAS_PROVISION, Boolean.TRUE.equals(r.hasProvision()));
+    v.put(EHE_NOTIFIED_ON, text(r.eheNotifiedOn()));
+    v.put(SPECIAL_SCHOOL_LA_ARRANGEMENTS, Boolean.TRUE.equals(r.specialSchoolLaArrangements()));
+    v.put(CIRCUMSTANCES, r.circumstances());
+    v.put("raiseSafeguardingConcern", Boolean.TRUE.equals(r.raiseSafeguardingConcern()));
+    v.put("safeguardingDetails", r.safeguardingDetails());
+    return v;
+  }
+
+  private static String text(LocalDate date) {
+    return date == null ? null : date.toString();
+  }
+}

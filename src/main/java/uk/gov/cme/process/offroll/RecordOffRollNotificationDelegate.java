@@ -1,0 +1,62 @@
+package uk.gov.cme.process.offroll;
+
+import static uk.gov.cme.process.offroll.OffRollNotificationProcess.Variables.*;
+
+import java.time.Instant;
+import java.util.Date;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import uk.gov.cme.casework.DeletionGround;
+import uk.gov.cme.casework.OffRollNotificationDetails;
+import uk.gov.cme.casework.OffRollRegister;
+import uk.gov.cme.process.shared.notification.Notifications;
+import uk.gov.cme.security.SchoolInstanceAccess;
+
+/**
+ * Checks a school's off-roll notification and records it in the register. The school is the one the
+ * instance belongs to ({@code schoolUrn}, the school user's own: SchoolInstanceAccess). A fault rolls
+ * the whole start back (nothing is saved) with each field named. Sets the variables the routing table,
+ * the gateways and the forms read, tidied: {@code ground} lower case, the flags as booleans,
+ * {@code newSchoolKnown}, {@code groundMeaning}, {@code childName}, {@code childInitials},
+ * {@code submittedAt}, {@code offRollNotificationId}; the business key is {@code OFFROLL-<id>}.
+ */
+@Component("recordOffRollNotificationDelegate")
+class RecordOffRollNotificationDelegate implements JavaDelegate {
+
+  private final OffRollIntake intake;
+  private final OffRollRegister register;
+
+  RecordOffRollNotificationDelegate(OffRollIntake intake, OffRollRegister register) {
+    this.intake = intake;
+    this.register = register;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    Instant at = Actors.now();
+    String user = Actors.user();
+    String school = (String) execution.getVariable(SchoolInstanceAccess.SCHOOL_URN);
+    OffRollNotificationDetails details = intake.read(execution.getVariables(), school, at);
+    long id = register.record(details, user, at);
+    register.linkProcessInstance(id, execution.getProcessInstanceId(), user, at);
+
+    execution.setProcessBusinessKey(OffRollNotificationProcess.BUSINESS_KEY_PREFIX + id);
+    execution.setVariable(OFF_ROLL_NOTIFICATION_ID, id);
+    execution.setVariable(SUBMITTED_AT, Date.from(at));
+    execution.setVariable(SUBMITTED_BY, user);
+    execution.setVariable(GROUND, details.ground());
+    execution.setVariable(GROUND_MEANING, DeletionGround.ofLetter(details.ground()).orElseThrow().meaning());
+    execution.setVariable(STANDARD_TRANSITION, details.standardTransition());
+    execution.setVariable(MOVING_ABROAD, details.movingAbroad());
+    execution.setVariable(HAS_PROVISION, details.hasProvision());
+    execution.setVariable(NEW_SCHOOL_KNOWN, details.newSchoolName() != null);
+    execution.setVariable(HAS_EHCP, OffRollIntake.flag(execution.getVariables(), HAS_EHCP));
+    execution.setVariable(DATE_OF_BIRTH, details.dateOfBirth().toString());
+    execution.setVariable(UPN, details.upn());
+    execution.setVariable(POSTCODE, details.postcode());
+    execution.setVariable(CHILD_NAME, details.legalForename() + " " + details.legalSurname());
+    execution.setVariable(CHILD_INITIALS, Notifications.initials(details.legalForename(), details.legalSurname()));
+    execution.setVariable(OUTCOME, "RECEIVED");
+  }
+}

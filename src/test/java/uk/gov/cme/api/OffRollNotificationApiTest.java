@@ -1,0 +1,199 @@
+package uk.gov.cme.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.HashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+import uk.gov.cme.casework.OffRollEntry;
+import uk.gov.cme.casework.OffRollOutcome;
+import uk.gov.cme.casework.OffRollRegister;
+
+/**
+ * {@code POST /api/off-roll-notifications} over real HTTP with the real engine and register, and the
+ * walk-through of one child: referred by the school, then off-rolled on ground (i), the joint decision
+ * agreed by a CME officer on {@code /engine-rest}, and the resulting CME referral joining the child's
+ * open case.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({"demo", "test"})
+class OffRollNotificationApiTest {
+
+  static final String PASSWORD = "Demo-Pass-2026";
+
+  @Autowired
+  TestRestTemplate http;
+  @Autowired
+  ProcessEngine engine;
+  @Autowired
+  JdbcTemplate jdbc;
+  @Autowired
+  OffRollRegister register;
+
+  final ObjectMapper json = new ObjectMapper();
+
+  @Test
+  void an_unauthenticated_notification_is_refused_with_401() {
+    assertThat(http.postForEntity("/api/off-roll-notifications", aNotification("k", "Ada"), String.class)
+        .getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+  }
+
+  @Test
+  void only_school_users_may_notify_and_only_for_their_own_school() {
+    long before = count("cme_off_roll_notification");
+
+    assertThat(post("cme.officer", aNotification("k", "Ada")).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    Map<String, Object> otherSchool = aNotification("k", "Ada");
+    otherSchool.put("schoolUrn", "999002");
+    ResponseEntity<String> response = post("riverside.dsl", otherSchool);
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(response.getBody()).contains("own pupils");
+    assertThat(count("cme_off_roll_notification")).isEqualTo(before);
+  }
+
+  @Test
+  void a_missing_or_unknown_ground_gets_400_naming_ground_and_nothing_is_stored() throws Exception {
+    long before = count("cme_off_roll_notification");
+    long instances = engine.getRuntimeService().createProcessInstanceQuery().count();
+    Map<String, Object> missing = aNotification(null, "Ada");
+    Map<String, Object> unknown = aNotification("q", "Ada");
+    unknown.put("proposedDeletionDate", "20/11/2026");
+
+    ResponseEntity<String> noGround = post("riverside.dsl", missing);
+    ResponseEntity<String> badGround = post("riverside.dsl", aNotification("q", "Ada"));
+    ResponseEntity<String> badDate = post("riverside.dsl", unknown);
+
+    assertThat(noGround.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(json.readTree(noGround.getBody()).path("errors").findValuesAsText("field")).containsExactly("ground");
+    assertThat(badGround.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(json.readTree(badGround.getBody()).path("errors").toString()).contains("ground")
+        .contains("a letter from a to o");
+    assertThat(badDate.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(json.readTree(badDate.getBody()).path("errors").findValuesAsText("field")).contains("proposedDeletionDate");
+    assertThat(count("cme_off_roll_notification")).isEqualTo(before);
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().count()).isEqualTo(instances);
+  }
+
+  @Test
+  void a_valid_notification_is_recorded_and_answered_with_its_id_and_route() throws Exception {
+    ResponseEntity<String> response = post("riverside.attendance", aNotification("k", "Ada"));
+
+    assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.CREATED);
+    JsonNode body = json.readTree(response.getBody());
+    assertThat(body.path("route").asText()).isEqualTo("log-only");
+    assertThat(body.path("caseReference").isNull()).isTrue();
+    OffRollEntry entry = register.find(body.path("notificationId").asLong()).orElseThrow();
+    assertThat(entry.details().schoolUrn()).isEqualTo("999001");
+    assertThat(entry.outcome()).isEqualTo(OffRollOutcome.LOGGED);
+    assertThat(entry.submittedBy()).isEqualTo("riverside.attendance");
+    assertThat(register.offRollList("999001")).extracting(OffRollEntry::id).contains(entry.id());
+  }
+
+  @Test
+  void moving_away_with_no_school_known_answers_with_the_case_of_the_cme_referral() throws Exception {
+    Map<String, Object> body = aNotification("g", "Bea");
+    body.put("upn", "A950000178301");
+
+    ResponseEntity<String> response = post("riverside.dsl", body);
+
+    assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.CREATED);
+    JsonNode answer = json.readTree(response.getBody());
+    assertThat(answer.path("route").asText()).isEqualTo("lost-pupil-and-referral");
+    assertThat(answer.path("caseReference").asText()).matches("CME-\\d{4}-\\d{5}");
+    OffRollEntry entry = register.find(answer.path("notificationId").asLong()).orElseThrow();
+    assertThat(entry.ctfDestination()).isEqualTo("XXXXXXX");
+    assertThat(entry.caseReference()).isEqualTo(answer.path("caseReference").asText());
+    // Started while the school user is logged in, the referral still records where it came from.
+    assertThat(jdbc.queryForObject("SELECT r.source FROM cme_referral r JOIN cme_case c ON r.case_id = c.id"
+        + " WHERE c.case_reference = ?", String.class, entry.caseReference())).isEqualTo("OFF_ROLL");
+  }
+
+  /** One child: referred by the school, off-rolled on ground (i), joint decision agreed: one case. */
+  @Test
+  void off_roll_on_ground_i_agreed_by_the_la_joins_the_childs_open_case() throws Exception {
+    Map<String, Object> referral = ReferralApiTest.aReferral("H243278544154");
+    referral.put("legalForename", "Cleo");
+    referral.put("legalSurname", "Walker");
+    referral.put("dateOfBirth", "2013-01-10");
+    ResponseEntity<String> referred = http.withBasicAuth("riverside.dsl", PASSWORD)
+        .postForEntity("/api/referrals", referral, String.class);
+    assertThat(referred.getStatusCode()).as(referred.getBody()).isEqualTo(HttpStatus.CREATED);
+    String caseReference = json.readTree(referred.getBody()).path("caseReference").asText();
+
+    Map<String, Object> offRoll = aNotification("i", "Cleo");
+    offRoll.put("legalSurname", "Walker");
+    offRoll.put("dateOfBirth", "2013-01-10");
+    offRoll.put("upn", "H243278544154");
+    ResponseEntity<String> notified = post("riverside.dsl", offRoll);
+    assertThat(notified.getStatusCode()).as(notified.getBody()).isEqualTo(HttpStatus.CREATED);
+    JsonNode accepted = json.readTree(notified.getBody());
+    assertThat(accepted.path("route").asText()).isEqualTo("joint-decision");
+    long id = accepted.path("notificationId").asLong();
+
+    JsonNode tasks = json.readTree(http.withBasicAuth("cme.officer", PASSWORD).getForObject(
+        "/engine-rest/task?processInstanceBusinessKey=OFFROLL-" + id, String.class));
+    assertThat(tasks).hasSize(1);
+    assertThat(tasks.get(0).path("taskDefinitionKey").asText()).isEqualTo("Task_JointDecision");
+    String taskId = tasks.get(0).path("id").asText();
+    JsonNode form = json.readTree(http.withBasicAuth("cme.officer", PASSWORD)
+        .getForObject("/engine-rest/task/" + taskId + "/deployed-form", String.class));
+    assertThat(form.path("id").asText()).isEqualTo("agree-joint-decision");
+    assertThat(http.withBasicAuth("hillcrest.dsl", PASSWORD).getForObject(
+        "/engine-rest/task?processInstanceBusinessKey=OFFROLL-" + id, String.class)).isEqualTo("[]");
+
+    ResponseEntity<String> completed = http.withBasicAuth("cme.officer", PASSWORD).postForEntity(
+        "/engine-rest/task/" + taskId + "/complete", Map.of("variables", Map.of(
+            "jointDecision", Map.of("value", "agreed"),
+            "jointDecisionReason", Map.of("value", "Joint enquiries made; whereabouts unknown"))), String.class);
+    assertThat(completed.getStatusCode()).as(completed.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+
+    OffRollEntry entry = register.find(id).orElseThrow();
+    assertThat(entry.outcome()).isEqualTo(OffRollOutcome.CME_REFERRAL);
+    assertThat(entry.caseReference()).isEqualTo(caseReference);
+    assertThat(entry.updatedBy()).isEqualTo("cme.officer");
+    assertThat(jdbc.queryForList("SELECT r.source FROM cme_referral r JOIN cme_case c ON r.case_id = c.id"
+        + " WHERE c.case_reference = ? ORDER BY r.id", String.class, caseReference))
+        .containsExactly("SCHOOL", "OFF_ROLL");
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM cme_case WHERE upn = 'H243278544154'", Long.class)).isEqualTo(1);
+  }
+
+  ResponseEntity<String> post(String user, Object body) {
+    return http.withBasicAuth(user, PASSWORD).postForEntity("/api/off-roll-notifications", body, String.class);
+  }
+
+  long count(String table) {
+    return jdbc.queryForObject("SELECT COUNT(*) FROM " + table, Long.class);
+  }
+
+  static Map<String, Object> aNotification(String ground, String forename) {
+    Map<String, Object> body = new HashMap<>();
+    body.put("schoolUrn", "999001");
+    body.put("referrerName", "R. Attendance");
+    body.put("referrerEmail", "attendance@riverside.example");
+    body.put("legalForename", forename);
+    body.put("legalSurname", "Example");
+    body.put("dateOfBirth", "2014-09-15");
+    body.put("address", "1 High Street, Winchester");
+    body.put("postcode", "SO23 8UJ");
+    body.put("parent1Name", "Pat Example");
+    body.put("parent1Phone", "07700 900456");
+    if (ground != null) {
+      body.put("ground", ground);
+    }
+    body.put("proposedDeletionDate", "2026-11-20");
+    body.put("lastAttendanceDate", "2026-10-02");
+    body.put("circumstances", "Not seen since 2 October.");
+    return body;
+  }
+}

@@ -1,0 +1,444 @@
+package uk.gov.cme.process.offroll;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static uk.gov.cme.process.offroll.OffRollNotificationProcess.Elements.*;
+
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.data.jdbc.DataJdbcTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.ComponentScan;
+import uk.gov.cme.casework.Casework;
+import uk.gov.cme.casework.InvalidInputException;
+import uk.gov.cme.casework.OffRollEntry;
+import uk.gov.cme.casework.OffRollOutcome;
+import uk.gov.cme.casework.OffRollRegister;
+import uk.gov.cme.process.ProcessTestEngine;
+import uk.gov.cme.process.shared.safeguarding.SafeguardingDelegates;
+import uk.gov.cme.rules.calendar.DeadlineCalendar;
+
+/**
+ * Every route and the timer of the off-roll notification (P3) on an in-memory engine, with the real
+ * register (H2, rolled back after each test) and the real routing table. The processes it starts (CME
+ * referral, EHE check, emigration) are recording stubs under their bean names; the joined walk-through
+ * with the real CME referral is {@code OffRollNotificationApiTest}. Emails are recorded, not sent.
+ */
+@DataJdbcTest
+@Deployment(resources = {
+    "processes/off-roll-notification.bpmn", "processes/decisions/off-roll-routing.dmn",
+    "processes/shared/safeguarding-referral.bpmn"})
+class OffRollNotificationProcessTest {
+
+  @TestConfiguration(proxyBeanMethods = false)
+  /** The register and its test clock, found by scanning its package. */
+  @ComponentScan(basePackageClasses = Casework.class)
+  static class Register {
+  }
+
+  static final DeadlineCalendar CALENDAR = ProcessTestEngine.calendar();
+
+  @RegisterExtension
+  static ProcessEngineCoverageExtension extension = ProcessEngineCoverageExtension
+      .builder(ProcessTestEngine.configuration(Map.of("calendar", CALENDAR)))
+      .assertClassCoverageAtLeast(0.9)
+      .excludeProcessDefinitionKeys("safeguarding-referral")
+      .build();
+
+  /** Monday 2 November 2026, 10:00 London. */
+  static final ZonedDateTime SUBMITTED = ZonedDateTime.of(2026, 11, 2, 10, 0, 0, 0, ProcessTestEngine.LONDON);
+  static final String CASE_REFERENCE = "CME-2026-00042";
+
+  @Autowired
+  OffRollRegister register;
+
+  ProcessEngine engine;
+  final List<Map<String, Object>> emails = new ArrayList<>();
+  final List<Map<String, Object>> referrals = new ArrayList<>();
+  final List<Map<String, Object>> eheChecks = new ArrayList<>();
+  final List<Map<String, Object>> emigrations = new ArrayList<>();
+  Map<String, Object> notification;
+
+  @BeforeEach
+  void setUp() {
+    engine = extension.getProcessEngine();
+    BpmnAwareTests.init(engine);
+    ClockUtil.setCurrentTime(Date.from(SUBMITTED.toInstant()));
+    @SuppressWarnings("unchecked")
+    Map<Object, Object> beans = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getBeans();
+    var runtime = engine.getRuntimeService();
+    OffRollIntake intake = new OffRollIntake(register);
+    beans.put("recordOffRollNotificationDelegate", new RecordOffRollNotificationDelegate(intake, register));
+    beans.put("recordOffRollRouteDelegate", new RecordOffRollRouteDelegate(register));
+    beans.put("recordOffRollOutcomeDelegate", new RecordOffRollOutcomeDelegate(register));
+    beans.put("recordOffRollLostPupilDelegate", new RecordLostPupilDatabaseDelegate(register));
+    beans.put("raiseSafeguardingConcernDelegate", SafeguardingDelegates.raise(runtime));
+    beans.put("recordSafeguardingConcernDelegate", SafeguardingDelegates.record());
+    beans.put("sendNotificationDelegate", (JavaDelegate) execution -> emails.add(Map.of(
+        "template", execution.getVariable("notificationTemplate"),
+        "to", String.valueOf(execution.getVariable("notificationTo")),
+        "reason", String.valueOf(execution.getVariable("reason")),
+        "caseReference", String.valueOf(execution.getProcessBusinessKey()))));
+    beans.put("startCmeReferralDelegate", (JavaDelegate) execution -> {
+      referrals.add(new HashMap<>(execution.getVariables()));
+      execution.setVariable("cmeReferralCaseReference", CASE_REFERENCE);
+    });
+    beans.put("startEheCheckDelegate", (JavaDelegate) execution -> eheChecks.add(new HashMap<>(execution.getVariables())));
+    beans.put("startEmigrationDelegate", (JavaDelegate) execution -> emigrations.add(new HashMap<>(execution.getVariables())));
+    notification = aNotification("i");
+  }
+
+  @AfterEach
+  void tearDown() {
+    engine.getIdentityService().clearAuthentication();
+    ClockUtil.reset();
+  }
+
+  // --- intake and logging ------------------------------------------------------------------
+
+  @ParameterizedTest(name = "ground ({0})")
+  @CsvSource({"b", "c", "k", "l", "m"})
+  void grounds_that_need_nothing_more_are_logged(String ground) {
+    notification.put("ground", ground);
+
+    ProcessInstance instance = notify_();
+
+    assertThat(instance).isEnded().hasPassed(TASK_RECORD_NOTIFICATION, TASK_ROUTE_NOTIFICATION, TASK_RECORD_ROUTE,
+        TASK_RECORD_LOGGED, EVENT_LOGGED).variables().containsEntry("offRollRoute", "log-only")
+        .containsEntry("offRollOutcome", "LOGGED").containsEntry("schoolUrn", "999001");
+    OffRollEntry entry = entry(instance);
+    assertThat(entry.route()).isEqualTo("log-only");
+    assertThat(entry.outcome()).isEqualTo(OffRollOutcome.LOGGED);
+    assertThat(entry.processInstanceId()).isEqualTo(instance.getId());
+    assertThat(instance.getBusinessKey()).isEqualTo("OFFROLL-" + entry.id());
+  }
+
+  @Test
+  void a_standard_transition_is_accepted_and_logged_only_whatever_the_ground() {
+    notification.put("standardTransition", true);
+    notification.remove("proposedDeletionDate");
+
+    ProcessInstance instance = notify_();
+
+    assertThat(instance).isEnded().hasPassed(EVENT_LOGGED);
+    assertThat(entry(instance).details().standardTransition()).isTrue();
+    assertThat(referrals).isEmpty();
+  }
+
+  @Test
+  void a_notification_with_faults_is_refused_naming_each_field_and_nothing_is_saved() {
+    notification.put("ground", "z");
+    notification.put("proposedDeletionDate", "20/11/2026");
+    notification.put("lastAttendanceDate", "yesterday");
+
+    assertThatThrownBy(this::notify_).isInstanceOf(InvalidInputException.class)
+        .satisfies(e -> assertThat(((InvalidInputException) e).errors()).extracting(f -> f.field())
+            .containsExactlyInAnyOrder("ground", "proposedDeletionDate", "lastAttendanceDate"));
+    notification.remove("ground");
+    notification.put("proposedDeletionDate", "2026-11-20");
+    notification.remove("lastAttendanceDate");
+    assertThatThrownBy(this::notify_).isInstanceOf(InvalidInputException.class).hasMessageContaining("ground: the ground of deletion is missing");
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().count()).isZero();
+    assertThat(register.offRollList("999001")).isEmpty();
+  }
+
+  @Test
+  void every_notification_is_on_the_schools_off_roll_list_with_its_ground_and_outcome() {
+    notification.put("ground", "k");
+    notify_();
+    notification.put("ground", "o");
+    notify_();
+
+    assertThat(register.offRollList("999001")).extracting(e -> e.details().ground(), OffRollEntry::outcome)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("k", OffRollOutcome.LOGGED),
+            org.assertj.core.groups.Tuple.tuple("o", OffRollOutcome.CHILD_OF_INTEREST));
+    assertThat(register.offRollList("999002")).isEmpty();
+  }
+
+  // --- joint decision (h, i) ---------------------------------------------------------------
+
+  @Test
+  void ground_i_waits_for_a_cme_officers_joint_decision_within_5_working_days() {
+    ProcessInstance instance = notify_();
+
+    assertThat(instance).isWaitingAt(TASK_JOINT_DECISION).variables().containsEntry("offRollRoute", "joint-decision");
+    assertThat(task(instance)).hasCandidateGroup("cme-officer")
+        .hasDueDate(Date.from(ZonedDateTime.of(2026, 11, 9, 17, 0, 0, 0, ProcessTestEngine.LONDON).toInstant()));
+    assertThat(entry(instance).outcome()).isEqualTo(OffRollOutcome.RECEIVED);
+  }
+
+  @Test
+  void an_agreed_joint_decision_refers_the_child_to_the_cme_team_and_records_the_case() {
+    ProcessInstance instance = notify_();
+
+    decide(instance, "agreed", "Joint enquiries exhausted; whereabouts unknown");
+
+    assertThat(instance).isEnded().hasPassed(GATEWAY_REFER, TASK_START_CME_REFERRAL, TASK_RECORD_REFERRAL, EVENT_REFERRED);
+    assertThat(referrals).singleElement().satisfies(v -> {
+      assertThat(v).containsEntry("cmeReferralSource", "off-roll").containsEntry("legalForename", "Amira")
+          .containsEntry("dateOfBirth", "2015-05-14").containsEntry("upn", "B801200005001")
+          .containsEntry("schoolUrn", "999001").containsEntry("referrerEmail", "attendance@riverside.example");
+      assertThat((String) v.get("cmeReferralCircumstances")).contains("ground (i)").contains("continuously absent")
+          .contains("Not seen since");
+    });
+    OffRollEntry entry = entry(instance);
+    assertThat(entry.outcome()).isEqualTo(OffRollOutcome.CME_REFERRAL);
+    assertThat(entry.caseReference()).isEqualTo(CASE_REFERENCE);
+    assertThat(entry.updatedBy()).isEqualTo("cme.officer");
+  }
+
+  @Test
+  void a_refused_joint_decision_tells_the_school_to_keep_the_pupil_on_roll_and_why() {
+    notification.put("ground", "h");
+    ProcessInstance instance = notify_();
+
+    decide(instance, "refused", "Leave ended only 4 school days ago");
+    assertThat(instance).isWaitingAt(TASK_TELL_SCHOOL_REFUSED);
+    execute(job(TASK_TELL_SCHOOL_REFUSED, instance));
+
+    assertThat(instance).isEnded().hasPassed(TASK_RECORD_REFUSAL, EVENT_KEEP_ON_ROLL);
+    assertThat(emails).containsExactly(Map.of("template", "off-roll-refused", "to", "attendance@riverside.example",
+        "reason", "Leave ended only 4 school days ago", "caseReference", instance.getBusinessKey()));
+    OffRollEntry entry = entry(instance);
+    assertThat(entry.outcome()).isEqualTo(OffRollOutcome.JOINT_DECISION_REFUSED);
+    assertThat(entry.outcomeDetail()).isEqualTo("Leave ended only 4 school days ago");
+    assertThat(referrals).isEmpty();
+  }
+
+  // --- registered elsewhere (a) ------------------------------------------------------------
+
+  @Test
+  void ground_a_is_confirmed_on_roll_at_the_new_school_within_10_school_days() {
+    ProcessInstance instance = registeredElsewhere();
+
+    assertThat(task(instance)).hasCandidateGroup("cme-officer").hasCandidateGroup("admissions")
+        .hasDueDate(CALENDAR.addSchoolDays(Date.from(SUBMITTED.toInstant()), 10));
+    complete(task(instance), withVariables("newSchoolConfirmed", "yes", "newSchoolConfirmedOn", "2026-11-04",
+        "confirmationNotes", "Hillside admissions officer"));
+
+    assertThat(instance).isEnded().hasPassed(TASK_RECORD_ON_ROLL, EVENT_ON_ROLL_CONFIRMED);
+    assertThat(entry(instance).outcome()).isEqualTo(OffRollOutcome.ON_ROLL_CONFIRMED);
+    assertThat(referrals).isEmpty();
+  }
+
+  @Test
+  void a_pupil_not_on_roll_at_the_new_school_is_referred() {
+    ProcessInstance instance = registeredElsewhere();
+
+    complete(task(instance), withVariables("newSchoolConfirmed", "no", "confirmationNotes", "Never arrived"));
+
+    assertThat(instance).isEnded().hasPassed(EVENT_REFERRED);
+    assertThat(referrals).hasSize(1);
+    assertThat(entry(instance).outcome()).isEqualTo(OffRollOutcome.CME_REFERRAL);
+  }
+
+  @Test
+  void not_confirmed_in_10_school_days_the_child_is_referred() {
+    ProcessInstance instance = registeredElsewhere();
+    Job timer = engine.getManagementService().createJobQuery().processInstanceId(instance.getId()).timers().singleResult();
+    Date deadline = CALENDAR.addSchoolDays(Date.from(SUBMITTED.toInstant()), 10);
+    assertThat(timer.getDuedate()).isEqualTo(deadline);
+
+    ClockUtil.setCurrentTime(new Date(deadline.getTime() + 1000));
+    execute(timer);
+
+    assertThat(instance).isEnded().hasPassed(EVENT_NOT_CONFIRMED_IN_TIME, TASK_START_CME_REFERRAL, EVENT_REFERRED)
+        .hasNotPassed(GATEWAY_ON_ROLL);
+    assertThat(referrals).hasSize(1);
+    OffRollEntry entry = entry(instance);
+    assertThat(entry.outcome()).isEqualTo(OffRollOutcome.CME_REFERRAL);
+    assertThat(entry.updatedBy()).isEqualTo(Casework.SYSTEM_USER);
+  }
+
+  // --- moving away (g), other grounds --------------------------------------------------------
+
+  @Test
+  void moving_away_with_no_school_known_records_the_lost_pupil_database_and_refers() {
+    notification.put("ground", "g");
+
+    ProcessInstance instance = notify_();
+
+    assertThat(instance).isEnded().hasPassed(TASK_RECORD_LOST_PUPIL, TASK_START_CME_REFERRAL, EVENT_REFERRED)
+        .variables().containsEntry("ctfDestination", "XXXXXXX");
+    OffRollEntry entry = entry(instance);
+    assertThat(entry.ctfDestination()).isEqualTo("XXXXXXX");
+    assertThat(entry.outcome()).isEqualTo(OffRollOutcome.CME_REFERRAL);
+    assertThat(entry.route()).isEqualTo("lost-pupil-and-referral");
+  }
+
+  @Test
+  void moving_away_with_a_new_school_named_is_confirmed_on_roll() {
+    notification.put("ground", "g");
+    notification.put("newSchoolName", "Hillside Academy, Leeds");
+
+    assertThat(notify_()).isWaitingAt(TASK_CONFIRM_NEW_SCHOOL_ROLL);
+  }
+
+  @Test
+  void emigrating_starts_the_emigration_checks_with_the_destination() {
+    notification.put("ground", "g");
+    notification.put("movingAbroad", true);
+    notification.put("destinationCountry", "Portugal");
+    notification.put("leavingDate", "2026-12-18");
+
+    ProcessInstance instance = notify_();
+
+    assertThat(instance).isEnded().hasPassed(TASK_START_EMIGRATION, TASK_RECORD_EMIGRATION, EVENT_EMIGRATION_STARTED);
+    assertThat(emigrations).singleElement().satisfies(v -> assertThat(v).containsEntry("emigrationSource", "off-roll")
+        .containsEntry("destinationCountry", "Portugal").containsEntry("leavingDate", "2026-12-18")
+        .containsEntry("legalSurname", "Khan").containsKey("emigrationCircumstances"));
+    assertThat(entry(instance).outcome()).isEqualTo(OffRollOutcome.EMIGRATION);
+  }
+
+  @Test
+  void home_education_starts_the_ehe_check() {
+    notification.put("ground", "f");
+    notification.put("eheNotifiedOn", "2026-10-30");
+    notification.put("specialSchoolLaArrangements", true);
+
+    ProcessInstance instance = notify_();
+
+    assertThat(instance).isEnded().hasPassed(TASK_START_EHE_CHECK, TASK_RECORD_EHE_CHECK, EVENT_EHE_CHECK_STARTED);
+    assertThat(eheChecks).singleElement().satisfies(v -> assertThat(v).containsEntry("eheCheckSource", "off-roll")
+        .containsEntry("eheNotifiedOn", "2026-10-30").containsEntry("specialSchoolLaArrangements", true)
+        .containsEntry("offRollNotificationId", entry(instance).id()));
+    assertThat(entry(instance).outcome()).isEqualTo(OffRollOutcome.EHE_CHECK);
+  }
+
+  @ParameterizedTest(name = "ground ({0}), provision {1}")
+  @CsvSource({"j, false, CHILD_OF_INTEREST", "o, false, CHILD_OF_INTEREST", "j, true, LOGGED", "o, true, LOGGED"})
+  void custody_or_exclusion_without_provision_flags_a_child_of_interest(String ground, boolean provision,
+                                                                          OffRollOutcome outcome) {
+    notification.put("ground", ground);
+    notification.put("hasProvision", provision);
+
+    ProcessInstance instance = notify_();
+
+    assertThat(instance).isEnded();
+    assertThat(entry(instance).outcome()).isEqualTo(outcome);
+  }
+
+  @Test
+  void leaving_an_independent_school_with_no_known_destination_is_referred() {
+    notification.put("ground", "n");
+
+    ProcessInstance instance = notify_();
+
+    assertThat(instance).isEnded().hasPassed(EVENT_REFERRED).hasNotPassed(TASK_RECORD_LOST_PUPIL);
+    assertThat(referrals).hasSize(1);
+  }
+
+  @Test
+  void an_amended_or_revoked_school_attendance_order_is_logged_and_the_cme_officer_updates_it() {
+    notification.put("ground", "e");
+
+    ProcessInstance instance = notify_();
+    assertThat(instance).isWaitingAt(TASK_UPDATE_SAO);
+    assertThat(task(instance)).hasCandidateGroup("cme-officer");
+    assertThat(entry(instance).outcome()).isEqualTo(OffRollOutcome.SAO_OFFICER_TOLD);
+    complete(task(instance), withVariables("saoUpdateNotes", "Order revoked on 30 October"));
+
+    assertThat(instance).isEnded().hasPassed(EVENT_SAO_OFFICER_TOLD);
+  }
+
+  // --- safeguarding -------------------------------------------------------------------------
+
+  @Test
+  void a_safeguarding_concern_on_the_joint_decision_starts_a_safeguarding_referral_and_the_decision_stays() {
+    ProcessInstance instance = notify_();
+
+    engine.getIdentityService().setAuthentication("cme.officer", List.of("cme-officer"));
+    engine.getTaskService().setVariables(task(instance).getId(), Map.of("raiseSafeguardingConcern", true,
+        "safeguardingDetails", "Neighbour heard shouting"));
+    engine.getIdentityService().clearAuthentication();
+
+    assertThat(instance).hasPassed(TASK_RAISE_SAFEGUARDING_REFERRAL, EVENT_SAFEGUARDING_REFERRAL_STARTED)
+        .isWaitingAt(TASK_JOINT_DECISION);
+    ProcessInstance safeguarding = engine.getRuntimeService().createProcessInstanceQuery()
+        .processDefinitionKey("safeguarding-referral").singleResult();
+    assertThat(safeguarding).isWaitingAt("Task_MakeInterAgencyReferral").variables()
+        .containsEntry("concernRaisedBy", "cme.officer").containsEntry("legalSurname", "Khan")
+        .containsEntry("schoolUrn", "999001");
+  }
+
+  // --- helpers ------------------------------------------------------------------------------
+
+  ProcessInstance notify_() {
+    engine.getIdentityService().setAuthentication("riverside.attendance", List.of("school-999001"));
+    try {
+      return engine.getRuntimeService().startProcessInstanceByKey(OffRollNotificationProcess.KEY, notification);
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
+  }
+
+  ProcessInstance registeredElsewhere() {
+    notification.put("ground", "a");
+    notification.put("newSchoolName", "Hillside Academy");
+    notification.put("newSchoolStartDate", "2026-11-09");
+    ProcessInstance instance = notify_();
+    assertThat(instance).isWaitingAt(TASK_CONFIRM_NEW_SCHOOL_ROLL);
+    return instance;
+  }
+
+  void decide(ProcessInstance instance, String decision, String reason) {
+    engine.getIdentityService().setAuthentication("cme.officer", List.of("cme-officer"));
+    try {
+      complete(task(TASK_JOINT_DECISION, instance), withVariables("jointDecision", decision, "jointDecisionReason", reason));
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
+  }
+
+  OffRollEntry entry(ProcessInstance instance) {
+    Object id = engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
+        .variableName("offRollNotificationId").singleResult().getValue();
+    return register.find(((Number) id).longValue()).orElseThrow();
+  }
+
+  /** A deletion return from Riverside Primary (URN 999001) for Amira Khan. */
+  static Map<String, Object> aNotification(String ground) {
+    Map<String, Object> v = new HashMap<>();
+    v.put("referrerName", "R. Attendance");
+    v.put("referrerEmail", "attendance@riverside.example");
+    v.put("legalForename", "Amira");
+    v.put("legalSurname", "Khan");
+    v.put("dateOfBirth", "2015-05-14");
+    v.put("upn", "b801200005001");
+    v.put("address", "12 Riverside Road, Winchester");
+    v.put("postcode", "so23 8uj");
+    v.put("parent1Name", "Sara Khan");
+    v.put("parent1Phone", "07700 900123");
+    v.put("ground", ground);
+    v.put("proposedDeletionDate", "2026-11-20");
+    v.put("lastAttendanceDate", "2026-10-02");
+    v.put("circumstances", "Not seen since 2 October; phone disconnected; home visit: house empty.");
+    return v;
+  }
+}

@@ -1,0 +1,205 @@
+package uk.gov.cme.process.offroll;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static uk.gov.cme.process.offroll.OffRollNotificationProcess.Routes.*;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.camunda.bpm.dmn.engine.DmnDecisionTableResult;
+import org.camunda.bpm.dmn.engine.DmnEngine;
+import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
+import org.camunda.bpm.dmn.engine.delegate.DmnDecisionTableEvaluationEvent;
+import org.camunda.bpm.dmn.engine.delegate.DmnDecisionTableEvaluationListener;
+import org.camunda.bpm.dmn.engine.delegate.DmnEvaluatedDecisionRule;
+import org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
+import org.camunda.bpm.model.dmn.Dmn;
+import org.camunda.bpm.model.dmn.DmnModelInstance;
+import org.camunda.bpm.model.dmn.instance.Decision;
+import org.camunda.bpm.model.dmn.instance.DecisionTable;
+import org.camunda.bpm.model.dmn.instance.Input;
+import org.camunda.bpm.model.dmn.instance.Output;
+import org.camunda.bpm.model.dmn.instance.Rule;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import uk.gov.cme.casework.DeletionGround;
+
+/**
+ * The {@code off-roll-routing} table (rules.md R6; processes.md P3), evaluated by key on Camunda's
+ * standalone DMN engine: one case per rule, a check that every rule has a case, and that every
+ * combination of input values matches exactly one rule with a route the process knows.
+ */
+class OffRollRoutingDecisionTest {
+
+  static final List<String> ROUTES = List.of(LOG_ONLY, JOINT_DECISION, EHE_CHECK, EMIGRATION, LOST_PUPIL_AND_REFERRAL,
+      CONFIRM_ON_ROLL, CMOE_WATCH, CME_REFERRAL, SAO_UPDATE);
+
+  static DmnModelInstance model;
+  static DmnEngine engine;
+  static final List<DmnDecisionTableEvaluationEvent> evaluations = new ArrayList<>();
+
+  /** One case per rule: the rule it must match, the inputs and the route. */
+  record Case(String rule, String ground, boolean standardTransition, boolean movingAbroad, boolean newSchoolKnown,
+              boolean hasProvision, String route) {
+
+    @Override
+    public String toString() {
+      return rule;
+    }
+  }
+
+  static Stream<Case> oneCasePerRule() {
+    return Stream.of(
+        new Case("Rule_StandardTransition", "i", true, false, false, false, LOG_ONLY),
+        new Case("Rule_RegisteredAtAnotherSchool", "a", false, false, true, false, CONFIRM_ON_ROLL),
+        new Case("Rule_LeftNursery", "b", false, false, false, false, LOG_ONLY),
+        new Case("Rule_DualRegisteredOtherSchoolConsents", "c", false, false, true, true, LOG_ONLY),
+        new Case("Rule_SaoAmended", "d", false, false, true, false, SAO_UPDATE),
+        new Case("Rule_SaoRevoked", "e", false, false, false, false, SAO_UPDATE),
+        new Case("Rule_ElectiveHomeEducation", "f", false, false, false, false, EHE_CHECK),
+        new Case("Rule_MovingAbroad", "g", false, true, false, false, EMIGRATION),
+        new Case("Rule_MovingAwayNoSchoolKnown", "g", false, false, false, false, LOST_PUPIL_AND_REFERRAL),
+        new Case("Rule_MovingAwaySchoolKnown", "g", false, false, true, false, CONFIRM_ON_ROLL),
+        new Case("Rule_NotBackAfterLeave", "h", false, false, false, false, JOINT_DECISION),
+        new Case("Rule_ContinuouslyAbsent", "i", false, false, false, false, JOINT_DECISION),
+        new Case("Rule_CustodyNoProvision", "j", false, false, false, false, CMOE_WATCH),
+        new Case("Rule_CustodyWithProvision", "j", false, false, false, true, LOG_ONLY),
+        new Case("Rule_Died", "k", false, false, false, false, LOG_ONLY),
+        new Case("Rule_OverCompulsorySchoolAge", "l", false, false, false, false, LOG_ONLY),
+        new Case("Rule_BoardingFeesUnpaid", "m", false, false, false, false, LOG_ONLY),
+        new Case("Rule_LeftIndependentNoDestination", "n", false, false, false, false, CME_REFERRAL),
+        new Case("Rule_LeftIndependentDestinationKnown", "n", false, false, true, false, LOG_ONLY),
+        new Case("Rule_ExcludedNoProvision", "o", false, false, false, false, CMOE_WATCH),
+        new Case("Rule_ExcludedWithProvision", "o", false, false, false, true, LOG_ONLY));
+  }
+
+  @BeforeAll
+  static void parseTheTable() {
+    try (InputStream in = resource()) {
+      model = Dmn.readModelFromStream(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    DefaultDmnEngineConfiguration configuration =
+        (DefaultDmnEngineConfiguration) DmnEngineConfiguration.createDefaultDmnEngineConfiguration();
+    configuration.customPostDecisionTableEvaluationListeners(List.of(
+        (DmnDecisionTableEvaluationListener) evaluations::add));
+    engine = configuration.buildEngine();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("oneCasePerRule")
+  void each_rule_routes_its_case(Case c) {
+    DmnDecisionTableResult result = evaluate(c.ground(), c.standardTransition(), c.movingAbroad(), c.newSchoolKnown(),
+        c.hasProvision());
+
+    assertThat(matchedRules()).containsExactly(c.rule());
+    assertThat((String) result.getSingleResult().getSingleEntry()).isEqualTo(c.route());
+  }
+
+  @Test
+  void every_rule_in_the_table_has_a_case_here() {
+    Set<String> tested = oneCasePerRule().map(Case::rule).collect(Collectors.toSet());
+
+    assertThat(tested).as("rule ids with a test case (oneCasePerRule) = rule ids in the table").isEqualTo(ruleIds());
+  }
+
+  @Test
+  void every_combination_of_input_values_matches_exactly_one_rule_with_a_known_route() {
+    List<String> grounds = allowedValues("Input_Ground");
+    assertThat(grounds).containsExactlyElementsOf(Arrays.stream(DeletionGround.values()).map(DeletionGround::letter).toList());
+    Output output = model.getModelElementById("Output_Route");
+    assertThat(output.getOutputValues().getText().getTextContent().split(",")).extracting(v -> v.replace("\"", "").trim())
+        .containsExactlyInAnyOrderElementsOf(ROUTES);
+
+    int combinations = 0;
+    for (String ground : grounds) {
+      for (int flags = 0; flags < 16; flags++) {
+        boolean standard = (flags & 1) != 0;
+        boolean abroad = (flags & 2) != 0;
+        boolean school = (flags & 4) != 0;
+        boolean provision = (flags & 8) != 0;
+        String inputs = ground + ", standard " + standard + ", abroad " + abroad + ", school " + school
+            + ", provision " + provision;
+        DmnDecisionTableResult result = evaluate(ground, standard, abroad, school, provision);
+        assertThat(matchedRules()).as(inputs).hasSize(1);
+        String route = result.getSingleResult().getSingleEntry();
+        assertThat(route).as(inputs).isIn(ROUTES);
+        if (standard) {
+          assertThat(route).as("a standard transition is only logged: " + inputs).isEqualTo(LOG_ONLY);
+        }
+        combinations++;
+      }
+    }
+    assertThat(combinations).isEqualTo(15 * 16);
+  }
+
+  @Test
+  void grounds_h_and_i_always_need_a_joint_decision_outside_a_standard_transition() {
+    for (String ground : List.of("h", "i")) {
+      for (int flags = 0; flags < 8; flags++) {
+        assertThat((String) evaluate(ground, false, (flags & 1) != 0, (flags & 2) != 0, (flags & 4) != 0)
+            .getSingleResult().getSingleEntry()).as(ground).isEqualTo(JOINT_DECISION);
+      }
+    }
+  }
+
+  @Test
+  void the_table_is_readable_and_deployable() {
+    Decision decision = model.getModelElementById(OffRollNotificationProcess.DECISION_ROUTING);
+    assertThat(decision).isNotNull();
+    assertThat(decision.getCamundaHistoryTimeToLiveString()).isNotBlank();
+    DecisionTable table = model.getModelElementsByType(DecisionTable.class).iterator().next();
+    assertThat(table.getHitPolicy().name()).isEqualTo("UNIQUE");
+    for (Rule rule : model.getModelElementsByType(Rule.class)) {
+      assertThat(rule.getDescription()).as("description of %s", rule.getId()).isNotNull();
+      assertThat(rule.getDescription().getTextContent()).as("description of %s", rule.getId()).isNotBlank();
+    }
+  }
+
+  static DmnDecisionTableResult evaluate(String ground, boolean standardTransition, boolean movingAbroad,
+                                         boolean newSchoolKnown, boolean hasProvision) {
+    Map<String, Object> variables = new HashMap<>();
+    variables.put("ground", ground);
+    variables.put("standardTransition", standardTransition);
+    variables.put("movingAbroad", movingAbroad);
+    variables.put("newSchoolKnown", newSchoolKnown);
+    variables.put("hasProvision", hasProvision);
+    evaluations.clear();
+    return engine.evaluateDecisionTable(OffRollNotificationProcess.DECISION_ROUTING, model, variables);
+  }
+
+  static List<String> matchedRules() {
+    assertThat(evaluations).hasSize(1);
+    return evaluations.get(0).getMatchingRules().stream().map(DmnEvaluatedDecisionRule::getId).toList();
+  }
+
+  static Set<String> ruleIds() {
+    return model.getModelElementsByType(Rule.class).stream().map(Rule::getId).collect(Collectors.toSet());
+  }
+
+  static List<String> allowedValues(String inputId) {
+    Input input = model.getModelElementById(inputId);
+    return Arrays.stream(input.getInputValues().getText().getTextContent().split(","))
+        .map(String::trim).map(v -> v.substring(1, v.length() - 1)).toList();
+  }
+
+  static InputStream resource() {
+    InputStream in = OffRollRoutingDecisionTest.class.getClassLoader()
+        .getResourceAsStream(OffRollNotificationProcess.DECISION_RESOURCE);
+    if (in == null) {
+      throw new UncheckedIOException(new IOException(OffRollNotificationProcess.DECISION_RESOURCE + " is not on the classpath"));
+    }
+    return in;
+  }
+}
