@@ -58,6 +58,8 @@ class EheCheckProcessTest {
   ProcessEngine engine;
   final List<Map<String, Object>> cmeReferrals = new ArrayList<>();
   Map<String, Object> notification;
+  /** The case register, as far as this process uses it: closing a CME case when EHE is suitable. */
+  uk.gov.cme.casework.Casework casework;
 
   @BeforeEach
   void setUp() {
@@ -70,7 +72,8 @@ class EheCheckProcessTest {
     EheCheckIntake intake = new EheCheckIntake();
     beans.put("recordEheNotificationDelegate", new RecordEheNotificationDelegate(intake));
     beans.put("recordContactModeDelegate", new RecordContactModeDelegate());
-    beans.put("recordContactOutcomeDelegate", new RecordContactOutcomeDelegate(intake));
+    casework = org.mockito.Mockito.mock(uk.gov.cme.casework.Casework.class);
+    beans.put("recordContactOutcomeDelegate", new RecordContactOutcomeDelegate(intake, casework));
     beans.put("raiseSafeguardingConcernDelegate", SafeguardingDelegates.raise(runtime));
     beans.put("recordSafeguardingConcernDelegate", SafeguardingDelegates.record());
     beans.put("startCmeReferralDelegate", (JavaDelegate) execution -> {
@@ -255,6 +258,27 @@ class EheCheckProcessTest {
     complete(task(instance), withVariables("reviewOutcome", "no-longer-home-educated", "reviewNotes", "Back at school"));
 
     assertThat(instance).isEnded().hasPassed(EVENT_NO_LONGER_HOME_EDUCATED);
+  }
+
+  @Test
+  void suitable_home_education_closes_the_childs_open_cme_case() {
+    var reference = uk.gov.cme.casework.CaseReference.of("CME-2026-00042");
+    var open = org.mockito.Mockito.mock(uk.gov.cme.casework.CaseView.class);
+    org.mockito.Mockito.when(open.status()).thenReturn(uk.gov.cme.casework.CaseStatus.OPEN);
+    org.mockito.Mockito.when(casework.find(reference)).thenReturn(java.util.Optional.of(open));
+    notification.put("caseReference", "CME-2026-00042");
+    ProcessInstance instance = notifyAs("tlp", "tlp");
+
+    engine.getIdentityService().setAuthentication("tlp", List.of("tlp"));
+    complete(task(instance), withVariables("contactOutcome", "suitable", "contactMadeOn", "2026-11-02",
+        "suitabilityNotes", "Structured curriculum", "reviewDate", "2027-06-01"));
+    engine.getIdentityService().clearAuthentication();
+
+    org.mockito.Mockito.verify(casework).close(org.mockito.ArgumentMatchers.eq(reference),
+        org.mockito.ArgumentMatchers.eq(uk.gov.cme.casework.OutcomeCode.ELECTIVE_HOME_EDUCATION_SUITABLE),
+        org.mockito.ArgumentMatchers.contains("2027-06-01"), org.mockito.ArgumentMatchers.eq("tlp"),
+        org.mockito.ArgumentMatchers.any());
+    assertThat(instance).isWaitingAt(EVENT_REVIEW_DATE);
   }
 
   @Test
