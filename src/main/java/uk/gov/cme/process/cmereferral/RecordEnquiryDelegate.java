@@ -46,16 +46,16 @@ class RecordEnquiryDelegate implements JavaDelegate {
     String user = Actors.user(execution);
     List<FieldError> faults = new ArrayList<>();
     var variables = execution.getVariables();
-    LocalDate sentOn = ReferralIntake.date(variables, SENT_ON, faults);
-    Agency agency = agency(ReferralIntake.text(variables, AGENCY), faults);
+    LocalDate sentOn = uk.gov.cme.process.shared.FormValues.date(variables, SENT_ON, faults);
+    Agency agency = agency(uk.gov.cme.process.shared.FormValues.text(variables, AGENCY), faults);
     if (!faults.isEmpty()) {
       throw new InvalidInputException(faults);
     }
-    String contact = ReferralIntake.text(variables, CONTACT);
+    String contact = uk.gov.cme.process.shared.FormValues.text(variables, CONTACT);
     CaseReference reference = CaseReference.of((String) execution.getVariable(CASE_REFERENCE));
     EnquiryId id = casework.recordEnquiry(reference,
         EnquiryDetails.of(agency, contact, sentOn == null ? at : startOf(sentOn, at)), user, at);
-    String answer = ReferralIntake.text(variables, ANSWER);
+    String answer = uk.gov.cme.process.shared.FormValues.text(variables, ANSWER);
     if (answer != null) {
       casework.recordAnswer(reference, id, answer, user, at);
     }

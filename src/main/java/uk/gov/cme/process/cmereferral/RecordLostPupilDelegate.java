@@ -39,7 +39,7 @@ class RecordLostPupilDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     Instant at = Actors.now();
     List<FieldError> faults = new ArrayList<>();
-    LocalDate uploadedOn = ReferralIntake.date(execution.getVariables(), UPLOADED_ON, faults);
+    LocalDate uploadedOn = uk.gov.cme.process.shared.FormValues.date(execution.getVariables(), UPLOADED_ON, faults);
     if (!faults.isEmpty()) {
       throw new InvalidInputException(faults);
     }

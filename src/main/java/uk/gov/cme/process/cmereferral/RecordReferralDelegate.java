@@ -63,7 +63,7 @@ class RecordReferralDelegate implements JavaDelegate {
     execution.setVariable(COMPULSORY_SCHOOL_AGE,
         SchoolAge.isOfCompulsorySchoolAge(referral.child().dateOfBirth(), at.atZone(java.time.ZoneId.of("Europe/London")).toLocalDate()));
     execution.setVariable(HAS_EHCP, referral.child().flags().ehcp());
-    execution.setVariable(ON_SCHOOL_ROLL, ReferralIntake.flag(execution.getVariables(), ON_SCHOOL_ROLL));
+    execution.setVariable(ON_SCHOOL_ROLL, uk.gov.cme.process.shared.FormValues.flag(execution.getVariables(), ON_SCHOOL_ROLL));
     execution.setVariable(PMOOE_TRIGGER, orDefault(execution.getVariable(PMOOE_TRIGGER)));
     execution.setVariable(EDUCATION_ELSEWHERE, orDefault(execution.getVariable(EDUCATION_ELSEWHERE)));
     execution.setVariable(ENQUIRY_LOG, "");

@@ -1,11 +1,13 @@
 package uk.gov.cme.process.cmereferral;
 
+import static uk.gov.cme.process.shared.FormValues.date;
+import static uk.gov.cme.process.shared.FormValues.flag;
+import static uk.gov.cme.process.shared.FormValues.text;
 import static uk.gov.cme.process.cmereferral.CmeReferralProcess.Variables.*;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -180,39 +182,8 @@ public class ReferralIntake {
     };
   }
 
-  static LocalDate date(Map<String, Object> variables, String name, List<FieldError> faults) {
-    Object value = variables.get(name);
-    if (value instanceof LocalDate date) {
-      return date;
-    }
-    if (value instanceof java.util.Date date) {
-      return date.toInstant().atZone(LONDON).toLocalDate();
-    }
-    String text = value == null ? null : value.toString().trim();
-    if (text == null || text.isEmpty()) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
-    } catch (DateTimeParseException e) {
-      faults.add(new FieldError(name, "is not a date (yyyy-mm-dd)"));
-      return null;
-    }
-  }
 
-  static String text(Map<String, Object> variables, String name) {
-    Object value = variables.get(name);
-    if (value == null) {
-      return null;
-    }
-    String text = value.toString().trim();
-    return text.isEmpty() ? null : text;
-  }
 
-  static boolean flag(Map<String, Object> variables, String name) {
-    Object value = variables.get(name);
-    return value instanceof Boolean b ? b : value != null && Boolean.parseBoolean(value.toString());
-  }
 
   private static String valueOr(Map<String, Object> variables, String name, String fallback) {
     String value = text(variables, name);

@@ -1,11 +1,13 @@
 package uk.gov.cme.process.ehecheck;
 
+import static uk.gov.cme.process.shared.FormValues.date;
+import static uk.gov.cme.process.shared.FormValues.flag;
+import static uk.gov.cme.process.shared.FormValues.text;
 import static uk.gov.cme.process.ehecheck.EheCheckProcess.Variables.*;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.LinkedHashMap;
@@ -181,39 +183,8 @@ public class EheCheckIntake {
     return null;
   }
 
-  static LocalDate date(Map<String, Object> variables, String name, List<FieldError> faults) {
-    Object value = variables.get(name);
-    if (value instanceof LocalDate date) {
-      return date;
-    }
-    if (value instanceof Date date) {
-      return date.toInstant().atZone(LONDON).toLocalDate();
-    }
-    String text = value == null ? null : value.toString().trim();
-    if (text == null || text.isEmpty()) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
-    } catch (DateTimeParseException e) {
-      faults.add(new FieldError(name, "is not a date (yyyy-mm-dd)"));
-      return null;
-    }
-  }
 
-  static String text(Map<String, Object> variables, String name) {
-    Object value = variables.get(name);
-    if (value == null) {
-      return null;
-    }
-    String text = value.toString().trim();
-    return text.isEmpty() ? null : text;
-  }
 
-  static boolean flag(Map<String, Object> variables, String name) {
-    Object value = variables.get(name);
-    return value instanceof Boolean b ? b : value != null && Boolean.parseBoolean(value.toString().trim());
-  }
 
   /** One fault per field, the first found (a date that cannot be read is not also "missing"). */
   private static List<FieldError> firstPerField(List<FieldError> faults) {

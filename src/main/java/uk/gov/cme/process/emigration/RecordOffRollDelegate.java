@@ -55,8 +55,8 @@ class RecordOffRollDelegate implements JavaDelegate {
       faults.add(new FieldError(DEPARTURE_EVIDENCE, "say what shows the family has left the country"));
     }
     LocalDate leavingDate = LocalDate.parse((String) execution.getVariable(LEAVING_DATE));
-    LocalDate offRolledOn = EmigrationIntake.date(variables, OFF_ROLLED_ON, faults);
-    if (offRolledOn == null && EmigrationIntake.text(variables, OFF_ROLLED_ON) == null) {
+    LocalDate offRolledOn = uk.gov.cme.process.shared.FormValues.date(variables, OFF_ROLLED_ON, faults);
+    if (offRolledOn == null && uk.gov.cme.process.shared.FormValues.text(variables, OFF_ROLLED_ON) == null) {
       faults.add(new FieldError(OFF_ROLLED_ON, "the date the pupil was taken off roll is missing"));
     } else if (offRolledOn != null && offRolledOn.isBefore(leavingDate)) {
       faults.add(new FieldError(OFF_ROLLED_ON, "before the leaving date: a pupil is not taken off roll before the family has left"));

@@ -51,7 +51,7 @@ class RecordOffRollNotificationDelegate implements JavaDelegate {
     execution.setVariable(MOVING_ABROAD, details.movingAbroad());
     execution.setVariable(HAS_PROVISION, details.hasProvision());
     execution.setVariable(NEW_SCHOOL_KNOWN, details.newSchoolName() != null);
-    execution.setVariable(HAS_EHCP, OffRollIntake.flag(execution.getVariables(), HAS_EHCP));
+    execution.setVariable(HAS_EHCP, uk.gov.cme.process.shared.FormValues.flag(execution.getVariables(), HAS_EHCP));
     execution.setVariable(DATE_OF_BIRTH, details.dateOfBirth().toString());
     execution.setVariable(UPN, details.upn());
     execution.setVariable(POSTCODE, details.postcode());

@@ -1,0 +1,59 @@
+package uk.gov.cme.process.shared;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import uk.gov.cme.casework.InvalidInputException.FieldError;
+
+/**
+ * Reads values as Camunda Forms, the REST API and other processes send them: text trimmed (blank is
+ * "not given"), tick boxes as booleans or "true", dates as yyyy-mm-dd text (or a Date / LocalDate).
+ * One place, so every process reads its input the same way.
+ */
+public final class FormValues {
+
+  private static final ZoneId LONDON = ZoneId.of("Europe/London");
+
+  private FormValues() {
+  }
+
+  /** A date, or null when not given; a value that is not a date adds a fault for the field. */
+  public static LocalDate date(Map<String, Object> variables, String name, List<FieldError> faults) {
+    Object value = variables.get(name);
+    if (value instanceof LocalDate date) {
+      return date;
+    }
+    if (value instanceof Date date) {
+      return date.toInstant().atZone(LONDON).toLocalDate();
+    }
+    String text = value == null ? null : value.toString().trim();
+    if (text == null || text.isEmpty()) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+    } catch (DateTimeParseException e) {
+      faults.add(new FieldError(name, "is not a date (yyyy-mm-dd)"));
+      return null;
+    }
+  }
+
+  /** Trimmed text, or null when missing or blank. */
+  public static String text(Map<String, Object> variables, String name) {
+    Object value = variables.get(name);
+    if (value == null) {
+      return null;
+    }
+    String text = value.toString().trim();
+    return text.isEmpty() ? null : text;
+  }
+
+  /** A tick box: true only for true or "true". */
+  public static boolean flag(Map<String, Object> variables, String name) {
+    Object value = variables.get(name);
+    return value instanceof Boolean b ? b : value != null && Boolean.parseBoolean(value.toString().trim());
+  }
+}
