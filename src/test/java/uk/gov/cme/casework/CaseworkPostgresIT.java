@@ -1,6 +1,7 @@
 package uk.gov.cme.casework;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import uk.gov.cme.TestPostgres;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 import static uk.gov.cme.casework.CaseworkTestData.NOW;
@@ -13,10 +14,7 @@ import static uk.gov.cme.casework.CaseworkTestData.aSchoolReferralDetails;
 import static uk.gov.cme.casework.CaseworkTestData.anAnonymousReferral;
 
 import com.zaxxer.hikari.HikariDataSource;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
@@ -52,11 +50,7 @@ import org.springframework.transaction.annotation.Transactional;
 @DirtiesContext
 class CaseworkPostgresIT {
 
-  private static final String HOST = env("CME_TEST_PG_HOST", "127.0.0.1");
-  private static final String PORT = env("CME_TEST_PG_PORT", "5432");
-  private static final String ADMIN = env("CME_TEST_PG_ADMIN", "postgres");
-  private static final String PASSWORD = env("CME_TEST_PG_PASSWORD", "");
-  private static final String DATABASE = "cme_case_it_" + System.currentTimeMillis();
+  private static final String DATABASE = TestPostgres.newDatabaseName("cme_case_it_");
 
   private static DataSource pool;
 
@@ -71,12 +65,12 @@ class CaseworkPostgresIT {
 
   @DynamicPropertySource
   static void database(DynamicPropertyRegistry registry) throws SQLException {
-    execute("postgres", "CREATE DATABASE " + DATABASE);
+    TestPostgres.execute("postgres", "CREATE DATABASE " + DATABASE);
     // stands in for the engine's tables, created before Flyway runs
-    execute(DATABASE, "CREATE TABLE act_ge_property (name_ VARCHAR(64) PRIMARY KEY, value_ VARCHAR(300))");
-    registry.add("spring.datasource.url", () -> "jdbc:postgresql://" + HOST + ":" + PORT + "/" + DATABASE);
-    registry.add("spring.datasource.username", () -> ADMIN);
-    registry.add("spring.datasource.password", () -> PASSWORD);
+    TestPostgres.execute(DATABASE, "CREATE TABLE act_ge_property (name_ VARCHAR(64) PRIMARY KEY, value_ VARCHAR(300))");
+    registry.add("spring.datasource.url", () -> TestPostgres.url(DATABASE));
+    registry.add("spring.datasource.username", () -> TestPostgres.ADMIN);
+    registry.add("spring.datasource.password", () -> TestPostgres.PASSWORD);
     registry.add("spring.datasource.hikari.connection-timeout", () -> "1000");
   }
 
@@ -91,7 +85,7 @@ class CaseworkPostgresIT {
     if (pool instanceof HikariDataSource hikari) {
       hikari.close();
     }
-    execute("postgres", "DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
+    TestPostgres.execute("postgres", "DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
   }
 
   @Test
@@ -176,16 +170,5 @@ class CaseworkPostgresIT {
     assertThat(references).allSatisfy(r -> assertThat(r.value()).matches("CME-2026-\\d{5}"));
   }
 
-  private static void execute(String database, String sql) throws SQLException {
-    String url = "jdbc:postgresql://" + HOST + ":" + PORT + "/" + database;
-    try (Connection connection = DriverManager.getConnection(url, ADMIN, PASSWORD);
-         Statement statement = connection.createStatement()) {
-      statement.execute(sql);
-    }
-  }
 
-  private static String env(String name, String fallback) {
-    String value = System.getenv(name);
-    return value == null || value.isBlank() ? fallback : value;
-  }
 }

@@ -1,16 +1,14 @@
 package uk.gov.cme.casework;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import uk.gov.cme.TestPostgres;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static uk.gov.cme.casework.CaseworkTestData.NOW;
 import static uk.gov.cme.casework.CaseworkTestData.OFFICER;
 import static uk.gov.cme.casework.OffRollRegisterTestData.aNotification;
 
 import com.zaxxer.hikari.HikariDataSource;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.LocalDate;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterAll;
@@ -38,11 +36,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @DirtiesContext
 class OffRollRegisterPostgresIT {
 
-  private static final String HOST = env("CME_TEST_PG_HOST", "127.0.0.1");
-  private static final String PORT = env("CME_TEST_PG_PORT", "5432");
-  private static final String ADMIN = env("CME_TEST_PG_ADMIN", "postgres");
-  private static final String PASSWORD = env("CME_TEST_PG_PASSWORD", "");
-  private static final String DATABASE = "cme_off_roll_it_" + System.currentTimeMillis();
+  private static final String DATABASE = TestPostgres.newDatabaseName("cme_off_roll_it_");
 
   private static DataSource pool;
 
@@ -55,10 +49,10 @@ class OffRollRegisterPostgresIT {
 
   @DynamicPropertySource
   static void database(DynamicPropertyRegistry registry) throws SQLException {
-    execute("postgres", "CREATE DATABASE " + DATABASE);
-    registry.add("spring.datasource.url", () -> "jdbc:postgresql://" + HOST + ":" + PORT + "/" + DATABASE);
-    registry.add("spring.datasource.username", () -> ADMIN);
-    registry.add("spring.datasource.password", () -> PASSWORD);
+    TestPostgres.execute("postgres", "CREATE DATABASE " + DATABASE);
+    registry.add("spring.datasource.url", () -> TestPostgres.url(DATABASE));
+    registry.add("spring.datasource.username", () -> TestPostgres.ADMIN);
+    registry.add("spring.datasource.password", () -> TestPostgres.PASSWORD);
     registry.add("spring.datasource.hikari.connection-timeout", () -> "1000");
   }
 
@@ -72,7 +66,7 @@ class OffRollRegisterPostgresIT {
     if (pool instanceof HikariDataSource hikari) {
       hikari.close();
     }
-    execute("postgres", "DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
+    TestPostgres.execute("postgres", "DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
   }
 
   @Test
@@ -104,16 +98,5 @@ class OffRollRegisterPostgresIT {
         .hasMessageContaining("cme_off_roll_notification_ground_ck");
   }
 
-  private static void execute(String database, String sql) throws SQLException {
-    String url = "jdbc:postgresql://" + HOST + ":" + PORT + "/" + database;
-    try (Connection connection = DriverManager.getConnection(url, ADMIN, PASSWORD);
-         Statement statement = connection.createStatement()) {
-      statement.execute(sql);
-    }
-  }
 
-  private static String env(String name, String fallback) {
-    String value = System.getenv(name);
-    return value == null || value.isBlank() ? fallback : value;
-  }
 }

@@ -1,11 +1,9 @@
 package uk.gov.cme.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import uk.gov.cme.TestPostgres;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.junit.jupiter.api.AfterAll;
@@ -28,23 +26,19 @@ import org.springframework.test.context.DynamicPropertySource;
 @DirtiesContext
 class PostgresIT extends EngineRestSecurityScenario {
 
-  private static final String HOST = env("CME_TEST_PG_HOST", "127.0.0.1");
-  private static final String PORT = env("CME_TEST_PG_PORT", "5432");
-  private static final String ADMIN = env("CME_TEST_PG_ADMIN", "postgres");
-  private static final String PASSWORD = env("CME_TEST_PG_PASSWORD", "");
-  private static final String DATABASE = "cme_it_" + System.currentTimeMillis();
+  private static final String DATABASE = TestPostgres.newDatabaseName("cme_it_");
 
   @Autowired
   ProcessEngine engine;
 
   @DynamicPropertySource
   static void database(DynamicPropertyRegistry registry) throws SQLException {
-    execute("CREATE DATABASE " + DATABASE);
-    registry.add("CME_DB_HOST", () -> HOST);
-    registry.add("CME_DB_PORT", () -> PORT);
+    TestPostgres.execute("postgres", "CREATE DATABASE " + DATABASE);
+    registry.add("CME_DB_HOST", () -> TestPostgres.HOST);
+    registry.add("CME_DB_PORT", () -> TestPostgres.PORT);
     registry.add("CME_DB_NAME", () -> DATABASE);
-    registry.add("CME_DB_USER", () -> ADMIN);
-    registry.add("CME_DB_PASSWORD", () -> PASSWORD);
+    registry.add("CME_DB_USER", () -> TestPostgres.ADMIN);
+    registry.add("CME_DB_PASSWORD", () -> TestPostgres.PASSWORD);
     registry.add("camunda.bpm.job-execution.enabled", () -> "false");
     registry.add("spring.datasource.hikari.connection-timeout", () -> "1000");
   }
@@ -52,7 +46,7 @@ class PostgresIT extends EngineRestSecurityScenario {
   /** Runs before the context closes; the short connection timeout keeps the engine's shutdown quick. */
   @AfterAll
   static void dropDatabase() throws SQLException {
-    execute("DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
+    TestPostgres.execute("postgres", "DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
   }
 
   @Test
@@ -63,16 +57,5 @@ class PostgresIT extends EngineRestSecurityScenario {
         .processDefinitionKey("safeguarding-referral").count()).isEqualTo(1);
   }
 
-  private static void execute(String sql) throws SQLException {
-    String url = "jdbc:postgresql://" + HOST + ":" + PORT + "/postgres";
-    try (Connection connection = DriverManager.getConnection(url, ADMIN, PASSWORD);
-         Statement statement = connection.createStatement()) {
-      statement.execute(sql);
-    }
-  }
 
-  private static String env(String name, String fallback) {
-    String value = System.getenv(name);
-    return value == null || value.isBlank() ? fallback : value;
-  }
 }

@@ -7,13 +7,8 @@ import static uk.gov.cme.process.cmereferral.CmeClassificationDecision.Classific
 import static uk.gov.cme.process.cmereferral.CmeClassificationDecision.Outputs.CLASSIFICATION;
 import static uk.gov.cme.process.cmereferral.CmeClassificationDecision.Outputs.REASON;
 import static uk.gov.cme.process.cmereferral.CmeClassificationDecision.Outputs.SIGNPOSTING;
+import uk.gov.cme.process.DecisionTableUnderTest;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,19 +18,10 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
 import org.camunda.bpm.dmn.engine.DmnDecisionTableResult;
-import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
-import org.camunda.bpm.dmn.engine.delegate.DmnDecisionTableEvaluationEvent;
-import org.camunda.bpm.dmn.engine.delegate.DmnDecisionTableEvaluationListener;
-import org.camunda.bpm.dmn.engine.delegate.DmnEvaluatedDecisionRule;
-import org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
-import org.camunda.bpm.model.dmn.Dmn;
 import org.camunda.bpm.model.dmn.DmnModelInstance;
 import org.camunda.bpm.model.dmn.instance.Decision;
 import org.camunda.bpm.model.dmn.instance.DecisionTable;
-import org.camunda.bpm.model.dmn.instance.Input;
 import org.camunda.bpm.model.dmn.instance.Rule;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -52,9 +38,8 @@ class CmeClassificationDecisionTest {
   static final Pattern MODELER_DEFAULT_ID = Pattern.compile("^[A-Za-z]+_[0-9][0-9a-z]{5,}$");
   static final Pattern ID_ATTRIBUTE = Pattern.compile("\\sid=\"([^\"]*)\"");
 
-  static DmnModelInstance model;
-  static DmnEngine engine;
-  static final List<DmnDecisionTableEvaluationEvent> evaluations = new ArrayList<>();
+  static final DecisionTableUnderTest TABLE = new DecisionTableUnderTest(CmeClassificationDecision.RESOURCE, CmeClassificationDecision.KEY);
+  static final DmnModelInstance model = TABLE.model();
 
   /**
    * One case per rule of the table: the rule it must match, the inputs, the classification, a phrase
@@ -91,19 +76,6 @@ class CmeClassificationDecisionTest {
             CME, "not receiving education elsewhere", null));
   }
 
-  @BeforeAll
-  static void parseTheTable() {
-    try (InputStream in = resource()) {
-      model = Dmn.readModelFromStream(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    DefaultDmnEngineConfiguration configuration =
-        (DefaultDmnEngineConfiguration) DmnEngineConfiguration.createDefaultDmnEngineConfiguration();
-    configuration.customPostDecisionTableEvaluationListeners(List.of(
-        (DmnDecisionTableEvaluationListener) evaluations::add));
-    engine = configuration.buildEngine();
-  }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("oneCasePerRule")
@@ -200,43 +172,23 @@ class CmeClassificationDecisionTest {
     variables.put(Inputs.ON_SCHOOL_ROLL, onSchoolRoll);
     variables.put(Inputs.EDUCATION_ELSEWHERE, educationElsewhere);
     variables.put(Inputs.PMOOE_TRIGGER, pmooeTrigger);
-    evaluations.clear();
-    return engine.evaluateDecisionTable(CmeClassificationDecision.KEY, model, variables);
+    return TABLE.evaluate(variables);
   }
 
   static List<String> matchedRules() {
-    assertThat(evaluations).hasSize(1);
-    return evaluations.get(0).getMatchingRules().stream().map(DmnEvaluatedDecisionRule::getId).toList();
+    return TABLE.matchedRules();
   }
 
   static Set<String> ruleIds() {
-    return model.getModelElementsByType(Rule.class).stream().map(Rule::getId).collect(Collectors.toSet());
+    return TABLE.ruleIds();
   }
 
-  /** The values listed for an input in the table ({@code "a","b"}), as the Modeler offers them. */
   static List<String> allowedValues(String inputId) {
-    Input input = model.getModelElementById(inputId);
-    String text = input.getInputValues().getText().getTextContent();
-    return Arrays.stream(text.split(","))
-        .map(String::trim)
-        .map(v -> v.substring(1, v.length() - 1))
-        .toList();
+    return TABLE.allowedValues(inputId);
   }
 
-  static InputStream resource() {
-    InputStream in = CmeClassificationDecisionTest.class.getClassLoader()
-        .getResourceAsStream(CmeClassificationDecision.RESOURCE);
-    if (in == null) {
-      throw new UncheckedIOException(new IOException(CmeClassificationDecision.RESOURCE + " is not on the classpath"));
-    }
-    return in;
-  }
 
   static String text() {
-    try (InputStream in = resource()) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return TABLE.text();
   }
 }

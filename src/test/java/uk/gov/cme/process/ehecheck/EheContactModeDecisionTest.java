@@ -5,13 +5,8 @@ import static uk.gov.cme.process.ehecheck.EheContactModeDecision.ContactMode.HOM
 import static uk.gov.cme.process.ehecheck.EheContactModeDecision.ContactMode.TELEPHONE;
 import static uk.gov.cme.process.ehecheck.EheContactModeDecision.Outputs.CONTACT_MODE;
 import static uk.gov.cme.process.ehecheck.EheContactModeDecision.Outputs.REASON;
+import uk.gov.cme.process.DecisionTableUnderTest;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,19 +16,10 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
 import org.camunda.bpm.dmn.engine.DmnDecisionTableResult;
-import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
-import org.camunda.bpm.dmn.engine.delegate.DmnDecisionTableEvaluationEvent;
-import org.camunda.bpm.dmn.engine.delegate.DmnDecisionTableEvaluationListener;
-import org.camunda.bpm.dmn.engine.delegate.DmnEvaluatedDecisionRule;
-import org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
-import org.camunda.bpm.model.dmn.Dmn;
 import org.camunda.bpm.model.dmn.DmnModelInstance;
 import org.camunda.bpm.model.dmn.instance.Decision;
 import org.camunda.bpm.model.dmn.instance.DecisionTable;
-import org.camunda.bpm.model.dmn.instance.Input;
 import org.camunda.bpm.model.dmn.instance.Rule;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -49,9 +35,8 @@ class EheContactModeDecisionTest {
   static final Pattern MODELER_DEFAULT_ID = Pattern.compile("^[A-Za-z]+_[0-9][0-9a-z]{5,}$");
   static final Pattern ID_ATTRIBUTE = Pattern.compile("\\sid=\"([^\"]*)\"");
 
-  static DmnModelInstance model;
-  static DmnEngine engine;
-  static final List<DmnDecisionTableEvaluationEvent> evaluations = new ArrayList<>();
+  static final DecisionTableUnderTest TABLE = new DecisionTableUnderTest(EheContactModeDecision.RESOURCE, EheContactModeDecision.KEY);
+  static final DmnModelInstance model = TABLE.model();
 
   /** The inputs of one child. */
   record Child(boolean sen, boolean vulnerable, String socialCare, String esbas, int yearGroup, boolean schoolConcerns) {
@@ -88,19 +73,6 @@ class EheContactModeDecisionTest {
         new Case("Rule_NoConcerns", noConcerns(), TELEPHONE, "by telephone"));
   }
 
-  @BeforeAll
-  static void parseTheTable() {
-    try (InputStream in = resource()) {
-      model = Dmn.readModelFromStream(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    DefaultDmnEngineConfiguration configuration =
-        (DefaultDmnEngineConfiguration) DmnEngineConfiguration.createDefaultDmnEngineConfiguration();
-    configuration.customPostDecisionTableEvaluationListeners(List.of(
-        (DmnDecisionTableEvaluationListener) evaluations::add));
-    engine = configuration.buildEngine();
-  }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("oneCasePerRule")
@@ -194,43 +166,23 @@ class EheContactModeDecisionTest {
     variables.put(Inputs.ESBAS_INVOLVEMENT, child.esbas());
     variables.put(Inputs.YEAR_GROUP, child.yearGroup());
     variables.put(Inputs.SCHOOL_CONCERNS, child.schoolConcerns());
-    evaluations.clear();
-    return engine.evaluateDecisionTable(EheContactModeDecision.KEY, model, variables);
+    return TABLE.evaluate(variables);
   }
 
   static List<String> matchedRules() {
-    assertThat(evaluations).hasSize(1);
-    return evaluations.get(0).getMatchingRules().stream().map(DmnEvaluatedDecisionRule::getId).toList();
+    return TABLE.matchedRules();
   }
 
   static Set<String> ruleIds() {
-    return model.getModelElementsByType(Rule.class).stream().map(Rule::getId).collect(Collectors.toSet());
+    return TABLE.ruleIds();
   }
 
-  /** The values listed for an input in the table ({@code "a","b"}), as the Modeler offers them. */
   static List<String> allowedValues(String inputId) {
-    Input input = model.getModelElementById(inputId);
-    String text = input.getInputValues().getText().getTextContent();
-    return Arrays.stream(text.split(","))
-        .map(String::trim)
-        .map(v -> v.substring(1, v.length() - 1))
-        .toList();
+    return TABLE.allowedValues(inputId);
   }
 
-  static InputStream resource() {
-    InputStream in = EheContactModeDecisionTest.class.getClassLoader()
-        .getResourceAsStream(EheContactModeDecision.RESOURCE);
-    if (in == null) {
-      throw new UncheckedIOException(new IOException(EheContactModeDecision.RESOURCE + " is not on the classpath"));
-    }
-    return in;
-  }
 
   static String text() {
-    try (InputStream in = resource()) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return TABLE.text();
   }
 }

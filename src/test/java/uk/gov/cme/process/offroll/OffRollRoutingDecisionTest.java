@@ -2,11 +2,8 @@ package uk.gov.cme.process.offroll;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static uk.gov.cme.process.offroll.OffRollNotificationProcess.Routes.*;
+import uk.gov.cme.process.DecisionTableUnderTest;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -15,20 +12,11 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.camunda.bpm.dmn.engine.DmnDecisionTableResult;
-import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
-import org.camunda.bpm.dmn.engine.delegate.DmnDecisionTableEvaluationEvent;
-import org.camunda.bpm.dmn.engine.delegate.DmnDecisionTableEvaluationListener;
-import org.camunda.bpm.dmn.engine.delegate.DmnEvaluatedDecisionRule;
-import org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
-import org.camunda.bpm.model.dmn.Dmn;
 import org.camunda.bpm.model.dmn.DmnModelInstance;
 import org.camunda.bpm.model.dmn.instance.Decision;
 import org.camunda.bpm.model.dmn.instance.DecisionTable;
-import org.camunda.bpm.model.dmn.instance.Input;
 import org.camunda.bpm.model.dmn.instance.Output;
 import org.camunda.bpm.model.dmn.instance.Rule;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -44,9 +32,8 @@ class OffRollRoutingDecisionTest {
   static final List<String> ROUTES = List.of(LOG_ONLY, JOINT_DECISION, EHE_CHECK, EMIGRATION, LOST_PUPIL_AND_REFERRAL,
       CONFIRM_ON_ROLL, CMOE_WATCH, CME_REFERRAL, SAO_UPDATE);
 
-  static DmnModelInstance model;
-  static DmnEngine engine;
-  static final List<DmnDecisionTableEvaluationEvent> evaluations = new ArrayList<>();
+  static final DecisionTableUnderTest TABLE = new DecisionTableUnderTest(OffRollNotificationProcess.DECISION_RESOURCE, OffRollNotificationProcess.DECISION_ROUTING);
+  static final DmnModelInstance model = TABLE.model();
 
   /** One case per rule: the rule it must match, the inputs and the route. */
   record Case(String rule, String ground, boolean standardTransition, boolean movingAbroad, boolean newSchoolKnown,
@@ -83,19 +70,6 @@ class OffRollRoutingDecisionTest {
         new Case("Rule_ExcludedWithProvision", "o", false, false, false, true, LOG_ONLY));
   }
 
-  @BeforeAll
-  static void parseTheTable() {
-    try (InputStream in = resource()) {
-      model = Dmn.readModelFromStream(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    DefaultDmnEngineConfiguration configuration =
-        (DefaultDmnEngineConfiguration) DmnEngineConfiguration.createDefaultDmnEngineConfiguration();
-    configuration.customPostDecisionTableEvaluationListeners(List.of(
-        (DmnDecisionTableEvaluationListener) evaluations::add));
-    engine = configuration.buildEngine();
-  }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("oneCasePerRule")
@@ -175,31 +149,19 @@ class OffRollRoutingDecisionTest {
     variables.put("movingAbroad", movingAbroad);
     variables.put("newSchoolKnown", newSchoolKnown);
     variables.put("hasProvision", hasProvision);
-    evaluations.clear();
-    return engine.evaluateDecisionTable(OffRollNotificationProcess.DECISION_ROUTING, model, variables);
+    return TABLE.evaluate(variables);
   }
 
   static List<String> matchedRules() {
-    assertThat(evaluations).hasSize(1);
-    return evaluations.get(0).getMatchingRules().stream().map(DmnEvaluatedDecisionRule::getId).toList();
+    return TABLE.matchedRules();
   }
 
   static Set<String> ruleIds() {
-    return model.getModelElementsByType(Rule.class).stream().map(Rule::getId).collect(Collectors.toSet());
+    return TABLE.ruleIds();
   }
 
   static List<String> allowedValues(String inputId) {
-    Input input = model.getModelElementById(inputId);
-    return Arrays.stream(input.getInputValues().getText().getTextContent().split(","))
-        .map(String::trim).map(v -> v.substring(1, v.length() - 1)).toList();
+    return TABLE.allowedValues(inputId);
   }
 
-  static InputStream resource() {
-    InputStream in = OffRollRoutingDecisionTest.class.getClassLoader()
-        .getResourceAsStream(OffRollNotificationProcess.DECISION_RESOURCE);
-    if (in == null) {
-      throw new UncheckedIOException(new IOException(OffRollNotificationProcess.DECISION_RESOURCE + " is not on the classpath"));
-    }
-    return in;
-  }
 }

@@ -1,0 +1,44 @@
+package uk.gov.cme;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/**
+ * The local PostgreSQL server the integration tests use, each in a throw-away database of its own.
+ * Server: CME_TEST_PG_HOST / CME_TEST_PG_PORT (default 127.0.0.1:5432), administrative user
+ * CME_TEST_PG_ADMIN (default postgres) with trust or CME_TEST_PG_PASSWORD.
+ */
+public final class TestPostgres {
+
+  public static final String HOST = env("CME_TEST_PG_HOST", "127.0.0.1");
+  public static final String PORT = env("CME_TEST_PG_PORT", "5432");
+  public static final String ADMIN = env("CME_TEST_PG_ADMIN", "postgres");
+  public static final String PASSWORD = env("CME_TEST_PG_PASSWORD", "");
+
+  private TestPostgres() {
+  }
+
+  /** A database name for one test class's run. */
+  public static String newDatabaseName(String prefix) {
+    return prefix + System.currentTimeMillis();
+  }
+
+  public static String url(String database) {
+    return "jdbc:postgresql://" + HOST + ":" + PORT + "/" + database;
+  }
+
+  /** Runs one statement as the administrative user in the given database. */
+  public static void execute(String database, String sql) throws SQLException {
+    try (Connection connection = DriverManager.getConnection(url(database), ADMIN, PASSWORD);
+         Statement statement = connection.createStatement()) {
+      statement.execute(sql);
+    }
+  }
+
+  private static String env(String name, String fallback) {
+    String value = System.getenv(name);
+    return value == null || value.isBlank() ? fallback : value;
+  }
+}
