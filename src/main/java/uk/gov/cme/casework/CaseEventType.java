@@ -11,6 +11,8 @@ public enum CaseEventType {
   ENQUIRY_ANSWERED,
   PROCESS_INSTANCE_LINKED,
   CASE_CLOSED,
+  /** A school or team became entitled to the case (for example a school allocated a place). */
+  PARTY_ADDED,
   /** Someone read the case (rules.md R9: every view is attributable). */
   CASE_VIEWED
 }

@@ -10,12 +10,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.gov.cme.rules.upn.Upn;
+import uk.gov.cme.security.Groups;
 
 /**
  * The case register: opening, working and closing cases, and finding a child's open case. Knows
@@ -34,6 +37,21 @@ import uk.gov.cme.rules.upn.Upn;
  * Every change writes a {@code cme_case_event} with the user and time given; {@link #view} writes one
  * too, as every view of a case must be attributable (rules.md R9). Log lines name the case reference
  * only.
+ *
+ * <h2>Who may act on a case</h2>
+ * Each case records the groups entitled to it ({@link PartyBasis}): the CME team that works it, each
+ * school that referred the child, a school allocated a place. {@link #mayActOn} answers for a set of
+ * groups; the security layer adds the LA teams whose role covers every case.
+ *
+ * <h2>One case per child</h2>
+ * {@link #findMatch} first locks the child's match slots (date of birth and UPNs, table
+ * {@code cme_match_lock}) until the caller's transaction ends, so two referrals for one child arriving
+ * together are matched one after the other: the second finds the case the first opened.
+ *
+ * <h2>Events</h2>
+ * Acknowledging a referral, closing a case and merging a case into another publish
+ * {@link CaseEvents} (Spring application events, in the caller's transaction), so that whoever follows
+ * a case (a school's receipt) is told, whichever process made the change.
  *
  * <h2>Closed cases</h2>
  * A closed case takes no new referral, enquiry, classification or chase, and cannot be closed again or
@@ -59,22 +77,29 @@ public class Casework {
   private final CaseRepository cases;
   private final CaseEventRepository events;
   private final CaseReferenceGenerator references;
+  private final ChildLocks locks;
+  private final ApplicationEventPublisher publisher;
   private final Clock clock;
 
-  Casework(CaseRepository cases, CaseEventRepository events, CaseReferenceGenerator references, Clock clock) {
+  Casework(CaseRepository cases, CaseEventRepository events, CaseReferenceGenerator references, ChildLocks locks,
+           ApplicationEventPublisher publisher, Clock clock) {
     this.cases = cases;
     this.events = events;
     this.references = references;
+    this.locks = locks;
+    this.publisher = publisher;
     this.clock = clock;
   }
 
   /**
    * The best open case for the child and how well it matches ({@link ChildMatcher} has the rules).
    * Compares with the open cases that share the child's date of birth or one of its valid UPNs. The
-   * details are not checked: an invalid UPN is just not used.
+   * details are not checked: an invalid UPN is just not used. Locks the child's match slots until the
+   * transaction ends (see the class comment), so call it in the transaction that then opens or joins.
    */
   public MatchResult findMatch(ChildDetails child) {
     Objects.requireNonNull(child, "child");
+    locks.lock(child);
     Map<Long, CmeCase> candidates = new LinkedHashMap<>();
     for (String upn : new String[] {child.upn(), child.formerUpn()}) {
       if (upn != null) {
@@ -119,7 +144,10 @@ public class Casework {
     }
     CaseReference reference = references.next();
     Referral first = Referral.received(checkedReferral, checkedUser, at);
-    CmeCase opened = cases.save(CmeCase.open(reference, checkedChild, first, checkedUser, at));
+    CmeCase newCase = CmeCase.open(reference, checkedChild, first, checkedUser, at);
+    newCase.addParty(Groups.CME_OFFICER, PartyBasis.WORKS, checkedUser, at);
+    addReferrer(newCase, checkedReferral, checkedUser, at);
+    CmeCase opened = cases.save(newCase);
     record(opened, checkedUser, at, CaseEventType.CASE_OPENED,
         "referral " + first.id() + " from " + first.source());
     LOG.info("Opened case {}", reference);
@@ -145,6 +173,7 @@ public class Casework {
     CmeCase c = openCase(reference);
     Referral added = Referral.received(checkedReferral, checkedUser, at);
     c.addReferral(added, checkedUser, at);
+    addReferrer(c, checkedReferral, checkedUser, at);
     c = cases.save(c);
     record(c, checkedUser, at, CaseEventType.REFERRAL_ADDED, "referral " + added.id() + " from " + added.source());
     LOG.info("Referral {} added to case {}", added.id(), reference);
@@ -201,6 +230,7 @@ public class Casework {
     c.touch(checkedUser, at);
     c = cases.save(c);
     record(c, checkedUser, at, CaseEventType.REFERRAL_ACKNOWLEDGED, "referral " + referralId);
+    publisher.publishEvent(new CaseEvents.ReferralAcknowledged(reference, referralId, at));
   }
 
   /**
@@ -332,6 +362,83 @@ public class Casework {
     c = cases.save(c);
     record(c, checkedUser, at, CaseEventType.CASE_CLOSED, "outcome " + outcome);
     LOG.info("Closed case {} ({})", reference, outcome);
+    if (outcome != OutcomeCode.MERGED) {
+      publisher.publishEvent(new CaseEvents.CaseClosed(reference, outcome, at));
+    }
+  }
+
+  /**
+   * One child, two cases: adds the referral of the provisional case to the open case and closes the
+   * provisional one as merged into it (an officer confirmed a probable match). Whoever followed the
+   * provisional case follows the open one from now on.
+   *
+   * @return the referral's id on the open case
+   * @throws InvalidInputException if the referral or the user is at fault
+   * @throws CaseNotFoundException if either case is missing
+   * @throws CaseStateException    if either case is closed, or they are the same case
+   */
+  public ReferralId merge(CaseReference provisional, CaseReference into, ReferralDetails referral, String user,
+                          Instant at) {
+    Objects.requireNonNull(provisional, "provisional");
+    Objects.requireNonNull(into, "into");
+    if (provisional.equals(into)) {
+      throw new CaseStateException("case " + into + " cannot be merged into itself");
+    }
+    openCase(provisional);
+    ReferralId added = addReferral(into, referral, user, at);
+    close(provisional, OutcomeCode.MERGED, "merged into " + into.value(), user, at);
+    publisher.publishEvent(new CaseEvents.CaseMerged(provisional, into, added, at));
+    return added;
+  }
+
+  /**
+   * Records that a group may act on an open case (a school allocated a place, for its own task).
+   * Adding a party that is there already changes nothing.
+   *
+   * @throws InvalidInputException if the group or the user is at fault
+   * @throws CaseNotFoundException if there is no such case
+   * @throws CaseStateException    if the case is closed
+   */
+  public void addParty(CaseReference reference, String groupId, PartyBasis basis, String user, Instant at) {
+    Objects.requireNonNull(at, "at");
+    Objects.requireNonNull(basis, "basis");
+    Faults faults = new Faults();
+    String group = faults.required("groupId", groupId, USER_LENGTH, "the group is missing");
+    String checkedUser = user(faults, user);
+    faults.throwIfAny();
+    CmeCase c = openCase(reference);
+    if (c.addParty(group, basis, checkedUser, at)) {
+      c = cases.save(c);
+      record(c, checkedUser, at, CaseEventType.PARTY_ADDED, group + " " + basis);
+    }
+  }
+
+  /**
+   * Whether any of {@code groups} is entitled to the open case {@code reference}. False alike when
+   * there is no such case, when it is closed and when none of the groups is its party, so a caller
+   * cannot tell them apart.
+   */
+  @Transactional(readOnly = true)
+  public boolean mayActOn(CaseReference reference, Set<String> groups) {
+    if (reference == null || groups == null || groups.isEmpty()) {
+      return false;
+    }
+    return cases.findByCaseReference(reference.value())
+        .filter(CmeCase::isOpen)
+        .map(c -> c.partyGroups().stream().anyMatch(groups::contains))
+        .orElse(false);
+  }
+
+  /** Whether there is an open case with this reference. */
+  @Transactional(readOnly = true)
+  public boolean isOpen(CaseReference reference) {
+    return reference != null && cases.findByCaseReference(reference.value()).map(CmeCase::isOpen).orElse(false);
+  }
+
+  private static void addReferrer(CmeCase c, ReferralDetails referral, String user, Instant at) {
+    if (referral.referringSchoolUrn() != null) {
+      c.addParty(Groups.schoolGroup(referral.referringSchoolUrn()), PartyBasis.REFERRED, user, at);
+    }
   }
 
   /** The case as the register holds it, if there is one. Not audited: use {@link #view} for people. */

@@ -33,12 +33,16 @@ import uk.gov.cme.rules.upn.Upn;
  * The child is compared with each open case. Forename means the legal forename(s), surname the legal
  * surname, both normalised.
  * <ol>
- *   <li><b>EXACT by UPN</b>: the child's UPN or former UPN equals the case's UPN or former UPN.</li>
+ *   <li><b>EXACT by UPN</b>: the child's UPN or former UPN equals the case's UPN or former UPN, and
+ *   forename, surname and date of birth are equal too. A UPN match whose name or date of birth
+ *   disagrees is PROBABLE: a mistyped UPN, or another school's pupil, is for an officer to decide,
+ *   never a join (a school must not reach another child's case by typing its UPN).</li>
  *   <li><b>EXACT by details</b>: forename, surname and date of birth are equal, both have a postcode and
  *   the postcodes are equal, and their UPNs do not conflict. UPNs conflict when both the child and the
  *   case have a current UPN and rule 1 does not hold: two different children, or one child whose UPN changed
  *   (for example a temporary UPN replaced), which an officer must decide; such a pair is PROBABLE by
  *   rule 3.</li>
+ *   <li><b>PROBABLE by UPN</b>: the UPNs match (rule 1) but the name or date of birth does not.</li>
  *   <li><b>PROBABLE by forename</b>: not EXACT, and date of birth, surname and forename are equal.</li>
  *   <li><b>PROBABLE by initial letters</b>: not EXACT, date of birth and surname equal, and the first
  *   three letters of the forenames equal (spaces ignored; both forenames have at least three letters:
@@ -144,19 +148,18 @@ final class ChildMatcher {
   static Grade grade(ChildDetails child, Candidate candidate) {
     Set<String> childUpns = validUpns(child.upn(), child.formerUpn());
     Set<String> caseUpns = validUpns(candidate.upn(), candidate.formerUpn());
-    if (childUpns.stream().anyMatch(caseUpns::contains)) {
-      return Grade.EXACT_BY_UPN;
-    }
-    if (child.dateOfBirth() == null || !child.dateOfBirth().equals(candidate.dateOfBirth())) {
-      return Grade.NONE;
-    }
+    boolean sameDateOfBirth = child.dateOfBirth() != null && child.dateOfBirth().equals(candidate.dateOfBirth());
     String surname = normaliseName(child.legalSurname());
-    if (surname.isEmpty() || !surname.equals(normaliseName(candidate.legalSurname()))) {
-      return Grade.NONE;
-    }
+    boolean sameSurname = !surname.isEmpty() && surname.equals(normaliseName(candidate.legalSurname()));
     String forename = normaliseName(child.legalForename());
     String otherForename = normaliseName(candidate.legalForename());
     boolean sameForename = !forename.isEmpty() && forename.equals(otherForename);
+    if (childUpns.stream().anyMatch(caseUpns::contains)) {
+      return sameDateOfBirth && sameSurname && sameForename ? Grade.EXACT_BY_UPN : Grade.PROBABLE;
+    }
+    if (!sameDateOfBirth || !sameSurname) {
+      return Grade.NONE;
+    }
     String postcode = postcodeKey(child.postcode());
     boolean samePostcode = postcode != null && postcode.equals(postcodeKey(candidate.postcode()));
     boolean upnsConflict = validUpn(child.upn()) != null && validUpn(candidate.upn()) != null;

@@ -63,6 +63,8 @@ class CmeCase {
   private Set<Referral> referrals = new HashSet<>();
   @MappedCollection
   private Set<Enquiry> enquiries = new HashSet<>();
+  @MappedCollection
+  private Set<CaseParty> parties = new HashSet<>();
 
   /** For Spring Data. */
   private CmeCase() {
@@ -100,6 +102,23 @@ class CmeCase {
     c.updatedAt = at;
     c.referrals.add(firstReferral);
     return c;
+  }
+
+  /** Adds a party unless it is there already; whether it was added. */
+  boolean addParty(String groupId, PartyBasis basis, String user, Instant at) {
+    if (parties.stream().anyMatch(p -> p.is(groupId, basis))) {
+      return false;
+    }
+    parties.add(CaseParty.of(groupId, basis, user, at));
+    touch(user, at);
+    return true;
+  }
+
+  /** The groups entitled to the case, whatever the basis. */
+  Set<String> partyGroups() {
+    Set<String> groups = new HashSet<>();
+    parties.forEach(p -> groups.add(p.groupId()));
+    return groups;
   }
 
   Long id() {

@@ -20,6 +20,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -45,7 +46,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @DataJdbcTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
-@Import({Casework.class, CaseReferenceGenerator.class, CaseRegisterConfiguration.class,
+@Import({Casework.class, CaseReferenceGenerator.class, ChildLocks.class, CaseRegisterConfiguration.class,
     CaseworkTestData.FixedClock.class})
 @DirtiesContext
 class CaseworkPostgresIT {
@@ -62,6 +63,8 @@ class CaseworkPostgresIT {
   CaseReferenceGenerator generator;
   @Autowired
   DataSource dataSource;
+  @Autowired
+  PlatformTransactionManager transactionManager;
 
   @DynamicPropertySource
   static void database(DynamicPropertyRegistry registry) throws SQLException {
@@ -97,7 +100,8 @@ class CaseworkPostgresIT {
         .containsExactly(
             tuple("0", "BASELINE", true),
             tuple("1", "SQL", true),
-            tuple("2", "SQL", true));
+            tuple("2", "SQL", true),
+            tuple("3", "SQL", true));
     assertThat(jdbc.queryForObject("SELECT current_setting('server_version_num')::int", Integer.class))
         .isGreaterThanOrEqualTo(150000);
   }
@@ -171,4 +175,15 @@ class CaseworkPostgresIT {
   }
 
 
+
+  @Test
+  @Transactional(propagation = Propagation.NOT_SUPPORTED)
+  void referrals_for_one_child_at_the_same_moment_make_one_case() throws Exception {
+    List<CaseReference> cases = ConcurrentIntake.referAtOnce(casework, transactionManager,
+        aChild().legalForename("Concurrent").build(TODAY), aSchoolReferralDetails(), 8, NOW);
+
+    assertThat(cases).hasSize(8).containsOnly(cases.get(0));
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM cme_case WHERE legal_forename = 'Concurrent'", Integer.class))
+        .isEqualTo(1);
+  }
 }

@@ -18,6 +18,7 @@ import static uk.gov.cme.casework.CaseworkTestData.anAnonymousReferral;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.data.jdbc.DataJdbcTest;
@@ -32,8 +33,8 @@ import uk.gov.cme.casework.InvalidInputException.FieldError;
  * {@link Casework} and what it needs. Each test runs in a transaction that is rolled back.
  */
 @DataJdbcTest
-@Import({Casework.class, CaseReferenceGenerator.class, CaseRegisterConfiguration.class,
-    CaseworkTestData.FixedClock.class})
+@Import({Casework.class, CaseReferenceGenerator.class, ChildLocks.class, CaseRegisterConfiguration.class,
+    CaseworkTestData.FixedClock.class, RecordedEvents.class})
 class CaseworkTest {
 
   static final Instant LATER = NOW.plusSeconds(3600);
@@ -44,6 +45,8 @@ class CaseworkTest {
   CaseRepository repository;
   @Autowired
   JdbcTemplate jdbc;
+  @Autowired
+  RecordedEvents events;
 
   @Test
   void the_migration_created_the_register() {
@@ -332,12 +335,15 @@ class CaseworkTest {
   void find_match_exact_by_upn_probable_and_none() {
     CaseReference withUpn = casework.openCase(aChildWithUpn(VALID_UPN), aSchoolReferralDetails(), OFFICER, NOW);
 
-    MatchResult byUpn = casework.findMatch(aChild().upn(VALID_UPN).legalForename("Different").postcode(null)
+    MatchResult byUpn = casework.findMatch(aChild().upn(VALID_UPN).postcode(null).build(TODAY));
+    MatchResult upnAlone = casework.findMatch(aChild().upn(VALID_UPN).legalForename("Different").postcode(null)
         .dateOfBirth(LocalDate.of(2016, 1, 1)).build(TODAY));
     MatchResult probable = casework.findMatch(aChild().legalForename("Amirah").postcode("BH1 1AA").build(TODAY));
     MatchResult none = casework.findMatch(aChild().legalSurname("Jones").build(TODAY));
 
     assertThat(byUpn).isEqualTo(new MatchResult(MatchKind.EXACT, withUpn, List.of()));
+    assertThat(upnAlone).as("another school's pupil's UPN with another name and date of birth")
+        .isEqualTo(new MatchResult(MatchKind.PROBABLE, withUpn, List.of()));
     assertThat(probable).isEqualTo(new MatchResult(MatchKind.PROBABLE, withUpn, List.of()));
     assertThat(none).isEqualTo(MatchResult.NONE);
   }
@@ -361,5 +367,89 @@ class CaseworkTest {
     casework.close(reference, OutcomeCode.ON_ROLL_HERE, null, OFFICER, NOW);
 
     assertThat(casework.findMatch(aChildWithUpn(VALID_UPN))).isEqualTo(MatchResult.NONE);
+  }
+
+  // --- who may act on a case -------------------------------------------------------------------
+
+  @Test
+  void the_referring_school_and_the_cme_team_may_act_on_a_new_case_and_nobody_else() {
+    CaseReference reference = casework.openCase(aChildWithUpn(VALID_UPN), aSchoolReferralDetails(), OFFICER, NOW);
+
+    assertThat(casework.mayActOn(reference, Set.of("school-999001"))).isTrue();
+    assertThat(casework.mayActOn(reference, Set.of("cme-officer"))).isTrue();
+    assertThat(casework.mayActOn(reference, Set.of("school-999002"))).isFalse();
+    assertThat(casework.mayActOn(reference, Set.of())).isFalse();
+    assertThat(jdbc.queryForList("SELECT group_id FROM cme_case_party ORDER BY group_id", String.class))
+        .containsExactly("cme-officer", "school-999001");
+  }
+
+  @Test
+  void not_there_and_closed_and_not_yours_give_the_same_answer() {
+    CaseReference reference = casework.openCase(aChildWithUpn(VALID_UPN), aSchoolReferralDetails(), OFFICER, NOW);
+    CaseReference closed = casework.openCase(aChildWithoutUpn(), aSchoolReferralDetails(), OFFICER, NOW);
+    casework.close(closed, OutcomeCode.DIED, null, OFFICER, NOW);
+
+    assertThat(casework.mayActOn(CaseReference.of("CME-2026-99999"), Set.of("school-999001"))).isFalse();
+    assertThat(casework.mayActOn(closed, Set.of("school-999001"))).isFalse();
+    assertThat(casework.mayActOn(reference, Set.of("school-999002"))).isFalse();
+  }
+
+  @Test
+  void a_further_referral_from_another_school_and_an_allocation_add_those_schools_once() {
+    CaseReference reference = casework.openCase(aChildWithUpn(VALID_UPN), aSchoolReferralDetails(), OFFICER, NOW);
+    casework.addReferral(reference, aSchoolReferral().referringSchoolUrn("999002").build(), OFFICER, LATER);
+    casework.addReferral(reference, aSchoolReferral().referringSchoolUrn("999002").build(), OFFICER, LATER);
+    casework.addParty(reference, "school-999003", PartyBasis.ALLOCATED, OFFICER, LATER);
+    casework.addParty(reference, "school-999003", PartyBasis.ALLOCATED, OFFICER, LATER);
+
+    assertThat(casework.mayActOn(reference, Set.of("school-999002"))).isTrue();
+    assertThat(casework.mayActOn(reference, Set.of("school-999003"))).isTrue();
+    assertThat(jdbc.queryForList("SELECT group_id || ' ' || basis FROM cme_case_party ORDER BY group_id",
+        String.class)).containsExactly("cme-officer WORKS", "school-999001 REFERRED", "school-999002 REFERRED",
+        "school-999003 ALLOCATED");
+    assertThat(casework.history(reference)).extracting(CaseHistoryEntry::type)
+        .containsOnlyOnce(CaseEventType.PARTY_ADDED);
+  }
+
+  @Test
+  void merging_moves_the_referral_and_its_school_to_the_open_case_and_tells_who_follows_it() {
+    CaseReference open = casework.openCase(aChildWithUpn(VALID_UPN), aSchoolReferralDetails(), OFFICER, NOW);
+    CaseReference provisional = casework.openCase(aChildWithoutUpn(),
+        aSchoolReferral().referringSchoolUrn("999002").build(), OFFICER, NOW);
+    events.clear();
+
+    ReferralId moved = casework.merge(provisional, open, aSchoolReferral().referringSchoolUrn("999002").build(),
+        OFFICER, LATER);
+
+    assertThat(casework.find(provisional).orElseThrow().outcomeCode()).isEqualTo(OutcomeCode.MERGED);
+    assertThat(casework.find(open).orElseThrow().referrals()).extracting(r -> r.id()).contains(moved);
+    assertThat(casework.mayActOn(open, Set.of("school-999002"))).isTrue();
+    assertThat(events.caseEvents()).containsExactly(new CaseEvents.CaseMerged(provisional, open, moved, LATER));
+  }
+
+  @Test
+  void acknowledging_and_closing_publish_events_for_whoever_follows_the_case() {
+    CaseReference reference = casework.openCase(aChildWithUpn(VALID_UPN), aSchoolReferralDetails(), OFFICER, NOW);
+    ReferralId referral = casework.find(reference).orElseThrow().referrals().get(0).id();
+    events.clear();
+
+    casework.acknowledge(reference, referral, OFFICER, LATER);
+    casework.close(reference, OutcomeCode.ON_ROLL_HERE, null, OFFICER, LATER);
+
+    assertThat(events.caseEvents()).containsExactly(
+        new CaseEvents.ReferralAcknowledged(reference, referral, LATER),
+        new CaseEvents.CaseClosed(reference, OutcomeCode.ON_ROLL_HERE, LATER));
+  }
+
+  @Test
+  void the_child_lock_slots_cover_the_date_of_birth_and_each_valid_upn_in_order() {
+    ChildDetails child = aChild().upn(VALID_UPN).formerUpn(OTHER_VALID_UPN).build(TODAY);
+
+    assertThat(List.copyOf(ChildLocks.slots(child))).hasSizeBetween(1, 3).isSorted()
+        .allSatisfy(slot -> assertThat(slot).isBetween(0, ChildLocks.SLOTS - 1));
+    assertThat(ChildLocks.slots(new ChildDetails("A801200005001", null, "Amira", "Khan", null, aChildWithoutUpn().dateOfBirth(),
+        Sex.NOT_KNOWN, null, null, false, null, null, ChildFlags.NONE)))
+        .as("an invalid UPN takes no slot").containsExactly(ChildLocks.slots(aChildWithoutUpn()).first());
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM cme_match_lock", Integer.class)).isEqualTo(ChildLocks.SLOTS);
   }
 }

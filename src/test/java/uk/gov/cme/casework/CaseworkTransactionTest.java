@@ -7,6 +7,7 @@ import static uk.gov.cme.casework.CaseworkTestData.OFFICER;
 import static uk.gov.cme.casework.CaseworkTestData.aChildWithoutUpn;
 import static uk.gov.cme.casework.CaseworkTestData.aSchoolReferralDetails;
 
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,7 +26,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @DataJdbcTest
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
-@Import({Casework.class, CaseReferenceGenerator.class, CaseRegisterConfiguration.class,
+@Import({Casework.class, CaseReferenceGenerator.class, ChildLocks.class, CaseRegisterConfiguration.class,
     CaseworkTestData.FixedClock.class})
 class CaseworkTransactionTest {
 
@@ -38,7 +39,7 @@ class CaseworkTransactionTest {
 
   @AfterEach
   void emptyTheRegister() {
-    for (String table : new String[] {"cme_case_event", "cme_referral", "cme_enquiry", "cme_case"}) {
+    for (String table : new String[] {"cme_case_event", "cme_referral", "cme_enquiry", "cme_case_party", "cme_case"}) {
       jdbc.update("DELETE FROM " + table);
     }
   }
@@ -70,5 +71,15 @@ class CaseworkTransactionTest {
 
     assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM cme_case", Integer.class)).isZero();
     assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM cme_case_event", Integer.class)).isZero();
+  }
+
+  @Test
+  void referrals_for_one_child_at_the_same_moment_make_one_case() throws Exception {
+    List<CaseReference> cases = ConcurrentIntake.referAtOnce(casework, transactionManager, aChildWithoutUpn(),
+        aSchoolReferralDetails(), 8, NOW);
+
+    assertThat(cases).hasSize(8).containsOnly(cases.get(0));
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM cme_case", Integer.class)).isEqualTo(1);
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM cme_referral", Integer.class)).isEqualTo(8);
   }
 }

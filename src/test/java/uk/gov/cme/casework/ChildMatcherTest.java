@@ -99,11 +99,35 @@ class ChildMatcherTest {
   class Rule1ExactByUpn {
 
     @Test
-    void the_childs_upn_equals_the_cases_upn() {
+    void the_childs_upn_equals_the_cases_upn_and_name_and_date_of_birth_agree() {
       ChildDetails child = child(VALID_UPN, null, "Amira", "Khan", BORN, null);
-      Candidate candidate = openCase(CASE_1, VALID_UPN, null, "Someone", "Else", BORN.plusYears(1), "BH1 1AA");
+      Candidate candidate = openCase(CASE_1, VALID_UPN, null, "amira", "KHAN", BORN, "BH1 1AA");
 
       assertThat(ChildMatcher.grade(child, candidate)).isEqualTo(Grade.EXACT_BY_UPN);
+    }
+
+    @Test
+    void a_upn_match_with_another_name_is_only_probable() {
+      ChildDetails child = child(VALID_UPN, null, "Amira", "Khan", BORN, null);
+      Candidate candidate = openCase(CASE_1, VALID_UPN, null, "Someone", "Else", BORN, null);
+
+      assertThat(ChildMatcher.grade(child, candidate)).isEqualTo(Grade.PROBABLE);
+    }
+
+    @Test
+    void a_upn_match_with_another_date_of_birth_is_only_probable() {
+      ChildDetails child = child(VALID_UPN, null, "Amira", "Khan", BORN, null);
+      Candidate candidate = openCase(CASE_1, VALID_UPN, null, "Amira", "Khan", BORN.plusYears(1), null);
+
+      assertThat(ChildMatcher.grade(child, candidate)).isEqualTo(Grade.PROBABLE);
+    }
+
+    @Test
+    void a_upn_match_without_a_date_of_birth_is_only_probable() {
+      ChildDetails child = child(VALID_UPN, null, "Amira", "Khan", null, null);
+      Candidate candidate = openCase(CASE_1, VALID_UPN, null, "Amira", "Khan", BORN, null);
+
+      assertThat(ChildMatcher.grade(child, candidate)).isEqualTo(Grade.PROBABLE);
     }
 
     @Test
@@ -125,7 +149,7 @@ class ChildMatcherTest {
     @Test
     void the_upn_is_compared_upper_case_and_trimmed() {
       ChildDetails child = child(" b801200005001 ", null, "Amira", "Khan", BORN, null);
-      Candidate candidate = openCase(CASE_1, VALID_UPN, null, "X", "Y", BORN, null);
+      Candidate candidate = openCase(CASE_1, VALID_UPN, null, "Amira", "Khan", BORN, null);
 
       assertThat(ChildMatcher.grade(child, candidate)).isEqualTo(Grade.EXACT_BY_UPN);
     }
@@ -267,7 +291,7 @@ class ChildMatcherTest {
       ChildDetails child = child(VALID_UPN, null, "Amira", "Khan", BORN, "SO23 8UJ");
       Candidate probable = openCase(CASE_1, null, null, "Amira", "Khan", BORN, "BH1 1AA");
       Candidate byDetails = openCase(CASE_2, null, null, "Amira", "Khan", BORN, "SO23 8UJ");
-      Candidate byUpn = openCase(CASE_3, VALID_UPN, null, "A", "Khan", BORN, null);
+      Candidate byUpn = openCase(CASE_3, VALID_UPN, null, "Amira", "Khan", BORN, null);
 
       MatchResult result = ChildMatcher.match(child, List.of(probable, byDetails, byUpn));
 

@@ -11,7 +11,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import uk.gov.cme.casework.CaseReference;
 import uk.gov.cme.casework.Casework;
-import uk.gov.cme.casework.OutcomeCode;
 
 /**
  * One case per child: adds this referral to the child's open case, closes the provisional case opened
@@ -45,10 +44,11 @@ class JoinOpenCaseDelegate implements JavaDelegate {
     boolean fromSchool = "school".equals(execution.getVariable(REFERRAL_SOURCE));
     ReferralIntake.Intake referral = intake.read(execution.getVariables(), fromSchool ? school : null, receivedAt);
 
-    casework.addReferral(openCase, referral.referral(), user, at);
     Object provisional = execution.getVariable(CASE_REFERENCE);
     if (provisional != null && !openCase.value().equals(provisional)) {
-      casework.close(CaseReference.of((String) provisional), OutcomeCode.MERGED, "merged into " + openCase.value(), user, at);
+      casework.merge(CaseReference.of((String) provisional), openCase, referral.referral(), user, at);
+    } else {
+      casework.addReferral(openCase, referral.referral(), user, at);
     }
     execution.setVariable(CASE_REFERENCE, openCase.value());
 

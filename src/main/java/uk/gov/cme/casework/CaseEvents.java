@@ -1,0 +1,26 @@
+package uk.gov.cme.casework;
+
+import java.time.Instant;
+
+/**
+ * What {@link Casework} tells the rest of the application when a case changes in a way that people
+ * following it must hear of (a school's receipt of its referral). Published as Spring application
+ * events in the transaction that made the change. They carry references only, never personal data.
+ */
+public final class CaseEvents {
+
+  private CaseEvents() {
+  }
+
+  /** A referral on the case was acknowledged to its referrer. */
+  public record ReferralAcknowledged(CaseReference reference, ReferralId referralId, Instant at) {
+  }
+
+  /** The case was closed with an outcome (not when it was merged into another: see {@link CaseMerged}). */
+  public record CaseClosed(CaseReference reference, OutcomeCode outcome, Instant at) {
+  }
+
+  /** A provisional case was found to be the same child as an open case and merged into it. */
+  public record CaseMerged(CaseReference from, CaseReference into, ReferralId referralId, Instant at) {
+  }
+}
