@@ -21,7 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
 import uk.gov.cme.process.offroll.OffRollIntake;
 import uk.gov.cme.process.offroll.OffRollNotificationProcess;
 import uk.gov.cme.security.Groups;
-import uk.gov.cme.security.SchoolInstanceAccess;
+import uk.gov.cme.security.InstanceAccessGuard;
 
 /**
  * {@code POST /api/off-roll-notifications}: a school's system sends a deletion return (rules.md R6),
@@ -73,7 +73,7 @@ class OffRollNotificationApi {
       return forbidden("A school may send off-roll notifications for its own pupils only");
     }
     Map<String, Object> variables = variables(request);
-    variables.put(SchoolInstanceAccess.SCHOOL_URN, school);
+    variables.put(InstanceAccessGuard.SCHOOL_URN, school);
     intake.read(variables, school, ClockUtil.getCurrentTime().toInstant());
     VariableMap result = runtime.createProcessInstanceByKey(OffRollNotificationProcess.KEY)
         .setVariables(variables)

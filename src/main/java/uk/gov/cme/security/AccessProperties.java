@@ -2,8 +2,11 @@ package uk.gov.cme.security;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import uk.gov.cme.casework.PartyBasis;
 
 /**
  * Who may do what, as data ({@code cme.access} in application.yaml). A process owner or administrator
@@ -16,16 +19,39 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record AccessProperties(SchoolAccess school, Map<String, TeamAccess> teams) {
 
   public AccessProperties {
-    school = school == null ? new SchoolAccess(List.of(), List.of()) : school;
+    school = school == null ? new SchoolAccess(List.of(), List.of(), List.of(), Map.of()) : school;
     teams = teams == null ? Map.of() : Map.copyOf(teams);
   }
 
+  /** The LA teams whose role covers every case ({@code all-cases: true}). */
+  public Set<String> allCaseTeams() {
+    return teams.entrySet().stream().filter(e -> e.getValue().allCases()).map(Map.Entry::getKey)
+        .collect(Collectors.toUnmodifiableSet());
+  }
+
+  /** Which processes' instances belong to a school (docs/security.md). */
+  public SchoolScopes schoolScopes() {
+    return new SchoolScopes(Set.copyOf(school.scopedProcesses()), Map.copyOf(school.taskProcesses()));
+  }
+
   /**
-   * @param applications   Camunda webapps the school may open (tasklist)
-   * @param startProcesses process keys a school may start (the school-facing processes)
+   * @param applications    Camunda webapps the school may open (tasklist)
+   * @param startProcesses  process keys a school may start (the school-facing processes)
+   * @param scopedProcesses process keys whose instances a school starts for itself and then reads: they
+   *                        hold only what the school's forms show (its referral's receipt, its
+   *                        notifications). An instance of any other process is never granted to a school
+   * @param taskProcesses   small processes an LA process calls to give one school one task (confirm the
+   *                        child is on roll), for the school named in their {@code schoolUrn} input, with
+   *                        the basis on which that school is then entitled to the case
    */
   public record SchoolAccess(@DefaultValue List<String> applications,
-                             @DefaultValue List<String> startProcesses) {
+                             @DefaultValue List<String> startProcesses,
+                             @DefaultValue List<String> scopedProcesses,
+                             Map<String, PartyBasis> taskProcesses) {
+
+    public SchoolAccess {
+      taskProcesses = taskProcesses == null ? Map.of() : Map.copyOf(taskProcesses);
+    }
   }
 
   /**
@@ -34,11 +60,14 @@ public record AccessProperties(SchoolAccess school, Map<String, TeamAccess> team
    * @param startProcesses process keys the team may start
    * @param readProcesses  process keys whose instances (variables, history) the team may read
    * @param readAll        read-only access to everything, for monitoring in Cockpit
+   * @param allCases       the team's role covers every case: it may start, message or work any open
+   *                       case by its reference (otherwise only the cases it is a party of)
    */
   public record TeamAccess(String name,
                            @DefaultValue List<String> applications,
                            @DefaultValue List<String> startProcesses,
                            @DefaultValue List<String> readProcesses,
-                           boolean readAll) {
+                           boolean readAll,
+                           boolean allCases) {
   }
 }

@@ -174,7 +174,10 @@ class ReferralApiTest {
     var emigration = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("emigration")
         .processInstanceBusinessKey(abroadCase).singleResult();
     assertThat(emigration).as("the emigration checks run for the same case").isNotNull();
-    assertThat(engine.getRuntimeService().getVariable(emigration.getId(), "confirmationGroup")).isEqualTo("school-999002");
+    assertThat(engine.getRuntimeService().getVariable(emigration.getId(), "confirmationGroup"))
+        .as("an LA instance: the CME team confirms, no school works in it").isEqualTo("cme-officer");
+    assertThat(engine.getAuthorizationService().createAuthorizationQuery().resourceId(emigration.getId()).count())
+        .as("no school is granted the LA's emigration checks").isZero();
   }
 
   /** As a CME officer: acknowledge the referral, then complete the investigation with an outcome. */

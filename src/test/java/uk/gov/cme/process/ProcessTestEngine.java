@@ -16,17 +16,27 @@ import uk.gov.cme.rules.calendar.DeadlineCalendar;
 import uk.gov.cme.rules.calendar.SchoolDayCalendar;
 import uk.gov.cme.rules.calendar.TermDates;
 import uk.gov.cme.rules.calendar.WorkingDayCalendar;
-import uk.gov.cme.security.SchoolAccessPlugin;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
+import org.springframework.boot.env.YamlPropertySourceLoader;
+import org.springframework.core.io.ClassPathResource;
+import uk.gov.cme.security.AccessProperties;
+import uk.gov.cme.security.CaseAccessRules;
+import uk.gov.cme.security.EngineSecurityPlugin;
 
 /**
  * A private in-memory engine for one process test class, recording process-test coverage: no Spring, no job executor (tests drive
  * time with the engine clock), the beans the model calls passed in by name, and the same
- * school-access plugin as the application. Built in code, so there is no camunda.cfg.xml on the
+ * security plugin as the application (instance access, refusals as 400, retries), with the school
+ * scopes of application.yaml. The case rules are the bean {@value #CASE_ACCESS} when a test puts one
+ * in the beans (over its case register), else every named case is refused. Built in code, so there is no camunda.cfg.xml on the
  * classpath to start a second engine inside the Spring Boot tests.
  */
 public final class ProcessTestEngine {
 
   public static final ZoneId LONDON = ZoneId.of("Europe/London");
+  /** Bean name of the {@link CaseAccessRules} a test may give the engine. */
+  public static final String CASE_ACCESS = "caseAccess";
 
   private ProcessTestEngine() {
   }
@@ -40,8 +50,25 @@ public final class ProcessTestEngine {
     configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
     configuration.setJobExecutorActivate(false);
     configuration.setBeans(new HashMap<>(beans));
-    configuration.getProcessEnginePlugins().add(new SchoolAccessPlugin());
+    configuration.getProcessEnginePlugins().add(new EngineSecurityPlugin(() -> caseAccess(configuration),
+        access().schoolScopes()));
     return configuration;
+  }
+
+  /** The access policy of application.yaml ({@code cme.access}), as the application binds it. */
+  public static AccessProperties access() {
+    try {
+      var sources = new YamlPropertySourceLoader().load("application.yaml", new ClassPathResource("application.yaml"));
+      return new Binder(ConfigurationPropertySources.from(sources)).bind("cme.access", AccessProperties.class)
+          .orElseThrow(() -> new IllegalStateException("application.yaml has no cme.access"));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static CaseAccessRules caseAccess(ProcessEngineConfigurationImpl configuration) {
+    Object rules = configuration.getBeans().get(CASE_ACCESS);
+    return rules instanceof CaseAccessRules given ? given : CaseAccessRules.NONE;
   }
 
   /** The deadline calendar over the shipped bank-holiday and term-date files. */

@@ -40,7 +40,7 @@ class JoinOpenCaseDelegate implements JavaDelegate {
     String user = Actors.user(execution);
     CaseReference openCase = CaseReference.of((String) execution.getVariable(MATCHED_CASE_REFERENCE));
     Instant receivedAt = ((java.util.Date) execution.getVariable(RECEIVED_AT)).toInstant();
-    String school = (String) execution.getVariable(uk.gov.cme.security.SchoolInstanceAccess.SCHOOL_URN);
+    String school = (String) execution.getVariable(uk.gov.cme.security.InstanceAccessGuard.SCHOOL_URN);
     boolean fromSchool = "school".equals(execution.getVariable(REFERRAL_SOURCE));
     ReferralIntake.Intake referral = intake.read(execution.getVariables(), fromSchool ? school : null, receivedAt);
 

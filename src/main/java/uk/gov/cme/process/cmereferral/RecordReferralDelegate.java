@@ -16,7 +16,7 @@ import uk.gov.cme.casework.MatchKind;
 import uk.gov.cme.casework.MatchResult;
 import uk.gov.cme.casework.ReferralSource;
 import uk.gov.cme.rules.age.SchoolAge;
-import uk.gov.cme.security.SchoolInstanceAccess;
+import uk.gov.cme.security.InstanceAccessGuard;
 
 /**
  * Checks a new referral, finds whether the child already has an open case, and opens a case when it
@@ -55,7 +55,7 @@ class RecordReferralDelegate implements JavaDelegate {
       execution.setVariable(REFERRER_ORGANISATION, null);
     }
     if (school) {
-      execution.setVariable(SchoolInstanceAccess.SCHOOL_URN, referral.referral().referringSchoolUrn());
+      execution.setVariable(InstanceAccessGuard.SCHOOL_URN, referral.referral().referringSchoolUrn());
     }
     execution.setVariable(DATE_OF_BIRTH, referral.child().dateOfBirth().toString());
     execution.setVariable(CHILD_NAME, referral.child().legalForename() + " " + referral.child().legalSurname());

@@ -11,6 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import uk.gov.cme.security.Groups;
+import uk.gov.cme.security.InstanceAccessGuard;
 
 /**
  * Checks the emigration notice (the start form's or a starting process's variables) and sets what the
@@ -52,9 +53,11 @@ class RecordEmigrationNoticeDelegate implements JavaDelegate {
       execution.setVariable(RECEIVED_BY, Actors.user());
     }
     // Read by expressions later: defined even when not given.
-    Object schoolUrn = execution.getVariable(SCHOOL_URN);
-    execution.setVariable(SCHOOL_URN, schoolUrn);
-    execution.setVariable(CONFIRMATION_GROUP, schoolUrn == null ? Groups.CME_OFFICER : Groups.schoolGroup(schoolUrn.toString()));
+    execution.setVariable(SCHOOL_URN, execution.getVariable(SCHOOL_URN));
+    // The school confirms only in its own instance (it reported the emigration); in an LA instance the
+    // CME team does, so no school ever works in an instance that holds the LA's case notes.
+    Object schoolGroup = execution.getVariable(InstanceAccessGuard.SCHOOL_GROUP);
+    execution.setVariable(CONFIRMATION_GROUP, schoolGroup == null ? Groups.CME_OFFICER : schoolGroup.toString());
     execution.setVariable(DEPARTURE_NOTES, execution.getVariable(DEPARTURE_NOTES));
     execution.setVariable(SAFEGUARDING_CONCERN_RAISED, Boolean.TRUE.equals(execution.getVariable(RAISE_SAFEGUARDING_CONCERN)));
     if (notice.caseReference() != null) {

@@ -11,11 +11,11 @@ import uk.gov.cme.casework.DeletionGround;
 import uk.gov.cme.casework.OffRollNotificationDetails;
 import uk.gov.cme.casework.OffRollRegister;
 import uk.gov.cme.process.shared.notification.Notifications;
-import uk.gov.cme.security.SchoolInstanceAccess;
+import uk.gov.cme.security.InstanceAccessGuard;
 
 /**
  * Checks a school's off-roll notification and records it in the register. The school is the one the
- * instance belongs to ({@code schoolUrn}, the school user's own: SchoolInstanceAccess). A fault rolls
+ * instance belongs to ({@code schoolUrn}, the school user's own: InstanceAccessGuard). A fault rolls
  * the whole start back (nothing is saved) with each field named. Sets the variables the routing table,
  * the gateways and the forms read, tidied: {@code ground} lower case, the flags as booleans,
  * {@code newSchoolKnown}, {@code groundMeaning}, {@code childName}, {@code childInitials},
@@ -36,7 +36,7 @@ class RecordOffRollNotificationDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     Instant at = Actors.now();
     String user = Actors.user();
-    String school = (String) execution.getVariable(SchoolInstanceAccess.SCHOOL_URN);
+    String school = (String) execution.getVariable(InstanceAccessGuard.SCHOOL_URN);
     OffRollNotificationDetails details = intake.read(execution.getVariables(), school, at);
     long id = register.record(details, user, at);
     register.linkProcessInstance(id, execution.getProcessInstanceId(), user, at);

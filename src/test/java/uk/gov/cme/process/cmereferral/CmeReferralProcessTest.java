@@ -35,13 +35,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.data.jdbc.DataJdbcTest;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.boot.test.context.TestConfiguration;
+import uk.gov.cme.validation.InputRefusedException;
 import uk.gov.cme.casework.CaseReference;
 import uk.gov.cme.casework.CaseStatus;
 import uk.gov.cme.casework.CaseView;
 import uk.gov.cme.casework.Casework;
-import uk.gov.cme.casework.InvalidInputException;
 import uk.gov.cme.casework.OutcomeCode;
 import uk.gov.cme.process.ProcessTestEngine;
+import uk.gov.cme.security.CaseAccess;
 import uk.gov.cme.process.shared.safeguarding.SafeguardingDelegates;
 
 /**
@@ -92,6 +93,7 @@ class CmeReferralProcessTest {
     @SuppressWarnings("unchecked")
     Map<Object, Object> beans = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getBeans();
     var runtime = engine.getRuntimeService();
+    beans.put(ProcessTestEngine.CASE_ACCESS, new CaseAccess(casework, ProcessTestEngine.access()));
     beans.put("recordReferralDelegate", new RecordReferralDelegate(intake, casework));
     beans.put("joinOpenCaseDelegate", new JoinOpenCaseDelegate(intake, casework, runtime));
     beans.put("recordClassificationDelegate", new RecordClassificationDelegate(casework));
@@ -175,8 +177,8 @@ class CmeReferralProcessTest {
     referral.put("dateOfBirth", "2031-01-01");
     referral.remove("legalSurname");
 
-    assertThatThrownBy(this::refer).isInstanceOf(InvalidInputException.class)
-        .satisfies(e -> assertThat(((InvalidInputException) e).errors()).extracting(f -> f.field())
+    assertThatThrownBy(this::refer).isInstanceOf(InputRefusedException.class)
+        .satisfies(e -> assertThat(((InputRefusedException) e).faults()).extracting(f -> f.field())
             .contains("upn", "dateOfBirth", "legalSurname"));
     assertThat(engine.getRuntimeService().createProcessInstanceQuery().count()).isZero();
   }

@@ -29,8 +29,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import uk.gov.cme.casework.InvalidInputException;
+import uk.gov.cme.validation.InputRefusedException;
 import uk.gov.cme.process.ProcessTestEngine;
+import uk.gov.cme.security.CaseAccess;
 import uk.gov.cme.process.shared.safeguarding.SafeguardingDelegates;
 
 /**
@@ -73,6 +74,7 @@ class EheCheckProcessTest {
     beans.put("recordEheNotificationDelegate", new RecordEheNotificationDelegate(intake));
     beans.put("recordContactModeDelegate", new RecordContactModeDelegate());
     casework = org.mockito.Mockito.mock(uk.gov.cme.casework.Casework.class);
+    beans.put(ProcessTestEngine.CASE_ACCESS, new CaseAccess(casework, ProcessTestEngine.access()));
     beans.put("recordContactOutcomeDelegate", new RecordContactOutcomeDelegate(intake, casework));
     beans.put("raiseSafeguardingConcernDelegate", SafeguardingDelegates.raise(runtime));
     beans.put("recordSafeguardingConcernDelegate", SafeguardingDelegates.record());
@@ -140,8 +142,8 @@ class EheCheckProcessTest {
     notification.put("caseReference", "CASE-1");
     notification.put("maxContactAttempts", 0);
 
-    assertThatThrownBy(() -> notifyAs("tlp", "tlp")).isInstanceOf(InvalidInputException.class)
-        .satisfies(e -> assertThat(((InvalidInputException) e).errors()).extracting(f -> f.field())
+    assertThatThrownBy(() -> notifyAs("tlp", "tlp")).isInstanceOf(InputRefusedException.class)
+        .satisfies(e -> assertThat(((InputRefusedException) e).faults()).extracting(f -> f.field())
             .containsExactlyInAnyOrder("legalSurname", "dateOfBirth", "eheNotificationDate", "socialCareInvolvement",
                 "yearGroup", "schoolUrn", "caseReference", "maxContactAttempts"));
     assertThat(engine.getRuntimeService().createProcessInstanceQuery().count()).isZero();
@@ -266,6 +268,7 @@ class EheCheckProcessTest {
     var open = org.mockito.Mockito.mock(uk.gov.cme.casework.CaseView.class);
     org.mockito.Mockito.when(open.status()).thenReturn(uk.gov.cme.casework.CaseStatus.OPEN);
     org.mockito.Mockito.when(casework.find(reference)).thenReturn(java.util.Optional.of(open));
+    org.mockito.Mockito.when(casework.isOpen(reference)).thenReturn(true);
     notification.put("caseReference", "CME-2026-00042");
     ProcessInstance instance = notifyAs("tlp", "tlp");
 
@@ -287,12 +290,12 @@ class EheCheckProcessTest {
 
     assertThatThrownBy(() -> complete(task(instance), withVariables("contactOutcome", "suitable",
         "contactMadeOn", "2026-11-30", "suitabilityNotes", "Fine", "reviewDate", "2026-11-01")))
-        .isInstanceOf(InvalidInputException.class)
-        .satisfies(e -> assertThat(((InvalidInputException) e).errors()).extracting(f -> f.field())
+        .isInstanceOf(InputRefusedException.class)
+        .satisfies(e -> assertThat(((InputRefusedException) e).faults()).extracting(f -> f.field())
             .containsExactlyInAnyOrder("contactMadeOn", "reviewDate"));
     assertThatThrownBy(() -> complete(task(instance), withVariables("contactOutcome", "suitable",
         "contactMadeOn", "2026-11-02", "suitabilityNotes", "Fine")))
-        .isInstanceOf(InvalidInputException.class).hasMessageContaining("reviewDate");
+        .isInstanceOf(InputRefusedException.class).satisfies(e -> assertThat(((InputRefusedException) e).faults()).extracting(f -> f.field()).contains("reviewDate"));
     assertThat(instance).isWaitingAt(TASK_CONTACT_FAMILY);
   }
 

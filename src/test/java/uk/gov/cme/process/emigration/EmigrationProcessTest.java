@@ -1,6 +1,7 @@
 package uk.gov.cme.process.emigration;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static uk.gov.cme.process.Refusals.refusedFor;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
@@ -34,17 +35,18 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.data.jdbc.DataJdbcTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.ComponentScan;
+import uk.gov.cme.validation.InputRefusedException;
 import uk.gov.cme.casework.Agency;
 import uk.gov.cme.casework.CaseReference;
 import uk.gov.cme.casework.CaseStatus;
 import uk.gov.cme.casework.CaseView;
 import uk.gov.cme.casework.Casework;
 import uk.gov.cme.casework.ChildDetails;
-import uk.gov.cme.casework.InvalidInputException;
 import uk.gov.cme.casework.OutcomeCode;
 import uk.gov.cme.casework.ReferralDetails;
 import uk.gov.cme.casework.ReferralSource;
 import uk.gov.cme.process.ProcessTestEngine;
+import uk.gov.cme.security.CaseAccess;
 import uk.gov.cme.process.shared.safeguarding.SafeguardingDelegates;
 
 /**
@@ -93,6 +95,7 @@ class EmigrationProcessTest {
     @SuppressWarnings("unchecked")
     Map<Object, Object> beans = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getBeans();
     var runtime = engine.getRuntimeService();
+    beans.put(ProcessTestEngine.CASE_ACCESS, new CaseAccess(casework, ProcessTestEngine.access()));
     beans.put("recordEmigrationNoticeDelegate", new RecordEmigrationNoticeDelegate(new EmigrationIntake(casework)));
     beans.put("recordOffRollDelegate", new RecordOffRollDelegate(casework));
     beans.put("noteSafeguardingConcernListener", new NoteSafeguardingConcernListener());
@@ -149,8 +152,8 @@ class EmigrationProcessTest {
     notice.remove("destinationAddress");
     notice.put("parentEmail", "not an address");
 
-    assertThatThrownBy(this::report).isInstanceOf(InvalidInputException.class)
-        .satisfies(e -> assertThat(((InvalidInputException) e).errors()).extracting(f -> f.field())
+    assertThatThrownBy(this::report).isInstanceOf(InputRefusedException.class)
+        .satisfies(e -> assertThat(((InputRefusedException) e).faults()).extracting(f -> f.field())
             .containsExactlyInAnyOrder("upn", "leavingDate", "legalSurname", "destinationAddress", "parentEmail"));
     assertThat(engine.getRuntimeService().createProcessInstanceQuery().count()).isZero();
     assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().count()).isZero();
@@ -159,10 +162,10 @@ class EmigrationProcessTest {
   @Test
   void a_leaving_date_more_than_a_year_ahead_or_missing_is_refused() {
     notice.put("leavingDate", "2027-11-03");
-    assertThatThrownBy(this::report).isInstanceOf(InvalidInputException.class).hasMessageContaining("leavingDate: more than 12 months");
+    assertThatThrownBy(this::report).isInstanceOf(InputRefusedException.class).satisfies(refusedFor("leavingDate", "more than 12 months"));
 
     notice.remove("leavingDate");
-    assertThatThrownBy(this::report).isInstanceOf(InvalidInputException.class).hasMessageContaining("leavingDate: the date");
+    assertThatThrownBy(this::report).isInstanceOf(InputRefusedException.class).satisfies(refusedFor("leavingDate", "the date"));
   }
 
   // --- confirmation after the leaving date ----------------------------------------------------
@@ -189,8 +192,8 @@ class EmigrationProcessTest {
     early.put("departureEvidence", " ");
 
     assertThatThrownBy(() -> confirm(instance, "riverside.dsl", "school-999001", early))
-        .isInstanceOf(InvalidInputException.class)
-        .satisfies(e -> assertThat(((InvalidInputException) e).errors()).extracting(f -> f.field())
+        .isInstanceOf(InputRefusedException.class)
+        .satisfies(e -> assertThat(((InputRefusedException) e).faults()).extracting(f -> f.field())
             .containsExactlyInAnyOrder("offRolledOn", "departureEvidence"));
     assertThat(instance).isWaitingAt(TASK_CONFIRM_DEPARTURE);
   }
@@ -287,8 +290,8 @@ class EmigrationProcessTest {
   void a_case_reference_that_names_no_open_case_is_refused() {
     notice.put("caseReference", "CME-2026-99999");
 
-    assertThatThrownBy(this::report).isInstanceOf(InvalidInputException.class)
-        .hasMessageContaining("caseReference: no open case");
+    assertThatThrownBy(this::report).isInstanceOf(InputRefusedException.class)
+        .satisfies(refusedFor("caseReference", "no open case"));
   }
 
   // --- helpers ------------------------------------------------------------------------------

@@ -1,6 +1,7 @@
 package uk.gov.cme.process.offroll;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static uk.gov.cme.process.Refusals.refusedFor;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
@@ -35,8 +36,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.data.jdbc.DataJdbcTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.ComponentScan;
+import uk.gov.cme.validation.InputRefusedException;
 import uk.gov.cme.casework.Casework;
-import uk.gov.cme.casework.InvalidInputException;
 import uk.gov.cme.casework.OffRollEntry;
 import uk.gov.cme.casework.OffRollOutcome;
 import uk.gov.cme.casework.OffRollRegister;
@@ -157,13 +158,13 @@ class OffRollNotificationProcessTest {
     notification.put("proposedDeletionDate", "20/11/2026");
     notification.put("lastAttendanceDate", "yesterday");
 
-    assertThatThrownBy(this::notify_).isInstanceOf(InvalidInputException.class)
-        .satisfies(e -> assertThat(((InvalidInputException) e).errors()).extracting(f -> f.field())
+    assertThatThrownBy(this::notify_).isInstanceOf(InputRefusedException.class)
+        .satisfies(e -> assertThat(((InputRefusedException) e).faults()).extracting(f -> f.field())
             .containsExactlyInAnyOrder("ground", "proposedDeletionDate", "lastAttendanceDate"));
     notification.remove("ground");
     notification.put("proposedDeletionDate", "2026-11-20");
     notification.remove("lastAttendanceDate");
-    assertThatThrownBy(this::notify_).isInstanceOf(InvalidInputException.class).hasMessageContaining("ground: the ground of deletion is missing");
+    assertThatThrownBy(this::notify_).isInstanceOf(InputRefusedException.class).satisfies(refusedFor("ground", "the ground of deletion is missing"));
     assertThat(engine.getRuntimeService().createProcessInstanceQuery().count()).isZero();
     assertThat(register.offRollList("999001")).isEmpty();
   }

@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import uk.gov.cme.security.ProcessStarts;
 
 /**
  * Hands a child's case to another process: starts it with the case reference as business key and the
@@ -44,7 +45,8 @@ public abstract class StartCaseProcess implements JavaDelegate {
     }
     Object caseReference = execution.getVariable("caseReference");
     String businessKey = caseReference == null ? execution.getProcessBusinessKey() : caseReference.toString();
-    String started = runtime.startProcessInstanceByKey(processKey, businessKey, variables).getId();
+    String started = ProcessStarts.fromProcess(execution,
+        () -> runtime.startProcessInstanceByKey(processKey, businessKey, variables).getId());
     execution.setVariable(processKey.replace("-", "") + "ProcessInstanceId", started);
     LOG.info("Case {} handed to {} ({})", businessKey, processKey, started);
   }

@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import uk.gov.cme.security.ProcessStarts;
 import org.springframework.stereotype.Component;
 import uk.gov.cme.process.cmereferral.CmeReferralProcess;
 
@@ -55,10 +56,10 @@ public class StartCmeReferralDelegate implements JavaDelegate {
     variables.put(CmeReferralProcess.Variables.REFERRED_BY_PROCESS, true);
     variables.putIfAbsent(CmeReferralProcess.Variables.ON_SCHOOL_ROLL, false);
     variables.putIfAbsent(CmeReferralProcess.Variables.EDUCATION_ELSEWHERE, "none");
-    VariableMap started = runtime.createProcessInstanceByKey(CmeReferralProcess.KEY)
+    VariableMap started = ProcessStarts.fromProcess(execution, () -> runtime.createProcessInstanceByKey(CmeReferralProcess.KEY)
         .setVariables(variables)
         .executeWithVariablesInReturn()
-        .getVariables();
+        .getVariables());
     Object caseReference = started.get(CmeReferralProcess.Variables.CASE_REFERENCE);
     execution.setVariable(CASE_REFERENCE, caseReference);
     LOG.info("CME referral raised from {} (case {})", execution.getProcessDefinitionId(), caseReference);

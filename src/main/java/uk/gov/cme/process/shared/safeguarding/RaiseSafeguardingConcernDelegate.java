@@ -16,8 +16,9 @@ import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import uk.gov.cme.security.ProcessStarts;
 import org.springframework.stereotype.Component;
-import uk.gov.cme.security.SchoolInstanceAccess;
+import uk.gov.cme.security.InstanceAccessGuard;
 
 /**
  * Any process's way into the safeguarding building block: a task form sets
@@ -51,7 +52,7 @@ class RaiseSafeguardingConcernDelegate implements JavaDelegate {
     }
     Map<String, Object> variables = new HashMap<>();
     for (String name : new String[] {LEGAL_FORENAME, LEGAL_SURNAME, DATE_OF_BIRTH, CASE_REFERENCE,
-        SchoolInstanceAccess.SCHOOL_URN}) {
+        InstanceAccessGuard.SCHOOL_URN}) {
       variables.put(name, execution.getVariable(name));
     }
     variables.put(CONCERN_DETAILS, execution.getVariable(DETAILS));
@@ -60,7 +61,8 @@ class RaiseSafeguardingConcernDelegate implements JavaDelegate {
     String caseReference = reference != null ? reference.toString() : execution.getProcessBusinessKey();
     execution.setVariable(RAISE, false);
     execution.setVariable(DETAILS, null);
-    String started = runtime.startProcessInstanceByKey(SafeguardingReferralProcess.KEY, caseReference, variables).getId();
+    String started = ProcessStarts.fromProcess(execution,
+        () -> runtime.startProcessInstanceByKey(SafeguardingReferralProcess.KEY, caseReference, variables).getId());
     LOG.info("Safeguarding referral {} started for case {}", started, caseReference);
   }
 

@@ -38,7 +38,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import uk.gov.cme.casework.InvalidInputException;
+import uk.gov.cme.validation.InputRefusedException;
 import uk.gov.cme.process.ProcessTestEngine;
 
 @Deployment(resources = {
@@ -89,26 +89,26 @@ class SafeguardingReferralProcessTest {
   }
 
   @Test
-  void a_school_user_always_raises_for_their_own_school() {
+  void a_school_user_always_raises_for_their_own_school_and_cannot_read_social_cares_work() {
     concern.put("schoolUrn", "999002");
 
     ProcessInstance instance = raiseAs("riverside.dsl", List.of("school-999001"));
 
-    assertThat(instance).variables().containsEntry("schoolUrn", "999001").containsEntry("schoolGroup", "school-999001");
+    assertThat(instance).variables().containsEntry("schoolUrn", "999001").doesNotContainKey("schoolGroup");
     assertThat(engine.getAuthorizationService().createAuthorizationQuery()
-        .groupIdIn("school-999001").resourceType(Resources.PROCESS_INSTANCE).resourceId(instance.getId())
-        .hasPermission(Permissions.READ).count()).isEqualTo(1);
-    assertThat(engine.getAuthorizationService().createAuthorizationQuery()
-        .groupIdIn("school-999002").resourceId(instance.getId()).count()).isZero();
+        .resourceType(Resources.PROCESS_INSTANCE).resourceId(instance.getId()).count())
+        .as("the referral is social care's work: no school is granted it").isZero();
   }
 
   @Test
-  void an_officer_may_name_the_childs_school() {
+  void an_officer_may_name_the_childs_school_which_is_not_granted_the_instance() {
     concern.put("schoolUrn", "999002");
 
     ProcessInstance instance = raiseAs("cme.officer", List.of("cme-officer"));
 
-    assertThat(instance).variables().containsEntry("schoolGroup", "school-999002");
+    assertThat(instance).variables().containsEntry("schoolUrn", "999002").doesNotContainKey("schoolGroup");
+    assertThat(engine.getAuthorizationService().createAuthorizationQuery()
+        .resourceType(Resources.PROCESS_INSTANCE).resourceId(instance.getId()).count()).isZero();
   }
 
   @Test
@@ -175,9 +175,9 @@ class SafeguardingReferralProcessTest {
     concern.remove("legalSurname");
 
     assertThatThrownBy(() -> raiseAs("cme.officer", List.of("cme-officer")))
-        .isInstanceOf(InvalidInputException.class)
-        .hasMessageContaining("concernDetails")
-        .hasMessageContaining("legalSurname");
+        .isInstanceOf(InputRefusedException.class)
+        .satisfies(e -> assertThat(((InputRefusedException) e).faults()).extracting(f -> f.field())
+            .contains("concernDetails", "legalSurname"));
     assertThat(engine.getRuntimeService().createProcessInstanceQuery().count()).isZero();
     assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().count()).isZero();
   }

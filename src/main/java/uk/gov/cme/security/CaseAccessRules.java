@@ -1,0 +1,34 @@
+package uk.gov.cme.security;
+
+import java.util.Set;
+import uk.gov.cme.casework.CaseReference;
+import uk.gov.cme.casework.PartyBasis;
+
+/**
+ * Who may act on a case: the one place every start, message and task that names a case asks
+ * (docs/security.md). Implemented by {@link CaseAccess} over the case register.
+ */
+public interface CaseAccessRules {
+
+  /**
+   * Whether a user in {@code groups} may act on the open case {@code reference}. The same false for a
+   * case that does not exist, is closed, or is not the user's: no caller can tell which.
+   */
+  boolean mayActOn(CaseReference reference, Set<String> groups);
+
+  /** Records that a group may act on the open case (a school given a task for the child). */
+  void entitle(CaseReference reference, String groupId, PartyBasis basis);
+
+  /** Refuses every case: for an engine with no case register (some process tests). */
+  CaseAccessRules NONE = new CaseAccessRules() {
+    @Override
+    public boolean mayActOn(CaseReference reference, Set<String> groups) {
+      return false;
+    }
+
+    @Override
+    public void entitle(CaseReference reference, String groupId, PartyBasis basis) {
+      throw new IllegalStateException("no case register: cannot entitle " + groupId + " to case " + reference);
+    }
+  };
+}
