@@ -19,13 +19,16 @@ import org.springframework.web.bind.annotation.RestController;
 import uk.gov.cme.casework.LocateAttempt;
 import uk.gov.cme.process.cmereferral.CmeReferralProcess;
 import uk.gov.cme.process.cmereferral.ReferralIntake;
+import uk.gov.cme.process.schoolreferral.SchoolReferralProcess;
 import uk.gov.cme.security.Groups;
 
 /**
  * {@code POST /api/referrals}: a school's system or e-form refers a child, authenticated (HTTP Basic)
  * as a user of that school. The referral is checked first (400 with every field at fault, nothing
- * stored), then the CME referral process starts as that user: 201 with the case reference, or the
- * reference of the child's open case when the referral joined it.
+ * stored), then the school's referral ({@code school-referral}, the school's receipt) starts as that
+ * user and hands the referral to the CME team: 201 with the case reference the school follows its
+ * referral by and the referral's status. The answer never names another school's case: a child who
+ * may be another school's pupil is a possible match for an officer to decide, not a join.
  */
 @RestController
 @RequestMapping("/api/referrals")
@@ -54,8 +57,8 @@ class ReferralApi {
   record Attempt(LocateAttempt.Step step, LocalDate on, String result) {
   }
 
-  /** The answer: the case the referral belongs to. */
-  record ReferralAccepted(String caseReference, boolean joinedOpenCase, String possibleMatch) {
+  /** The answer: the school's receipt. */
+  record ReferralAccepted(String caseReference, String status) {
   }
 
   @PostMapping
@@ -70,21 +73,17 @@ class ReferralApi {
     }
     Map<String, Object> variables = variables(request);
     intake.read(variables, school, ClockUtil.getCurrentTime().toInstant());
-    VariableMap result = runtime.createProcessInstanceByKey(CmeReferralProcess.KEY)
+    VariableMap result = runtime.createProcessInstanceByKey(SchoolReferralProcess.KEY)
         .setVariables(variables)
         .executeWithVariablesInReturn()
         .getVariables();
-    String matchKind = (String) result.get(CmeReferralProcess.Variables.MATCH_KIND);
-    String matched = (String) result.get(CmeReferralProcess.Variables.MATCHED_CASE_REFERENCE);
     return ResponseEntity.status(HttpStatus.CREATED).body(new ReferralAccepted(
-        (String) result.get(CmeReferralProcess.Variables.CASE_REFERENCE),
-        "EXACT".equals(matchKind),
-        "PROBABLE".equals(matchKind) ? matched : null));
+        (String) result.get(SchoolReferralProcess.Variables.CASE_REFERENCE),
+        (String) result.get(SchoolReferralProcess.Variables.REFERRAL_STATUS)));
   }
 
   static Map<String, Object> variables(ReferralRequest r) {
     Map<String, Object> v = new HashMap<>();
-    v.put(CmeReferralProcess.Variables.REFERRAL_SOURCE, "school");
     v.put(CmeReferralProcess.Variables.REFERRER_NAME, r.referrerName());
     v.put(CmeReferralProcess.Variables.REFERRER_EMAIL, r.referrerEmail());
     v.put(CmeReferralProcess.Variables.REFERRER_PHONE, r.referrerPhone());

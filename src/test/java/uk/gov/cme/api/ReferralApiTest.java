@@ -116,7 +116,7 @@ class ReferralApiTest {
     ResponseEntity<String> completed = http.withBasicAuth("cme.officer", PASSWORD).postForEntity(
         "/engine-rest/task/" + taskId + "/complete", Map.of("variables", Map.of()), String.class);
     assertThat(completed.getStatusCode()).as(completed.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
-    String instanceId = engine.getRuntimeService().createProcessInstanceQuery()
+    String instanceId = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("cme-referral")
         .processInstanceBusinessKey(caseReference).singleResult().getId();
     Job send = engine.getManagementService().createJobQuery().processInstanceId(instanceId)
         .activityId("Task_SendAcknowledgement").singleResult();
@@ -139,7 +139,8 @@ class ReferralApiTest {
     ResponseEntity<String> byName = post("riverside.attendance", withoutUpn);
 
     assertThat(caseOf(byUpn)).isEqualTo(first);
-    assertThat(json.readTree(byUpn.getBody()).path("joinedOpenCase").asBoolean()).isTrue();
+    assertThat(json.readTree(byUpn.getBody()).path("status").asText()).isEqualTo("RECEIVED");
+    assertThat(json.readTree(byUpn.getBody()).fieldNames()).toIterable().containsExactlyInAnyOrder("caseReference", "status");
     assertThat(caseOf(byName)).isEqualTo(first);
     assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM cme_referral r JOIN cme_case c ON r.case_id = c.id"
         + " WHERE c.case_reference = ?", Long.class, first)).isEqualTo(3);

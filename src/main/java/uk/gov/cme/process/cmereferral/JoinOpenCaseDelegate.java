@@ -11,6 +11,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import uk.gov.cme.casework.CaseReference;
 import uk.gov.cme.casework.Casework;
+import uk.gov.cme.casework.ReferralId;
 
 /**
  * One case per child: adds this referral to the child's open case, closes the provisional case opened
@@ -45,11 +46,10 @@ class JoinOpenCaseDelegate implements JavaDelegate {
     ReferralIntake.Intake referral = intake.read(execution.getVariables(), fromSchool ? school : null, receivedAt);
 
     Object provisional = execution.getVariable(CASE_REFERENCE);
-    if (provisional != null && !openCase.value().equals(provisional)) {
-      casework.merge(CaseReference.of((String) provisional), openCase, referral.referral(), user, at);
-    } else {
-      casework.addReferral(openCase, referral.referral(), user, at);
-    }
+    ReferralId added = provisional != null && !openCase.value().equals(provisional)
+        ? casework.merge(CaseReference.of((String) provisional), openCase, referral.referral(), user, at)
+        : casework.addReferral(openCase, referral.referral(), user, at);
+    execution.setVariable(REFERRAL_ID, added.value());
     execution.setVariable(CASE_REFERENCE, openCase.value());
 
     String summary = "Further referral received " + receivedAt + " from " + execution.getVariable(REFERRAL_SOURCE)

@@ -3,6 +3,7 @@ package uk.gov.cme.process.cmereferral;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.calledProcessInstance;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
@@ -54,7 +55,7 @@ import uk.gov.cme.process.shared.safeguarding.SafeguardingDelegates;
 
 @Deployment(resources = {
     "processes/cme-referral.bpmn", "processes/decisions/cme-classification.dmn",
-    "processes/shared/safeguarding-referral.bpmn"})
+    "processes/shared/safeguarding-referral.bpmn", "processes/shared/confirm-on-roll.bpmn"})
 class CmeReferralProcessTest {
 
   @TestConfiguration(proxyBeanMethods = false)
@@ -67,7 +68,7 @@ class CmeReferralProcessTest {
   static ProcessEngineCoverageExtension extension = ProcessEngineCoverageExtension
       .builder(ProcessTestEngine.configuration(Map.of("calendar", ProcessTestEngine.calendar())))
       .assertClassCoverageAtLeast(0.9)
-      .excludeProcessDefinitionKeys("safeguarding-referral")
+      .excludeProcessDefinitionKeys("safeguarding-referral", "confirm-on-roll")
       .build();
 
   /** Monday 2 November 2026, 10:00 London: first day of the autumn 2 half term. */
@@ -77,7 +78,6 @@ class CmeReferralProcessTest {
 
   @Autowired
   Casework casework;
-  final ReferralIntake intake = new ReferralIntake();
 
   ProcessEngine engine;
   final List<Map<String, Object>> emails = new ArrayList<>();
@@ -90,24 +90,7 @@ class CmeReferralProcessTest {
     engine = extension.getProcessEngine();
     BpmnAwareTests.init(engine);
     ClockUtil.setCurrentTime(Date.from(RECEIVED.toInstant()));
-    @SuppressWarnings("unchecked")
-    Map<Object, Object> beans = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getBeans();
-    var runtime = engine.getRuntimeService();
-    beans.put(ProcessTestEngine.CASE_ACCESS, new CaseAccess(casework, ProcessTestEngine.access()));
-    beans.put("recordReferralDelegate", new RecordReferralDelegate(intake, casework));
-    beans.put("joinOpenCaseDelegate", new JoinOpenCaseDelegate(intake, casework, runtime));
-    beans.put("recordClassificationDelegate", new RecordClassificationDelegate(casework));
-    beans.put("closeCaseDelegate", new CloseCaseDelegate(casework));
-    beans.put("acknowledgeReferralDelegate", new AcknowledgeReferralDelegate(casework));
-    beans.put("recordEnquiryDelegate", new RecordEnquiryDelegate(casework));
-    beans.put("recordLostPupilDelegate", new RecordLostPupilDelegate(casework));
-    beans.put("raiseSafeguardingConcernDelegate", SafeguardingDelegates.raise(runtime));
-    beans.put("recordSafeguardingConcernDelegate", SafeguardingDelegates.record());
-    beans.put("startEheCheckDelegate", (JavaDelegate) execution -> started.add("ehe-check:" + execution.getVariable("caseReference")));
-    beans.put("startEmigrationDelegate", (JavaDelegate) execution -> started.add("emigration:" + execution.getVariable("caseReference")));
-    beans.put("sendNotificationDelegate", (JavaDelegate) execution -> emails.add(Map.<String, Object>of(
-        "template", execution.getVariable("notificationTemplate"),
-        "to", String.valueOf(execution.getVariable("notificationTo")))));
+    CmeReferralBeans.register(engine, casework, started, emails);
     referral = aSchoolReferral();
   }
 
@@ -358,8 +341,12 @@ class CmeReferralProcessTest {
     assertThat(task(TASK_ALLOCATE_SCHOOL_PLACE, instance)).hasCandidateGroup("admissions");
     complete(task(instance), withVariables("allocatedSchoolUrn", "999002", "allocatedSchoolName", "Hillcrest Academy",
         "placeStartDate", "2026-11-09"));
-    assertThat(task(TASK_CONFIRM_ON_ROLL, instance)).hasCandidateGroup("school-999002");
-    complete(task(instance), withVariables("onRollOutcome", "on-roll", "firstDayAttended", "2026-11-09"));
+    ProcessInstance schoolTask = calledProcessInstance("confirm-on-roll", instance);
+    assertThat(task(schoolTask)).hasCandidateGroup("school-999002");
+    assertThat(engine.getRuntimeService().getVariables(schoolTask.getId()).keySet())
+        .as("the school's task holds only what its form shows").containsExactlyInAnyOrder("schoolUrn", "schoolGroup",
+            "caseReference", "childName", "legalForename", "legalSurname", "dateOfBirth", "placeStartDate");
+    complete(task(schoolTask), withVariables("onRollOutcome", "on-roll", "firstDayAttended", "2026-11-09"));
     executeJob(instance, TASK_TELL_REFERRER_CLOSED);
 
     assertThat(instance).isEnded().hasPassed(TASK_CLOSE_ON_ROLL, EVENT_CLOSED_ON_ROLL);
@@ -386,7 +373,8 @@ class CmeReferralProcessTest {
     ProcessInstance instance = investigated(acknowledged(refer()), "located-not-on-roll");
     complete(task(instance), withVariables("allocatedSchoolUrn", "999002", "allocatedSchoolName", "Hillcrest",
         "placeStartDate", "2026-11-09"));
-    complete(task(instance), withVariables("onRollOutcome", "parents-refuse", "refusalDetails", "Will not attend"));
+    complete(task(calledProcessInstance("confirm-on-roll", instance)),
+        withVariables("onRollOutcome", "parents-refuse", "refusalDetails", "Will not attend"));
 
     assertThat(task(TASK_HAND_OVER_SAO, instance)).hasCandidateGroup("cme-officer");
     complete(task(instance), withVariables("handedOverTo", "SAO lead", "handedOverOn", "2026-11-10"));

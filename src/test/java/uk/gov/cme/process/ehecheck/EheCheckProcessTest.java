@@ -3,6 +3,7 @@ package uk.gov.cme.process.ehecheck;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.calledProcessInstance;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
@@ -41,14 +42,14 @@ import uk.gov.cme.process.shared.safeguarding.SafeguardingDelegates;
  */
 @Deployment(resources = {
     "processes/ehe-check.bpmn", "processes/decisions/ehe-contact-mode.dmn",
-    "processes/shared/safeguarding-referral.bpmn"})
+    "processes/shared/safeguarding-referral.bpmn", "processes/shared/keep-pupil-on-roll.bpmn"})
 class EheCheckProcessTest {
 
   @RegisterExtension
   static ProcessEngineCoverageExtension extension = ProcessEngineCoverageExtension
       .builder(ProcessTestEngine.configuration(Map.of("calendar", ProcessTestEngine.calendar())))
       .assertClassCoverageAtLeast(0.9)
-      .excludeProcessDefinitionKeys("safeguarding-referral")
+      .excludeProcessDefinitionKeys("safeguarding-referral", "keep-pupil-on-roll")
       .build();
 
   /** Monday 2 November 2026, 10:00 London. */
@@ -187,8 +188,12 @@ class EheCheckProcessTest {
     complete(task(instance), withVariables("laConsent", "refused", "laConsentReason", "EHCP provision cannot be met at home"));
 
     assertThat(instance).isWaitingAt(TASK_KEEP_PUPIL_ON_ROLL);
-    assertThat(task(instance)).hasCandidateGroup("school-999001");
-    complete(task(instance), withVariables("parentsToldOn", "2026-11-03", "schoolActions", "Told the parents"));
+    ProcessInstance schoolTask = calledProcessInstance("keep-pupil-on-roll", instance);
+    assertThat(task(schoolTask)).hasCandidateGroup("school-999001");
+    assertThat(engine.getRuntimeService().getVariables(schoolTask.getId()).keySet())
+        .as("the school's task holds only what its form shows").containsExactlyInAnyOrder("schoolUrn", "schoolGroup",
+            "caseReference", "childName", "legalForename", "legalSurname", "dateOfBirth", "laConsentReason");
+    complete(task(schoolTask), withVariables("parentsToldOn", "2026-11-03", "schoolActions", "Told the parents"));
     assertThat(instance).isEnded().hasPassed(EVENT_CONSENT_REFUSED).hasNotPassed(TASK_CONTACT_FAMILY);
   }
 

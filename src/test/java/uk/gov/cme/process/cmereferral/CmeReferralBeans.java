@@ -1,0 +1,58 @@
+package uk.gov.cme.process.cmereferral;
+
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import uk.gov.cme.casework.Casework;
+import uk.gov.cme.process.ProcessTestEngine;
+import uk.gov.cme.process.shared.safeguarding.SafeguardingDelegates;
+import uk.gov.cme.security.CaseAccess;
+
+/**
+ * Test helper: the CME referral's real delegates over a case register, for the process tests that run
+ * it (its own and those of the processes that hand referrals to it). Hand-overs to other processes and
+ * emails are recorded, not run.
+ */
+public final class CmeReferralBeans {
+
+  private CmeReferralBeans() {
+  }
+
+  /**
+   * @param started each hand-over to another process, as {@code <process key>:<case reference>}
+   * @param emails  each email the process hands to the notification block, as template and recipient
+   */
+  public static void register(ProcessEngine engine, Casework casework, List<String> started,
+                              List<Map<String, Object>> emails) {
+    @SuppressWarnings("unchecked")
+    Map<Object, Object> beans = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getBeans();
+    var runtime = engine.getRuntimeService();
+    ReferralIntake intake = new ReferralIntake();
+    beans.put(ProcessTestEngine.CASE_ACCESS, new CaseAccess(casework, ProcessTestEngine.access()));
+    beans.put("recordReferralDelegate", new RecordReferralDelegate(intake, casework));
+    beans.put("joinOpenCaseDelegate", new JoinOpenCaseDelegate(intake, casework, runtime));
+    beans.put("recordClassificationDelegate", new RecordClassificationDelegate(casework));
+    beans.put("closeCaseDelegate", new CloseCaseDelegate(casework));
+    beans.put("acknowledgeReferralDelegate", new AcknowledgeReferralDelegate(casework));
+    beans.put("recordEnquiryDelegate", new RecordEnquiryDelegate(casework));
+    beans.put("recordLostPupilDelegate", new RecordLostPupilDelegate(casework));
+    beans.put("raiseSafeguardingConcernDelegate", SafeguardingDelegates.raise(runtime));
+    beans.put("recordSafeguardingConcernDelegate", SafeguardingDelegates.record());
+    beans.put("startEheCheckDelegate", (JavaDelegate) execution ->
+        started.add("ehe-check:" + execution.getVariable("caseReference")));
+    beans.put("startEmigrationDelegate", (JavaDelegate) execution ->
+        started.add("emigration:" + execution.getVariable("caseReference")));
+    beans.put("sendNotificationDelegate", (JavaDelegate) execution -> emails.add(Map.<String, Object>of(
+        "template", execution.getVariable("notificationTemplate"),
+        "to", String.valueOf(execution.getVariable("notificationTo")))));
+  }
+
+  /** A referral from a school as its form sends it (the five attempts to locate made). */
+  public static Map<String, Object> aSchoolReferral() {
+    Map<String, Object> referral = CmeReferralProcessTest.aSchoolReferral();
+    referral.remove("referralSource");
+    return referral;
+  }
+}
