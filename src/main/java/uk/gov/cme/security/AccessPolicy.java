@@ -21,6 +21,8 @@ import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.
 
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.Group;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,7 +30,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Applies {@link AccessProperties} to the engine: creates the teams' groups when missing and grants
- * each team and each school group its permissions. Idempotent; runs at every start-up.
+ * the administrators every permission, and each team and each school group its permissions.
+ * Idempotent; runs at every start-up.
  */
 @Component
 public class AccessPolicy {
@@ -52,12 +55,25 @@ public class AccessPolicy {
         ensureGroup(groupId, team.name() == null ? groupId : team.name(), Groups.TYPE_TEAM));
   }
 
-  /** Grants every team and every school group its permissions. */
+  /** Grants the administrators, every team and every school group their permissions. */
   public void grantAll() {
+    grantAdministrators();
     access.teams().forEach(this::applyTeam);
     List<Group> schools = schoolGroups(identity);
     schools.forEach(school -> applySchool(school.getId()));
-    LOG.info("Access policy applied: {} teams, {} schools", access.teams().size(), schools.size());
+    LOG.info("Access policy applied: administrators, {} teams, {} schools",
+        access.teams().size(), schools.size());
+  }
+
+  /**
+   * Camunda's administrators group has no rights of its own: it gets ALL on every resource type, as
+   * Camunda's own first-user set-up does. That includes ACCESS to every webapp (Admin, Cockpit,
+   * Tasklist, Welcome), users, groups and authorizations.
+   */
+  private void grantAdministrators() {
+    for (Resources resource : Resources.values()) {
+      grants.grant(Groups.ADMIN, resource, ANY, Permissions.ALL);
+    }
   }
 
   /** The school groups known to the engine: id {@code school-<URN>}. */
