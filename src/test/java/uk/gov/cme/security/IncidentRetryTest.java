@@ -10,6 +10,7 @@ import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
+import java.net.ConnectException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.util.HashMap;
@@ -173,7 +174,7 @@ class IncidentRetryTest {
         .activityId(SEND_ACKNOWLEDGEMENT).singleResult();
     for (int attempt = 0; attempt < 10 && jobById(job.getId()).getRetries() > 0; attempt++) {
       assertThatThrownBy(() -> engine.getManagementService().executeJob(job.getId()))
-          .hasRootCauseInstanceOf(java.net.ConnectException.class)
+          .hasRootCauseInstanceOf(ConnectException.class)
           .satisfies(e -> assertThat(hasCause(e, MailException.class)).isTrue());
     }
     assertThat(jobById(job.getId()).getRetries()).isZero();
