@@ -52,7 +52,7 @@ final class WebappSession {
     WebappSession session = open(http, app);
     ResponseEntity<String> login = session.login(app, user, password);
     if (login.getStatusCode().value() != 200) {
-      throw new AssertionError(user + " could not log in to " + app + ": " + login.getStatusCode());
+      throw new AssertionError(user + " could not log in to " + app + ": " + login.getStatusCode() + " " + login.getBody());
     }
     return session;
   }
