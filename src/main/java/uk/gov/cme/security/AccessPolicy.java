@@ -21,6 +21,9 @@ import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.
 
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.Group;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,7 +31,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Applies {@link AccessProperties} to the engine: creates the teams' groups when missing and grants
- * each team and each school group its permissions. Idempotent; runs at every start-up.
+ * the administrators every permission, each team and each school group its permissions, and the
+ * support group the right to retry incidents. Idempotent; runs at every start-up.
  */
 @Component
 public class AccessPolicy {
@@ -45,19 +49,44 @@ public class AccessPolicy {
     this.grants = grants;
   }
 
-  /** Creates the administrators' group and every team's group when missing. */
+  /** Creates the administrators' group, every team's group and the support group when missing. */
   public void ensureGroups() {
     ensureGroup(Groups.ADMIN, "Administrators", "SYSTEM");
     access.teams().forEach((groupId, team) ->
         ensureGroup(groupId, team.name() == null ? groupId : team.name(), Groups.TYPE_TEAM));
+    access.support().ifPresent(groupId -> ensureGroup(groupId, groupId, Groups.TYPE_TEAM));
   }
 
-  /** Grants every team and every school group its permissions. */
+  /** Grants the administrators, every team, every school group and the support group their permissions. */
   public void grantAll() {
+    grantAdministrators();
     access.teams().forEach(this::applyTeam);
     List<Group> schools = schoolGroups(identity);
     schools.forEach(school -> applySchool(school.getId()));
-    LOG.info("Access policy applied: {} teams, {} schools", access.teams().size(), schools.size());
+    access.support().ifPresent(this::grantSupport);
+    LOG.info("Access policy applied: administrators, {} teams, {} schools, support group {}",
+        access.teams().size(), schools.size(), access.support().orElse("none"));
+  }
+
+  /**
+   * Camunda's administrators group has no rights of its own: it gets ALL on every resource type, as
+   * Camunda's own first-user set-up does. That includes ACCESS to every webapp (Admin, Cockpit,
+   * Tasklist, Welcome), users, groups and authorizations.
+   */
+  private void grantAdministrators() {
+    for (Resources resource : Resources.values()) {
+      grants.grant(Groups.ADMIN, resource, ANY, Permissions.ALL);
+    }
+  }
+
+  /**
+   * The support group may retry failed jobs (incidents) of any process instance and nothing else:
+   * RETRY_JOB on every process instance is what the engine checks when retries are set on a job
+   * ({@code PUT /job/{id}/retries}, Cockpit's incident retry) or on a job definition. It does not
+   * allow batches (POST /job/retries), changing variables, cancelling or modifying an instance.
+   */
+  private void grantSupport(String groupId) {
+    grants.grant(groupId, PROCESS_INSTANCE, ANY, ProcessInstancePermissions.RETRY_JOB);
   }
 
   /** The school groups known to the engine: id {@code school-<URN>}. */

@@ -2,6 +2,7 @@ package uk.gov.cme.security;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -12,15 +13,23 @@ import uk.gov.cme.casework.PartyBasis;
  * Who may do what, as data ({@code cme.access} in application.yaml). A process owner or administrator
  * changes a team's rights here, not in code.
  *
- * @param school the rights every school group ({@code school-<URN>}) gets
- * @param teams  the local-authority teams by group id (actors.md)
+ * @param school       the rights every school group ({@code school-<URN>}) gets
+ * @param teams        the local-authority teams by group id (actors.md)
+ * @param supportGroup the group that may retry incidents (failed jobs) of any process instance,
+ *                     besides the administrators; blank for none
  */
 @ConfigurationProperties(prefix = "cme.access")
-public record AccessProperties(SchoolAccess school, Map<String, TeamAccess> teams) {
+public record AccessProperties(SchoolAccess school, Map<String, TeamAccess> teams, String supportGroup) {
 
   public AccessProperties {
     school = school == null ? new SchoolAccess(List.of(), List.of(), List.of(), Map.of()) : school;
     teams = teams == null ? Map.of() : Map.copyOf(teams);
+    supportGroup = supportGroup == null || supportGroup.isBlank() ? null : supportGroup.trim();
+  }
+
+  /** The support group, if one is set. */
+  public Optional<String> support() {
+    return Optional.ofNullable(supportGroup);
   }
 
   /** The LA teams whose role covers every case ({@code all-cases: true}). */

@@ -8,12 +8,17 @@ import java.util.List;
 import java.util.UUID;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import uk.gov.cme.CmeApplication;
 
-/** The prod profile: no demo accounts, and no start without a proper first administrator. */
+/**
+ * The prod profile: no demo accounts, no start without a proper first administrator, and that
+ * administrator may administer everything.
+ */
 class ProductionProfileTest {
 
   static final String STRONG = "Str0ng-and-long!";
@@ -63,6 +68,13 @@ class ProductionProfileTest {
       assertThat(identity.createUserQuery().list()).extracting(u -> u.getId()).containsExactly("la.admin");
       assertThat(identity.createUserQuery().memberOfGroup(Groups.ADMIN).count()).isEqualTo(1);
       assertThat(identity.createGroupQuery().groupId("social-care").count()).isEqualTo(1);
+      var authorizations = first.getBean(ProcessEngine.class).getAuthorizationService();
+      for (String app : List.of("admin", "cockpit", "tasklist")) {
+        assertThat(authorizations.isUserAuthorized("la.admin", List.of(Groups.ADMIN), Permissions.ACCESS,
+            Resources.APPLICATION, app)).as("the administrator may open " + app).isTrue();
+      }
+      assertThat(authorizations.isUserAuthorized("la.admin", List.of(Groups.ADMIN), Permissions.CREATE,
+          Resources.USER, "*")).as("the administrator may create users").isTrue();
       identity.setAuthentication("la.admin", List.of(Groups.ADMIN));
       var admin = identity.createUserQuery().userId("la.admin").singleResult();
       admin.setPassword("Changed-in-Admin-1");
