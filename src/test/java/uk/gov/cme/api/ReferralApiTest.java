@@ -116,10 +116,9 @@ class ReferralApiTest {
     ResponseEntity<String> completed = http.withBasicAuth("cme.officer", PASSWORD).postForEntity(
         "/engine-rest/task/" + taskId + "/complete", Map.of("variables", Map.of()), String.class);
     assertThat(completed.getStatusCode()).as(completed.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
-    String instanceId = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("cme-referral")
+    String sending = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("send-notification")
         .processInstanceBusinessKey(caseReference).singleResult().getId();
-    Job send = engine.getManagementService().createJobQuery().processInstanceId(instanceId)
-        .activityId("Task_SendAcknowledgement").singleResult();
+    Job send = engine.getManagementService().createJobQuery().processInstanceId(sending).singleResult();
     engine.getManagementService().executeJob(send.getId());
 
     MimeMessage[] received = smtp.getReceivedMessages();

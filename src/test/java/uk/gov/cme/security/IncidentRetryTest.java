@@ -50,7 +50,7 @@ class IncidentRetryTest {
   static final String PASSWORD = "Demo-Pass-2026";
   static final String SCHOOL_USER = "riverside.dsl";
   static final String SUPPORT_USER = "cme.manager";
-  static final String SEND_ACKNOWLEDGEMENT = "Task_SendAcknowledgement";
+  static final String SEND_EMAIL = "Task_SendEmail";
   static final int MAIL_PORT = ServerSetupTest.SMTP.getPort();
 
   @Autowired
@@ -74,6 +74,11 @@ class IncidentRetryTest {
       String user, String forename, String dateOfBirth) throws Exception {
     String caseReference = referAndAcknowledge(forename, dateOfBirth);
     Job job = failUntilIncident(caseReference);
+    assertThat(engine.getTaskService().createTaskQuery().processInstanceId(instanceOf(caseReference))
+        .taskDefinitionKey("Task_InvestigateWhereabouts").count())
+        .as("the investigation has started although the acknowledgement has not gone").isEqualTo(1);
+    assertThat(engine.getRuntimeService().createIncidentQuery().processInstanceId(instanceOf(caseReference)).count())
+        .as("the incident is on the email alone, not on the case").isZero();
 
     ResponseEntity<String> retried = WebappSession.loggedIn(http, "cockpit", user, PASSWORD)
         .send(HttpMethod.PUT, WebappSession.ENGINE_API + "/job/" + job.getId() + "/retries", Map.of("retries", 1));
@@ -91,8 +96,8 @@ class IncidentRetryTest {
     assertThat(received).hasSize(1);
     assertThat(received[0].getAllRecipients()[0].toString()).isEqualTo("dsl@riverside.example");
     assertThat(GreenMailUtil.getBody(received[0])).contains(caseReference);
-    assertThat(engine.getTaskService().createTaskQuery().processInstanceId(job.getProcessInstanceId())
-        .taskDefinitionKey("Task_InvestigateWhereabouts").count()).as("the referral moves on").isEqualTo(1);
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(job.getProcessInstanceId())
+        .count()).as("the email's instance has ended").isZero();
   }
 
   @Test
@@ -155,7 +160,7 @@ class IncidentRetryTest {
     assertThat(engine.getIdentityService().createUserQuery().userId("made.by.manager").count()).isZero();
   }
 
-  /** A school's referral, acknowledged by a CME officer: the acknowledgement email is the next step. */
+  /** A school's referral, acknowledged by a CME officer: the acknowledgement email is handed over. */
   String referAndAcknowledge(String forename, String dateOfBirth) throws Exception {
     String caseReference = refer(forename, dateOfBirth);
     String instanceId = instanceOf(caseReference);
@@ -170,8 +175,11 @@ class IncidentRetryTest {
   /** Runs the send step with no mail server listening until its retries are spent and it is an incident. */
   Job failUntilIncident(String caseReference) {
     assertNothingListensOnTheMailPort();
-    Job job = engine.getManagementService().createJobQuery().processInstanceId(instanceOf(caseReference))
-        .activityId(SEND_ACKNOWLEDGEMENT).singleResult();
+    String sending = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("send-notification")
+        .processInstanceBusinessKey(caseReference).variableValueEquals("notificationTemplate", "referral-acknowledged")
+        .singleResult().getId();
+    Job job = engine.getManagementService().createJobQuery().processInstanceId(sending)
+        .activityId(SEND_EMAIL).singleResult();
     for (int attempt = 0; attempt < 10 && jobById(job.getId()).getRetries() > 0; attempt++) {
       assertThatThrownBy(() -> engine.getManagementService().executeJob(job.getId()))
           .hasRootCauseInstanceOf(ConnectException.class)

@@ -44,7 +44,7 @@ public final class CmeReferralBeans {
         started.add("ehe-check:" + execution.getVariable("caseReference")));
     beans.put("startEmigrationDelegate", (JavaDelegate) execution ->
         started.add("emigration:" + execution.getVariable("caseReference")));
-    beans.put("sendNotificationDelegate", (JavaDelegate) execution -> emails.add(Map.<String, Object>of(
+    beans.put("notifyDelegate", (JavaDelegate) execution -> emails.add(Map.<String, Object>of(
         "template", execution.getVariable("notificationTemplate"),
         "to", String.valueOf(execution.getVariable("notificationTo")))));
   }

@@ -131,7 +131,6 @@ class CmeReferralProcessTest {
     referral.put("educationElsewhere", "ehe-suitable");
 
     ProcessInstance instance = refer();
-    executeJob(instance, TASK_TELL_REFERRER_NOT_CME);
 
     assertThat(instance).isEnded().hasPassed(TASK_CLOSE_NOT_CME, EVENT_CLOSED_NOT_CME);
     assertThat(emails).containsExactly(Map.of("template", "referral-not-cme", "to", "dsl@riverside.example"));
@@ -147,7 +146,6 @@ class CmeReferralProcessTest {
     referral.put("educationElsewhere", "ehe-suitable");
 
     ProcessInstance instance = referAs("cme.officer", List.of("cme-officer"));
-    executeJob(instance, TASK_TELL_REFERRER_NOT_CME);
 
     assertThat(instance).isEnded();
     assertThat(emails).containsExactly(Map.of("template", "referral-not-cme", "to", "null"));
@@ -268,6 +266,17 @@ class CmeReferralProcessTest {
   }
 
   @Test
+  void the_acknowledgement_email_is_handed_over_and_the_investigation_starts_at_once() {
+    ProcessInstance instance = acknowledged(refer());
+
+    assertThat(instance).hasPassed(TASK_SEND_ACKNOWLEDGEMENT).isWaitingAt(TASK_INVESTIGATE_WHEREABOUTS);
+    for (String send : List.of(TASK_SEND_ACKNOWLEDGEMENT, TASK_TELL_REFERRER_CLOSED, TASK_SEND_HALF_TERMLY_UPDATE)) {
+      assertThat(engine.getManagementService().createJobQuery().processInstanceId(instance.getId())
+          .activityId(send).count()).as("no email step waits in the case: " + send).isZero();
+    }
+  }
+
+  @Test
   void acknowledging_records_who_and_when_and_emails_the_referrer() {
     ProcessInstance instance = acknowledged(refer());
 
@@ -295,7 +304,6 @@ class CmeReferralProcessTest {
 
     ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(2027, 1, 4, 17, 1, 0, 0, ProcessTestEngine.LONDON).toInstant()));
     execute(halfTerm);
-    executeJob(instance, TASK_SEND_HALF_TERMLY_UPDATE);
 
     assertThat(emails).contains(Map.of("template", "case-update-half-termly", "to", "dsl@riverside.example"));
     assertThat(job(EVENT_NEXT_HALF_TERM, instance)).hasDueDate(
@@ -347,7 +355,6 @@ class CmeReferralProcessTest {
         .as("the school's task holds only what its form shows").containsExactlyInAnyOrder("schoolUrn", "schoolGroup",
             "caseReference", "childName", "legalForename", "legalSurname", "dateOfBirth", "placeStartDate");
     complete(task(schoolTask), withVariables("onRollOutcome", "on-roll", "firstDayAttended", "2026-11-09"));
-    executeJob(instance, TASK_TELL_REFERRER_CLOSED);
 
     assertThat(instance).isEnded().hasPassed(TASK_CLOSE_ON_ROLL, EVENT_CLOSED_ON_ROLL);
     assertThat(engine.getManagementService().createJobQuery().processInstanceId(instance.getId()).count())
@@ -435,7 +442,6 @@ class CmeReferralProcessTest {
     complete(task(instance), withVariables("raiseSafeguardingConcern", true,
         "safeguardingDetails", "Neighbour reports the child was seen injured"));
     engine.getIdentityService().clearAuthentication();
-    executeJob(instance, TASK_SEND_ACKNOWLEDGEMENT);
 
     assertThat(instance).hasPassed(TASK_RAISE_SAFEGUARDING_REFERRAL).isWaitingAt(TASK_INVESTIGATE_WHEREABOUTS)
         .variables().containsEntry("raiseSafeguardingConcern", false);
@@ -478,7 +484,6 @@ class CmeReferralProcessTest {
     engine.getIdentityService().setAuthentication("cme.officer", List.of("cme-officer"));
     complete(task(TASK_ACKNOWLEDGE_REFERRAL, instance));
     engine.getIdentityService().clearAuthentication();
-    executeJob(instance, TASK_SEND_ACKNOWLEDGEMENT);
     return instance;
   }
 

@@ -101,7 +101,7 @@ class OffRollNotificationProcessTest {
     beans.put("recordOffRollLostPupilDelegate", new RecordLostPupilDatabaseDelegate(register));
     beans.put("raiseSafeguardingConcernDelegate", SafeguardingDelegates.raise(runtime));
     beans.put("recordSafeguardingConcernDelegate", SafeguardingDelegates.record());
-    beans.put("sendNotificationDelegate", (JavaDelegate) execution -> emails.add(Map.of(
+    beans.put("notifyDelegate", (JavaDelegate) execution -> emails.add(Map.of(
         "template", execution.getVariable("notificationTemplate"),
         "to", String.valueOf(execution.getVariable("notificationTo")),
         "reason", String.valueOf(execution.getVariable("reason")),
@@ -220,8 +220,6 @@ class OffRollNotificationProcessTest {
     ProcessInstance instance = notify_();
 
     decide(instance, "refused", "Leave ended only 4 school days ago");
-    assertThat(instance).isWaitingAt(TASK_TELL_SCHOOL_REFUSED);
-    execute(job(TASK_TELL_SCHOOL_REFUSED, instance));
 
     assertThat(instance).isEnded().hasPassed(TASK_RECORD_REFUSAL, EVENT_KEEP_ON_ROLL);
     assertThat(emails).containsExactly(Map.of("template", "off-roll-refused", "to", "attendance@riverside.example",
@@ -246,6 +244,32 @@ class OffRollNotificationProcessTest {
     assertThat(instance).isEnded().hasPassed(TASK_RECORD_ON_ROLL, EVENT_ON_ROLL_CONFIRMED);
     assertThat(entry(instance).outcome()).isEqualTo(OffRollOutcome.ON_ROLL_CONFIRMED);
     assertThat(referrals).isEmpty();
+    assertThat(processLevelVariables(instance)).as("the officer's notes never reach the school's instance")
+        .contains("newSchoolConfirmed").doesNotContain("confirmationNotes");
+  }
+
+  @Test
+  void only_a_refusals_reason_reaches_the_schools_instance() {
+    notification.put("ground", "h");
+    ProcessInstance agreed = notify_();
+    decide(agreed, "agreed", "Joint enquiries exhausted; whereabouts unknown");
+    ProcessInstance refused = notify_();
+    decide(refused, "refused", "Leave ended only 4 school days ago");
+
+    assertThat(processLevelVariables(agreed)).contains("jointDecision").doesNotContain("jointDecisionReason");
+    assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(refused.getId())
+        .variableName("jointDecisionReason").list())
+        .anySatisfy(v -> assertThat(v.getValue()).isEqualTo("Leave ended only 4 school days ago"));
+  }
+
+  /** The names of the variables held at the instance's own scope (what a school with READ on it reads). */
+  java.util.Set<String> processLevelVariables(ProcessInstance instance) {
+    java.util.Set<String> names = new java.util.HashSet<>();
+    engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(instance.getId()).list()
+        .stream().filter(v -> instance.getId().equals(v.getActivityInstanceId()) || instance.getId().equals(v.getExecutionId()))
+        .filter(v -> v.getValue() != null)
+        .forEach(v -> names.add(v.getName()));
+    return names;
   }
 
   @Test

@@ -31,13 +31,17 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
 import uk.gov.cme.process.ProcessTestEngine;
 
 /**
- * The delegate in a model, wired exactly as its Javadoc shows (asynchronous, R3/PT5M, template and
- * recipient as input parameters), sending to an in-process SMTP server.
+ * Emails beside the case: a case process's email step ({@code notify-example}, wired as
+ * {@link NotifyDelegate}'s Javadoc shows) hands the email to the building block
+ * {@code send-notification} and goes on at once; the block sends it in a job of its own (asynchronous,
+ * R3/PT5M) to an in-process SMTP server, and a mail server that stays down is an incident on the
+ * email's instance alone.
  */
-@Deployment(resources = "uk/gov/cme/process/shared/notification/send-notification-example.bpmn")
-class SendNotificationDelegateProcessTest {
+@Deployment(resources = {"processes/shared/send-notification.bpmn",
+    "uk/gov/cme/process/shared/notification/notify-example.bpmn"})
+class SendNotificationProcessTest {
 
-  static final String TASK_SEND = "Task_SendAcknowledgement";
+  static final String TASK_SEND = "Task_SendEmail";
   static final JavaMailSenderImpl MAIL_SENDER = NotificationsMailTest.mailSenderOnPort(25);
 
   @RegisterExtension
@@ -48,6 +52,8 @@ class SendNotificationDelegateProcessTest {
       .builder(ProcessTestEngine.configuration(Map.of(
           "sendNotificationDelegate",
           new SendNotificationDelegate(new Notifications(MAIL_SENDER, "cme-team@localhost")))))
+      .assertClassCoverageAtLeast(0.9)
+      .excludeProcessDefinitionKeys("notify-example")
       .build();
 
   static final Instant NOW = Instant.parse("2026-11-02T10:00:00Z");
@@ -58,6 +64,8 @@ class SendNotificationDelegateProcessTest {
   void setUp() {
     engine = extension.getProcessEngine();
     BpmnAwareTests.init(engine);
+    ((org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
+        .getBeans().put("notifyDelegate", new NotifyDelegate(engine.getRuntimeService()));
     ClockUtil.setCurrentTime(Date.from(NOW));
     MAIL_SENDER.setPort(greenMail.getSmtp().getPort());
   }
@@ -68,9 +76,15 @@ class SendNotificationDelegateProcessTest {
   }
 
   @Test
-  void the_email_goes_in_a_job_of_its_own_after_the_step_before_is_saved() throws Exception {
-    ProcessInstance instance = start(Map.of("referrerEmail", "dsl@riverside.example.sch.uk"));
+  void the_case_goes_on_at_once_and_the_email_goes_in_a_job_of_its_own() throws Exception {
+    ProcessInstance caseProcess = startCase(Map.of("referrerEmail", "dsl@riverside.example.sch.uk"));
 
+    assertThat(caseProcess).hasPassed("Task_SendAcknowledgement").isWaitingAt("Task_Investigate");
+    ProcessInstance instance = sending();
+    assertThat(instance.getBusinessKey()).isEqualTo("CME-2026-00042");
+    assertThat(engine.getRuntimeService().getVariables(instance.getId()).keySet())
+        .as("only what the template may show").containsExactlyInAnyOrder("notificationTemplate", "notificationTo",
+            "caseReference", "childForename", "childSurname");
     assertThat(instance).isWaitingAt(TASK_SEND);
     assertThat(greenMail.getReceivedMessages()).isEmpty();
 
@@ -84,7 +98,17 @@ class SendNotificationDelegateProcessTest {
   }
 
   @Test
-  void a_referrer_with_no_email_variable_at_all_gets_nothing_and_the_process_goes_on() {
+  void a_referrer_with_no_email_gets_nothing_and_the_case_goes_on() {
+    ProcessInstance caseProcess = startCase(Map.of());
+
+    assertThat(caseProcess).isWaitingAt("Task_Investigate");
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("send-notification")
+        .count()).isZero();
+    assertThat(greenMail.getReceivedMessages()).isEmpty();
+  }
+
+  @Test
+  void the_sender_sends_nothing_without_a_recipient() {
     ProcessInstance instance = start(Map.of());
 
     execute(job(TASK_SEND, instance));
@@ -97,7 +121,7 @@ class SendNotificationDelegateProcessTest {
   @Test
   void a_mail_server_that_is_down_is_tried_again_five_minutes_later_and_then_sends() throws Exception {
     MAIL_SENDER.setPort(aClosedPort());
-    ProcessInstance instance = start(Map.of("referrerEmail", "dsl@riverside.example.sch.uk"));
+    ProcessInstance instance = start(Map.of("notificationTo", "dsl@riverside.example.sch.uk"));
 
     assertThatThrownBy(() -> execute(job(TASK_SEND, instance))).isInstanceOf(MailException.class);
 
@@ -115,9 +139,10 @@ class SendNotificationDelegateProcessTest {
   }
 
   @Test
-  void a_mail_server_that_stays_down_becomes_an_incident_after_three_tries() throws Exception {
+  void a_mail_server_that_stays_down_becomes_an_incident_on_the_email_alone_after_three_tries() throws Exception {
     MAIL_SENDER.setPort(aClosedPort());
-    ProcessInstance instance = start(Map.of("referrerEmail", "dsl@riverside.example.sch.uk"));
+    ProcessInstance caseProcess = startCase(Map.of("referrerEmail", "dsl@riverside.example.sch.uk"));
+    ProcessInstance instance = sending();
 
     for (int attempt = 1; attempt <= 3; attempt++) {
       assertThatThrownBy(() -> execute(job(TASK_SEND, instance))).isInstanceOf(MailException.class);
@@ -128,6 +153,9 @@ class SendNotificationDelegateProcessTest {
     assertThat(engine.getRuntimeService().createIncidentQuery().processInstanceId(instance.getId()).count())
         .isEqualTo(1);
     assertThat(instance).isWaitingAt(TASK_SEND);
+    assertThat(engine.getRuntimeService().createIncidentQuery().processInstanceId(caseProcess.getId()).count())
+        .as("the case has no incident and waits for nothing").isZero();
+    assertThat(caseProcess).isWaitingAt("Task_Investigate");
   }
 
   static int aClosedPort() throws IOException {
@@ -136,13 +164,29 @@ class SendNotificationDelegateProcessTest {
     }
   }
 
+  /** The email's own instance, as a case process hands it over. */
   ProcessInstance start(Map<String, Object> extra) {
+    Map<String, Object> variables = new HashMap<>(extra);
+    variables.put("notificationTemplate", "referral-acknowledged");
+    variables.put("caseReference", "CME-2026-00042");
+    variables.put("childForename", "Samantha");
+    variables.put("childSurname", "Example-Smith");
+    return engine.getRuntimeService().startProcessInstanceByKey(NotifyDelegate.PROCESS, "CME-2026-00042", variables);
+  }
+
+  /** A case process that reaches its email step. */
+  ProcessInstance startCase(Map<String, Object> extra) {
     Map<String, Object> variables = new HashMap<>(extra);
     variables.put("caseReference", "CME-2026-00042");
     variables.put("childForename", "Samantha");
     variables.put("childSurname", "Example-Smith");
-    return engine.getRuntimeService().startProcessInstanceByKey("send-notification-example", "CME-2026-00042",
-        variables);
+    variables.put("dateOfBirth", "2014-09-15");
+    return engine.getRuntimeService().startProcessInstanceByKey("notify-example", "CME-2026-00042", variables);
+  }
+
+  ProcessInstance sending() {
+    return engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(NotifyDelegate.PROCESS)
+        .singleResult();
   }
 
   Object sentVariable(ProcessInstance instance) {
