@@ -14,11 +14,13 @@ import org.springframework.core.Ordered;
  * {@code /engine-rest/*}, both with {@code isMatchAfter}). The start-up gate has the highest
  * precedence, so it runs first on every path, before Camunda's REST authentication
  * ({@link RestApiSecurityConfiguration}, default order) too; {@code StartupGateTest} checks the chain.
+ * The API security headers come next, so that refusals carry them.
  */
 @Configuration(proxyBeanMethods = false)
 class HttpFilterConfiguration {
 
   static final String STARTUP_GATE = "cme-startup-gate";
+  static final String API_HEADERS = "cme-api-headers";
 
   @Bean
   FilterRegistrationBean<StartupGate> startupGate(ApplicationAvailability availability,
@@ -28,6 +30,16 @@ class HttpFilterConfiguration {
     registration.setName(STARTUP_GATE);
     registration.addUrlPatterns("/*");
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+    return registration;
+  }
+
+  @Bean
+  FilterRegistrationBean<ApiResponseHeaders> apiResponseHeaders(ApiHeaderProperties properties) {
+    FilterRegistrationBean<ApiResponseHeaders> registration =
+        new FilterRegistrationBean<>(new ApiResponseHeaders(properties.asHeaders()));
+    registration.setName(API_HEADERS);
+    registration.addUrlPatterns("/engine-rest/*", "/api/*");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
     return registration;
   }
 }

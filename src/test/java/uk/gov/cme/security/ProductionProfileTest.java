@@ -2,7 +2,12 @@ package uk.gov.cme.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.InstanceOfAssertFactories.STRING;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -10,10 +15,14 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import uk.gov.cme.CmeApplication;
 
-/** The prod profile: no demo accounts, and no start without a proper first administrator. */
+/**
+ * The prod profile: no demo accounts, no start without a proper first administrator, and HTTPS-only
+ * headers (HSTS, frame denial).
+ */
 class ProductionProfileTest {
 
   static final String STRONG = "Str0ng-and-long!";
@@ -74,6 +83,32 @@ class ProductionProfileTest {
       assertThat(identity.checkPassword("la.admin", "Changed-in-Admin-1"))
           .as("a restart leaves the administrator's changed password alone").isTrue();
       assertThat(identity.createUserQuery().count()).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void prod_answers_carry_hsts_and_frame_denial() throws Exception {
+    String database = "prod-" + UUID.randomUUID();
+    try (ConfigurableApplicationContext prod = start(database, "la.admin", STRONG)) {
+      HttpClient client = HttpClient.newHttpClient();
+      String base = "http://127.0.0.1:" + ((WebServerApplicationContext) prod).getWebServer().getPort();
+
+      HttpResponse<Void> api = client.send(HttpRequest.newBuilder(URI.create(base + "/engine-rest/task")).build(),
+          HttpResponse.BodyHandlers.discarding());
+      assertThat(api.statusCode()).isEqualTo(401);
+      assertThat(api.headers().allValues("Strict-Transport-Security"))
+          .containsExactly("max-age=31536000; includeSubDomains");
+      assertThat(api.headers().allValues("X-Frame-Options")).containsExactly("DENY");
+      assertThat(api.headers().allValues("Cache-Control")).containsExactly("no-store");
+
+      HttpResponse<Void> tasklist = client.send(
+          HttpRequest.newBuilder(URI.create(base + "/camunda/app/tasklist/default/")).build(),
+          HttpResponse.BodyHandlers.discarding());
+      assertThat(tasklist.statusCode()).isEqualTo(200);
+      assertThat(tasklist.headers().allValues("Strict-Transport-Security"))
+          .containsExactly("max-age=31536000; includeSubDomains");
+      assertThat(tasklist.headers().firstValue("Content-Security-Policy")).get(STRING)
+          .contains("frame-ancestors 'none'");
     }
   }
 
