@@ -37,7 +37,9 @@ class StartupOrderTest {
   @Test
   void until_the_start_up_work_is_done_callers_get_503_and_readiness_is_not_up() throws Exception {
     Witness witness = new Witness();
-    String engine = "startup-order-" + UUID.randomUUID();
+    // A name of its own (no hyphens: the starter ignores such a name and would call it "default",
+    // replacing the engine of the other test contexts in Camunda's static engine registry).
+    String engine = "startupOrder" + UUID.randomUUID().toString().replace("-", "");
     try (ConfigurableApplicationContext context = new SpringApplicationBuilder(CmeApplication.class)
         .profiles("demo", "test")
         .listeners(witness)

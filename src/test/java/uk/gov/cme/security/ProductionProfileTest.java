@@ -123,7 +123,9 @@ class ProductionProfileTest {
         .run(
             "--spring.datasource.url=jdbc:h2:mem:" + database + ";DB_CLOSE_DELAY=-1",
             "--server.port=0",
-            "--camunda.bpm.process-engine-name=" + database,
+            // No hyphens: the starter ignores such a name and would register this engine as "default",
+            // taking the place of the engine of the cached test contexts.
+            "--camunda.bpm.process-engine-name=" + database.replace("-", ""),
             "--camunda.bpm.job-execution.enabled=false",
             "--CME_ADMIN_USER=" + user,
             "--CME_ADMIN_PASSWORD=" + password);
