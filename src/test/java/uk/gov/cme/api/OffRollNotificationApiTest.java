@@ -122,7 +122,7 @@ class OffRollNotificationApiTest {
   /** One child: referred by the school, off-rolled on ground (i), joint decision agreed: one case. */
   @Test
   void off_roll_on_ground_i_agreed_by_the_la_joins_the_childs_open_case() throws Exception {
-    Map<String, Object> referral = ReferralApiTest.aReferral("H243278544154");
+    Map<String, Object> referral = ReferralApiTest.aReferral("B243278544177");
     referral.put("legalForename", "Cleo");
     referral.put("legalSurname", "Walker");
     referral.put("dateOfBirth", "2013-01-10");
@@ -134,7 +134,7 @@ class OffRollNotificationApiTest {
     Map<String, Object> offRoll = aNotification("i", "Cleo");
     offRoll.put("legalSurname", "Walker");
     offRoll.put("dateOfBirth", "2013-01-10");
-    offRoll.put("upn", "H243278544154");
+    offRoll.put("upn", "B243278544177");
     ResponseEntity<String> notified = post("riverside.dsl", offRoll);
     assertThat(notified.getStatusCode()).as(notified.getBody()).isEqualTo(HttpStatus.CREATED);
     JsonNode accepted = json.readTree(notified.getBody());
@@ -165,7 +165,7 @@ class OffRollNotificationApiTest {
     assertThat(jdbc.queryForList("SELECT r.source FROM cme_referral r JOIN cme_case c ON r.case_id = c.id"
         + " WHERE c.case_reference = ? ORDER BY r.id", String.class, caseReference))
         .containsExactly("SCHOOL", "OFF_ROLL");
-    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM cme_case WHERE upn = 'H243278544154'", Long.class)).isEqualTo(1);
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM cme_case WHERE upn = 'B243278544177'", Long.class)).isEqualTo(1);
   }
 
   ResponseEntity<String> post(String user, Object body) {

@@ -26,10 +26,9 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * {@code POST /api/referrals} over real HTTP, with the real engine, register and a real SMTP server
- * (GreenMail) receiving the acknowledgement.
+ * (GreenMail, on the port the test profile sends mail to) receiving the acknowledgement.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {"spring.mail.host=127.0.0.1", "spring.mail.port=3025"})
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"demo", "test"})
 class ReferralApiTest {
 

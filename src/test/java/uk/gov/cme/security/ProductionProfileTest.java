@@ -2,7 +2,12 @@ package uk.gov.cme.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.InstanceOfAssertFactories.STRING;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -12,12 +17,13 @@ import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import uk.gov.cme.CmeApplication;
 
 /**
- * The prod profile: no demo accounts, no start without a proper first administrator, and that
- * administrator may administer everything.
+ * The prod profile: no demo accounts, no start without a proper first administrator, that
+ * administrator may administer everything, and HTTPS-only headers (HSTS, frame denial).
  */
 class ProductionProfileTest {
 
@@ -89,6 +95,32 @@ class ProductionProfileTest {
     }
   }
 
+  @Test
+  void prod_answers_carry_hsts_and_frame_denial() throws Exception {
+    String database = "prod-" + UUID.randomUUID();
+    try (ConfigurableApplicationContext prod = start(database, "la.admin", STRONG)) {
+      HttpClient client = HttpClient.newHttpClient();
+      String base = "http://127.0.0.1:" + ((WebServerApplicationContext) prod).getWebServer().getPort();
+
+      HttpResponse<Void> api = client.send(HttpRequest.newBuilder(URI.create(base + "/engine-rest/task")).build(),
+          HttpResponse.BodyHandlers.discarding());
+      assertThat(api.statusCode()).isEqualTo(401);
+      assertThat(api.headers().allValues("Strict-Transport-Security"))
+          .containsExactly("max-age=31536000; includeSubDomains");
+      assertThat(api.headers().allValues("X-Frame-Options")).containsExactly("DENY");
+      assertThat(api.headers().allValues("Cache-Control")).containsExactly("no-store");
+
+      HttpResponse<Void> tasklist = client.send(
+          HttpRequest.newBuilder(URI.create(base + "/camunda/app/tasklist/default/")).build(),
+          HttpResponse.BodyHandlers.discarding());
+      assertThat(tasklist.statusCode()).isEqualTo(200);
+      assertThat(tasklist.headers().allValues("Strict-Transport-Security"))
+          .containsExactly("max-age=31536000; includeSubDomains");
+      assertThat(tasklist.headers().firstValue("Content-Security-Policy")).get(STRING)
+          .contains("frame-ancestors 'none'");
+    }
+  }
+
   private static ConfigurableApplicationContext start(String database, String user, String password,
                                                       String... extraProfiles) {
     List<String> profiles = new ArrayList<>(List.of("prod"));
@@ -100,7 +132,9 @@ class ProductionProfileTest {
         .run(
             "--spring.datasource.url=jdbc:h2:mem:" + database + ";DB_CLOSE_DELAY=-1",
             "--server.port=0",
-            "--camunda.bpm.process-engine-name=" + database,
+            // No hyphens: the starter ignores such a name and would register this engine as "default",
+            // taking the place of the engine of the cached test contexts.
+            "--camunda.bpm.process-engine-name=" + database.replace("-", ""),
             "--camunda.bpm.job-execution.enabled=false",
             "--CME_ADMIN_USER=" + user,
             "--CME_ADMIN_PASSWORD=" + password);
