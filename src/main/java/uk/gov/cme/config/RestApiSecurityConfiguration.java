@@ -22,6 +22,8 @@ class RestApiSecurityConfiguration {
     FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
     registration.setName("camunda-engine-rest-auth");
     registration.addUrlPatterns("/engine-rest/*", "/api/*");
+    // before the application's filters that need the caller (RestSurfaceConfiguration)
+    registration.setOrder(org.springframework.core.Ordered.LOWEST_PRECEDENCE - 100);
     registration.setInitParameters(Map.of(
         ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
         HttpBasicAuthenticationProvider.class.getName()));

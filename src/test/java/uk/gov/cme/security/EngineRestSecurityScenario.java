@@ -67,9 +67,10 @@ abstract class EngineRestSecurityScenario {
       assertThat(get(school, "/engine-rest/task/" + task.path("id").asText()).getStatusCode())
           .isIn(HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND);
       assertThat(getJson(school, "/engine-rest/process-instance?processInstanceIds=" + instanceId)).isEmpty();
-      assertThat(getJson(school, "/engine-rest/variable-instance?processInstanceIdIn=" + instanceId)).isEmpty();
-      assertThat(getJson(school, "/engine-rest/history/variable-instance?processInstanceId=" + instanceId))
-          .as("nor through history").isEmpty();
+      assertThat(get(school, "/engine-rest/variable-instance?processInstanceIdIn=" + instanceId).getStatusCode())
+          .as("schools have no variable-instance queries at all").isEqualTo(HttpStatus.FORBIDDEN);
+      assertThat(get(school, "/engine-rest/history/variable-instance?processInstanceId=" + instanceId)
+          .getStatusCode()).as("nor history").isEqualTo(HttpStatus.FORBIDDEN);
     }
 
     assertThat(get(MANAGER, "/engine-rest/process-instance/" + instanceId + "/variables").getStatusCode())
