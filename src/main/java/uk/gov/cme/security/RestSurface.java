@@ -64,7 +64,15 @@ final class RestSurface {
       rule("POST|PUT|DELETE", "/batch(/.*)?"),
       rule("DELETE", "/history/.*"),
       rule("POST", "/history/(cleanup|.*/delete.*|.*/set-removal-time.*)"),
-      rule("POST|PUT", "/(job|job-definition)/" + ID + "/(suspended|duedate|priority|jobPriority)"));
+      rule("POST|PUT", "/(job|job-definition)/" + ID + "/(suspended|duedate|priority|jobPriority)"),
+      // No model catches a BPMN error or escalation thrown at a task: thrown over REST, one would end
+      // the case's path at that task.
+      rule("POST", "/task/" + ID + "/(bpmnError|bpmnEscalation)"),
+      // Restarting a finished instance at any step with its old variables.
+      rule("POST", "/process-definition/(" + ID + "|key/" + ID + ")/restart(-async)?"),
+      // The engine checks no permission on attachments; no form or model uses them.
+      rule("POST|PUT|DELETE", "/task/" + ID + "/attachment(/.*)?"),
+      rule("POST", "/task/" + ID + "/attachment/create"));
 
   /** For administrators and the support group: retrying failed jobs (what Cockpit's incident retry calls). */
   private static final List<Rule> RETRIES = List.of(

@@ -412,6 +412,38 @@ class OffRollNotificationProcessTest {
         .containsEntry("schoolUrn", "999001");
   }
 
+  @Test
+  void safeguarding_details_an_officer_types_without_raising_a_concern_never_stay_in_the_schools_instance() {
+    ProcessInstance instance = notify_();
+
+    engine.getIdentityService().setAuthentication("cme.officer", List.of("cme-officer"));
+    complete(task(TASK_JOINT_DECISION, instance), withVariables("jointDecision", "refused", "jointDecisionReason",
+        "Keep the pupil on roll", "raiseSafeguardingConcern", false, "safeguardingDetails", "Officer's private worry"));
+    engine.getIdentityService().clearAuthentication();
+
+    assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
+        .variableName("safeguardingDetails").singleResult().getValue()).isNull();
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("safeguarding-referral")
+        .count()).isZero();
+  }
+
+  @Test
+  void a_safeguarding_concern_raised_when_completing_a_task_reaches_the_referral_and_leaves_the_schools_instance() {
+    ProcessInstance instance = registeredElsewhere();
+
+    engine.getIdentityService().setAuthentication("cme.officer", List.of("cme-officer"));
+    complete(task(TASK_CONFIRM_NEW_SCHOOL_ROLL, instance), withVariables("newSchoolConfirmed", "yes",
+        "newSchoolConfirmedOn", "2026-11-10", "raiseSafeguardingConcern", true,
+        "safeguardingDetails", "Bruising seen at the new school"));
+    engine.getIdentityService().clearAuthentication();
+
+    ProcessInstance safeguarding = engine.getRuntimeService().createProcessInstanceQuery()
+        .processDefinitionKey("safeguarding-referral").singleResult();
+    assertThat(safeguarding).variables().containsEntry("concernDetails", "Bruising seen at the new school");
+    assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
+        .variableName("safeguardingDetails").singleResult().getValue()).isNull();
+  }
+
   // --- helpers ------------------------------------------------------------------------------
 
   ProcessInstance notify_() {
