@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.impl.identity.DefaultPasswordPolicyImpl;
 import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
@@ -29,15 +30,19 @@ class AdministratorBootstrap implements DirectorySetup {
   private final IdentityService identity;
   private final AdministratorProperties admin;
 
-  AdministratorBootstrap(IdentityService identity, AdministratorProperties admin) {
-    validate(admin);
+  AdministratorBootstrap(IdentityService identity, AdministratorProperties admin,
+                         @Value("${cme.published-passwords:}") List<String> publishedPasswords) {
+    validate(admin, publishedPasswords);
     this.identity = identity;
     this.admin = admin;
   }
 
   /** Checks the settings at start-up, before the first request; throws with every fault listed. */
-  static void validate(AdministratorProperties admin) {
+  static void validate(AdministratorProperties admin, List<String> publishedPasswords) {
     List<String> faults = new ArrayList<>();
+    if (admin.password() != null && publishedPasswords.contains(admin.password())) {
+      faults.add("CME_ADMIN_PASSWORD is a published password (the demo accounts' password)");
+    }
     if (admin.user() == null || admin.user().isBlank()) {
       faults.add("CME_ADMIN_USER is not set");
     }

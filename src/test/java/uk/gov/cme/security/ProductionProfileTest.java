@@ -28,10 +28,12 @@ import uk.gov.cme.CmeApplication;
 class ProductionProfileTest {
 
   static final String STRONG = "Str0ng-and-long!";
+  static final String DEMO_PASSWORD = "Demo-Pass-2026";
+  static final List<String> PUBLISHED = List.of(DEMO_PASSWORD);
 
   @Test
   void a_missing_administrator_is_named_in_the_error() {
-    assertThatThrownBy(() -> AdministratorBootstrap.validate(new AdministratorProperties(null, "", null)))
+    assertThatThrownBy(() -> AdministratorBootstrap.validate(new AdministratorProperties(null, "", null), PUBLISHED))
         .isInstanceOf(StartupConfigurationException.class)
         .hasMessageContaining("CME_ADMIN_USER is not set")
         .hasMessageContaining("CME_ADMIN_PASSWORD is not set");
@@ -39,7 +41,7 @@ class ProductionProfileTest {
 
   @Test
   void a_weak_password_is_refused_with_the_reasons() {
-    assertThatThrownBy(() -> AdministratorBootstrap.validate(new AdministratorProperties("root", "password", null)))
+    assertThatThrownBy(() -> AdministratorBootstrap.validate(new AdministratorProperties("root", "password", null), PUBLISHED))
         .hasMessageContaining("too weak")
         .hasMessageContaining("fewer than 10 characters")
         .hasMessageContaining("upper-case")
@@ -49,7 +51,31 @@ class ProductionProfileTest {
 
   @Test
   void a_strong_password_passes() {
-    AdministratorBootstrap.validate(new AdministratorProperties("la.admin", STRONG, null));
+    AdministratorBootstrap.validate(new AdministratorProperties("la.admin", STRONG, null), PUBLISHED);
+  }
+
+  @Test
+  void the_demo_password_is_refused_for_the_administrator() {
+    assertThatThrownBy(() -> AdministratorBootstrap.validate(new AdministratorProperties("la.admin", DEMO_PASSWORD,
+        null), PUBLISHED)).hasMessageContaining("published password");
+  }
+
+  @Test
+  void accounts_left_from_the_demo_profile_are_locked_when_the_database_is_started_in_production() {
+    String database = "prod-" + UUID.randomUUID();
+    try (ConfigurableApplicationContext demo = new SpringApplicationBuilder(CmeApplication.class).profiles("demo")
+        .run("--spring.datasource.url=jdbc:h2:mem:" + database + ";DB_CLOSE_DELAY=-1", "--server.port=0",
+            "--camunda.bpm.process-engine-name=" + database.replace("-", ""),
+            "--camunda.bpm.job-execution.enabled=false")) {
+      assertThat(demo.getBean(ProcessEngine.class).getIdentityService().checkPassword("admin", DEMO_PASSWORD)).isTrue();
+    }
+    try (ConfigurableApplicationContext prod = start(database, "la.admin", STRONG)) {
+      IdentityService identity = prod.getBean(ProcessEngine.class).getIdentityService();
+      for (String user : List.of("admin", "cme.officer", "riverside.dsl")) {
+        assertThat(identity.checkPassword(user, DEMO_PASSWORD)).as(user + " keeps no published password").isFalse();
+      }
+      assertThat(identity.checkPassword("la.admin", STRONG)).isTrue();
+    }
   }
 
   @Test
@@ -102,7 +128,7 @@ class ProductionProfileTest {
       HttpClient client = HttpClient.newHttpClient();
       String base = "http://127.0.0.1:" + ((WebServerApplicationContext) prod).getWebServer().getPort();
 
-      HttpResponse<Void> api = client.send(HttpRequest.newBuilder(URI.create(base + "/engine-rest/task")).build(),
+      HttpResponse<Void> api = client.send(HttpRequest.newBuilder(URI.create(base + "/engine-rest/engine/" + database.replace("-", "") + "/task")).build(),
           HttpResponse.BodyHandlers.discarding());
       assertThat(api.statusCode()).isEqualTo(401);
       assertThat(api.headers().allValues("Strict-Transport-Security"))
@@ -111,7 +137,7 @@ class ProductionProfileTest {
       assertThat(api.headers().allValues("Cache-Control")).containsExactly("no-store");
 
       HttpResponse<Void> tasklist = client.send(
-          HttpRequest.newBuilder(URI.create(base + "/camunda/app/tasklist/default/")).build(),
+          HttpRequest.newBuilder(URI.create(base + "/camunda/app/tasklist/" + database.replace("-", "") + "/")).build(),
           HttpResponse.BodyHandlers.discarding());
       assertThat(tasklist.statusCode()).isEqualTo(200);
       assertThat(tasklist.headers().allValues("Strict-Transport-Security"))
