@@ -93,10 +93,8 @@ abstract class ConcurrentReferralsScenario {
 
     /** The ways the child's details could be written in a log line. */
     List<String> traces() {
-      List<String> traces = new ArrayList<>(List.of(forename, surname, dateOfBirth.toString(),
-          dateOfBirth.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")), postcode, postcode.replace(" ", "")));
-      traces.add(upn);
-      return traces;
+      return List.of(forename, surname, upn, dateOfBirth.toString(),
+          dateOfBirth.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")), postcode, postcode.replace(" ", ""));
     }
 
     /** Names the child by its index only: the rest must not reach a test report either. */
