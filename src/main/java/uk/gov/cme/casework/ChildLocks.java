@@ -14,6 +14,11 @@ import uk.gov.cme.rules.upn.Upn;
  *
  * <p>The slots are a fixed set of rows: nothing is inserted under contention, and two different
  * children whose keys fall in one slot only wait for each other for the length of one intake.
+ *
+ * <p>A referral waits as long as the database lets a lock wait: on PostgreSQL until the holder ends
+ * (no {@code lock_timeout} by default), on H2 the {@code LOCK_TIMEOUT} of the datasource URL
+ * ({@code application.yaml}: 30 seconds; H2's own default of 2 seconds is shorter than a queue of a
+ * few intakes for one child, and each timeout cost the request a retry).
  */
 @Component
 class ChildLocks {
