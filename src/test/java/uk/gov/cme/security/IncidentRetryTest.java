@@ -42,8 +42,7 @@ import org.springframework.test.context.ActiveProfiles;
  * (GreenMail) on the port the application is configured with, started only once the job has failed.
  * Same configuration as {@code ReferralApiTest}, so the two share one Spring context.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {"spring.mail.host=127.0.0.1", "spring.mail.port=3025"})
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"demo", "test"})
 class IncidentRetryTest {
 
