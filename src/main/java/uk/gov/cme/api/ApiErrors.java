@@ -1,11 +1,12 @@
 package uk.gov.cme.api;
 
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.AuthorizationException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -13,17 +14,38 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import uk.gov.cme.casework.InvalidInputException;
+import uk.gov.cme.validation.InputRefusedException;
 
 /**
  * Errors of the application's API as RFC 9457 problem details. A 400 lists every field at fault with
- * the reason ({@code errors: [{field, reason}]}); messages never echo personal data back.
+ * the reason ({@code errors: [{field, reason}]}, and the form's {@code label} when the process refused
+ * it); messages never echo personal data back. Each refusal is logged once, at INFO, with the names of
+ * the fields at fault only: no values, no stack trace.
  */
 @RestControllerAdvice(basePackages = "uk.gov.cme.api")
 class ApiErrors {
 
+  private static final Logger LOG = LoggerFactory.getLogger(ApiErrors.class);
+
+  /** What the request body is, when it cannot be read. */
+  static final String NOT_JSON = "the body is not valid JSON";
+
   @ExceptionHandler(InvalidInputException.class)
-  ProblemDetail invalidInput(InvalidInputException e) {
+  ProblemDetail invalidInput(InvalidInputException e, HttpServletRequest request) {
+    List<String> fields = e.errors().stream().map(InvalidInputException.FieldError::field)
+        .filter(field -> e.errors().stream().noneMatch(f -> f.field().equals(field) && isCallersName(f.reason())))
+        .toList();
+    int others = e.errors().size() - fields.size();
+    LOG.info("Input refused on {} {}: {}{}", request.getMethod(), request.getRequestURI(), fields,
+        others == 0 ? "" : " and " + others + " name(s) not accepted");
     return badRequest(e.errors().stream().map(f -> Map.of("field", f.field(), "reason", f.reason())).toList());
+  }
+
+  /** Refused by a step of the process the API started (logged there, once). */
+  @ExceptionHandler(InputRefusedException.class)
+  ProblemDetail refusedByTheProcess(InputRefusedException e) {
+    return badRequest(e.faults().stream()
+        .map(f -> Map.of("field", f.field(), "label", f.label(), "reason", f.reason())).toList());
   }
 
   @ExceptionHandler(MethodArgumentNotValidException.class)
@@ -34,17 +56,10 @@ class ApiErrors {
   }
 
   @ExceptionHandler(HttpMessageNotReadableException.class)
-  ProblemDetail unreadable(HttpMessageNotReadableException e) {
-    if (e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-      String field = mapping.getPath().stream()
-          .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
-          .collect(Collectors.joining("."));
-      String reason = mapping instanceof InvalidFormatException invalid
-          ? "is not a valid " + describe(invalid.getTargetType())
-          : "cannot be read";
-      return badRequest(List.of(Map.of("field", field, "reason", reason)));
-    }
-    return badRequest(List.of(Map.of("field", "", "reason", "the body is not valid JSON")));
+  ProblemDetail unreadable(HttpMessageNotReadableException e, HttpServletRequest request) {
+    String reason = e.getCause() instanceof JsonProcessingException ? NOT_JSON : "the body is missing or cannot be read";
+    LOG.info("Input refused on {} {}: {}", request.getMethod(), request.getRequestURI(), reason);
+    return badRequest(List.of(Map.of("field", "", "reason", reason)));
   }
 
   @ExceptionHandler(AuthorizationException.class)
@@ -55,15 +70,9 @@ class ApiErrors {
     return problem;
   }
 
-  private static String describe(Class<?> type) {
-    if (type == java.time.LocalDate.class) {
-      return "date (yyyy-mm-dd)";
-    }
-    if (type.isEnum()) {
-      return "value; allowed: " + java.util.Arrays.stream(type.getEnumConstants())
-          .map(Object::toString).collect(Collectors.joining(", "));
-    }
-    return type.getSimpleName().toLowerCase(java.util.Locale.ROOT);
+  /** A reason given for a name the caller made up: the name itself is not logged. */
+  private static boolean isCallersName(String reason) {
+    return reason.endsWith("not a field of this request");
   }
 
   static ProblemDetail badRequest(List<Map<String, String>> errors) {

@@ -2,7 +2,11 @@ package uk.gov.cme.api;
 
 import static uk.gov.cme.process.offroll.OffRollNotificationProcess.Variables.*;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +22,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import uk.gov.cme.casework.InvalidInputException;
+import uk.gov.cme.casework.InvalidInputException.FieldError;
 import uk.gov.cme.process.offroll.OffRollIntake;
 import uk.gov.cme.process.offroll.OffRollNotificationProcess;
 import uk.gov.cme.security.Groups;
@@ -28,7 +34,8 @@ import uk.gov.cme.security.InstanceAccessGuard;
  * authenticated (HTTP Basic) as a user of that school. The body names the school ({@code schoolUrn});
  * a school other than the caller's own is refused (403), as is a caller who is not a school user. The
  * notification is checked first (400 with every field at fault, {@code ground} among them; nothing
- * stored), then the off-roll notification process starts as that user: 201 with the notification's id,
+ * stored: the body strictly to the shape of the request, {@link StrictJson}, then by the same intake
+ * as the notification form, {@link OffRollIntake}), then the off-roll notification process starts as that user: 201 with the notification's id,
  * the route the routing table chose and, when a CME referral was made at once, the child's case.
  */
 @RestController
@@ -39,10 +46,14 @@ class OffRollNotificationApi {
   private final IdentityService identity;
   private final OffRollIntake intake;
 
-  OffRollNotificationApi(RuntimeService runtime, IdentityService identity, OffRollIntake intake) {
+  private final ObjectMapper json;
+
+  OffRollNotificationApi(RuntimeService runtime, IdentityService identity, OffRollIntake intake,
+                         ObjectMapper json) {
     this.runtime = runtime;
     this.identity = identity;
     this.intake = intake;
+    this.json = json;
   }
 
   /** A deletion return as a school's system sends it. Field names are the process variables' names. */
@@ -61,11 +72,21 @@ class OffRollNotificationApi {
   }
 
   @PostMapping
-  ResponseEntity<?> notify(@RequestBody OffRollNotificationRequest request) {
+  ResponseEntity<?> notify(@RequestBody JsonNode body) {
     Authentication caller = identity.getCurrentAuthentication();
     List<String> schools = Groups.schoolsOf(caller == null ? null : caller.getGroupIds());
     if (schools.isEmpty()) {
       return forbidden("Only a school's account may send off-roll notifications through this API");
+    }
+    StrictJson.Checked checked = StrictJson.check(body, OffRollNotificationRequest.class);
+    if (checked.usable() == null) {
+      throw new InvalidInputException(checked.faults());
+    }
+    OffRollNotificationRequest request;
+    try {
+      request = json.treeToValue(checked.usable(), OffRollNotificationRequest.class);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a checked notification could not be read", e);
     }
     String school = request.schoolUrn() == null || request.schoolUrn().isBlank() ? schools.get(0)
         : request.schoolUrn().strip();
@@ -74,7 +95,15 @@ class OffRollNotificationApi {
     }
     Map<String, Object> variables = variables(request);
     variables.put(InstanceAccessGuard.SCHOOL_URN, school);
-    intake.read(variables, school, ClockUtil.getCurrentTime().toInstant());
+    List<FieldError> faults = new ArrayList<>(checked.faults());
+    try {
+      intake.read(variables, school, ClockUtil.getCurrentTime().toInstant());
+    } catch (InvalidInputException e) {
+      faults.addAll(e.errors());
+    }
+    if (!faults.isEmpty()) {
+      throw new InvalidInputException(ReferralApi.firstPerField(faults));
+    }
     VariableMap result = runtime.createProcessInstanceByKey(OffRollNotificationProcess.KEY)
         .setVariables(variables)
         .executeWithVariablesInReturn()

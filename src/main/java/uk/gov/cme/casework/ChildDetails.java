@@ -170,6 +170,8 @@ public record ChildDetails(String upn, String formerUpn, String legalForename, S
      *   <li>{@code lastSchoolUrn}: optional; if given, six digits.</li>
      *   <li>{@code address} at most {@value #ADDRESS_LENGTH}, {@code lastSchoolName} at most
      *   {@value #SCHOOL_NAME_LENGTH} characters.</li>
+     *   <li>No text holds a control or formatting character (NUL, BEL, the right-to-left override...);
+     *   names have one line ({@link uk.gov.cme.rules.text.TextRules}).</li>
      * </ul>
      *
      * @param today the day the details are checked on (for the date of birth)
@@ -180,11 +182,11 @@ public record ChildDetails(String upn, String formerUpn, String legalForename, S
       Faults faults = new Faults();
       String checkedUpn = upn(faults, "upn", upn);
       String checkedFormerUpn = upn(faults, "formerUpn", formerUpn);
-      String forename = faults.required("legalForename", legalForename, NAME_LENGTH,
+      String forename = faults.requiredLine("legalForename", legalForename, NAME_LENGTH,
           "the child's legal forename is missing");
-      String surname = faults.required("legalSurname", legalSurname, NAME_LENGTH,
+      String surname = faults.requiredLine("legalSurname", legalSurname, NAME_LENGTH,
           "the child's legal surname is missing");
-      String preferred = faults.optional("preferredName", preferredName, NAME_LENGTH);
+      String preferred = faults.optionalLine("preferredName", preferredName, NAME_LENGTH);
       if (dateOfBirth == null) {
         faults.add("dateOfBirth", "the date of birth is missing");
       } else {
@@ -200,7 +202,7 @@ public record ChildDetails(String upn, String formerUpn, String legalForename, S
         }
       }
       String urn = faults.urn("lastSchoolUrn", lastSchoolUrn);
-      String schoolName = faults.optional("lastSchoolName", lastSchoolName, SCHOOL_NAME_LENGTH);
+      String schoolName = faults.optionalLine("lastSchoolName", lastSchoolName, SCHOOL_NAME_LENGTH);
       faults.throwIfAny();
       return new ChildDetails(checkedUpn, checkedFormerUpn, forename, surname, preferred, dateOfBirth, sex,
           checkedAddress, checkedPostcode, addressUnknown, urn, schoolName, flags);

@@ -10,6 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import uk.gov.cme.rules.age.SchoolAge;
 
 /**
  * The register of schools' off-roll notifications (deletion returns, processes.md P3; rules.md R6):
@@ -53,7 +54,8 @@ public class OffRollRegister {
    *   <li>{@code ground}: required, a letter from a to o (reg 9(1)); stored lower case.</li>
    *   <li>{@code proposedDeletionDate} and {@code parent1Name}: required, except at a standard
    *   transition (no deletion return is needed then); {@code lastAttendanceDate} not after the
-   *   proposed deletion date.</li>
+   *   proposed deletion date; neither of them nor {@code newSchoolStartDate} before the pupil's date
+   *   of birth.</li>
    * </ul>
    *
    * @return the new notification's id
@@ -205,13 +207,19 @@ public class OffRollRegister {
         && d.lastAttendanceDate().isAfter(d.proposedDeletionDate())) {
       faults.add("lastAttendanceDate", "is after the proposed deletion date");
     }
+    if (d.dateOfBirth() != null && SchoolAge.validateDateOfBirth(d.dateOfBirth(), today).isEmpty()) {
+      // a date of birth that is itself at fault is named once, not again with every other date
+      notBeforeBirth(faults, "proposedDeletionDate", d.proposedDeletionDate(), d.dateOfBirth());
+      notBeforeBirth(faults, "lastAttendanceDate", d.lastAttendanceDate(), d.dateOfBirth());
+      notBeforeBirth(faults, "newSchoolStartDate", d.newSchoolStartDate(), d.dateOfBirth());
+    }
     OffRollNotificationDetails.Parent parent1 = parent(faults, "parent1", d.parent1());
     if (!d.standardTransition() && (parent1 == null || parent1.name() == null)) {
       faults.add("parent1Name", "the name of the parent the pupil lives with is missing");
     }
     OffRollNotificationDetails.Parent parent2 = parent(faults, "parent2", d.parent2());
     String newAddress = faults.optional("newAddress", d.newAddress(), ADDRESS_LENGTH);
-    String newSchool = faults.optional("newSchoolName", d.newSchoolName(), NAME_LENGTH);
+    String newSchool = faults.optionalLine("newSchoolName", d.newSchoolName(), NAME_LENGTH);
     String circumstances = faults.optional("circumstances", d.circumstances(), TEXT_LENGTH);
     user(faults, user);
     faults.throwIfAny();
@@ -221,14 +229,21 @@ public class OffRollRegister {
         d.standardTransition(), d.movingAbroad(), d.hasProvision(), circumstances);
   }
 
+  /** A day in the pupil's life cannot be before their date of birth. */
+  private static void notBeforeBirth(Faults faults, String field, LocalDate day, LocalDate dateOfBirth) {
+    if (day != null && dateOfBirth != null && day.isBefore(dateOfBirth)) {
+      faults.add(field, "is before the pupil's date of birth");
+    }
+  }
+
   private static OffRollNotificationDetails.Parent parent(Faults faults, String prefix,
                                                           OffRollNotificationDetails.Parent parent) {
     if (parent == null) {
       return null;
     }
-    String name = faults.optional(prefix + "Name", parent.name(), NAME_LENGTH);
+    String name = faults.optionalLine(prefix + "Name", parent.name(), NAME_LENGTH);
     String address = faults.optional(prefix + "Address", parent.address(), ADDRESS_LENGTH);
-    String phone = faults.optional(prefix + "Phone", parent.phone(), PHONE_LENGTH);
+    String phone = faults.optionalLine(prefix + "Phone", parent.phone(), PHONE_LENGTH);
     return name == null && address == null && phone == null ? null
         : new OffRollNotificationDetails.Parent(name, address, phone);
   }

@@ -174,10 +174,10 @@ public record ReferralDetails(ReferralSource source, String referrerOrganisation
       }
       boolean anonymous = source == ReferralSource.ANONYMOUS;
       String organisation = anonymous ? null
-          : faults.optional("referrerOrganisation", referrerOrganisation, ORGANISATION_LENGTH);
-      String name = anonymous ? null : faults.optional("referrerName", referrerName, NAME_LENGTH);
+          : faults.optionalLine("referrerOrganisation", referrerOrganisation, ORGANISATION_LENGTH);
+      String name = anonymous ? null : faults.optionalLine("referrerName", referrerName, NAME_LENGTH);
       String email = anonymous ? null : faults.email("referrerEmail", referrerEmail);
-      String phone = anonymous ? null : faults.optional("referrerPhone", referrerPhone, PHONE_LENGTH);
+      String phone = anonymous ? null : faults.optionalLine("referrerPhone", referrerPhone, PHONE_LENGTH);
       String urn = faults.urn("referringSchoolUrn", referringSchoolUrn);
       if (source == ReferralSource.SCHOOL && urn == null) {
         faults.add("referringSchoolUrn", "a school referral needs the referring school's URN");

@@ -1,13 +1,21 @@
 package uk.gov.cme.validation;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
+import uk.gov.cme.rules.text.TextRules;
 import uk.gov.cme.validation.InputRefusedException.Fault;
 
 /**
@@ -23,6 +31,16 @@ public final class FormContract {
   static final int TEXTFIELD_LENGTH = 1000;
   /** The longest text a multi-line field takes when its form sets no limit. */
   static final int TEXTAREA_LENGTH = 4000;
+
+  /** The reason given for a name the form does not have. */
+  public static final String NOT_A_FIELD = "is not a field of this form";
+  /** How many names the form does not have are named one by one; the rest are counted. */
+  static final int UNKNOWN_NAMED = 10;
+
+  /** How the engine's REST API writes a date variable. */
+  private static final DateTimeFormatter ENGINE_DATE =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ");
+  private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
   private static final Set<String> TEXT_TYPES = Set.of("String");
   private static final Set<String> NUMBER_TYPES = Set.of("Integer", "Long", "Short", "Double");
@@ -46,19 +64,25 @@ public final class FormContract {
       faults.add(new Fault("variables", "variables", "must be an object of field names and values"));
       return faults;
     }
+    int unknown = 0;
     Iterator<Map.Entry<String, JsonNode>> fields = variables.fields();
     while (fields.hasNext()) {
       Map.Entry<String, JsonNode> entry = fields.next();
       String key = entry.getKey();
       FormSchema.Field field = form.field(key).orElse(null);
       if (field == null) {
-        faults.add(new Fault(key, key, "is not a field of this form"));
+        if (++unknown <= UNKNOWN_NAMED) {
+          faults.add(new Fault(key, key, NOT_A_FIELD));
+        }
         continue;
       }
       String reason = reason(field, entry.getValue(), current);
       if (reason != null) {
         faults.add(new Fault(key, field.label(), reason));
       }
+    }
+    if (unknown > UNKNOWN_NAMED) {
+      faults.add(new Fault("variables", "variables", (unknown - UNKNOWN_NAMED) + " more names: " + NOT_A_FIELD));
     }
     return faults;
   }
@@ -119,9 +143,29 @@ public final class FormContract {
     if (now instanceof Number a && given instanceof Number b) {
       return a.doubleValue() == b.doubleValue();
     }
-    if (now instanceof java.util.Date date) {
-      return true; // shown formatted by the form; a date variable is never taken from the form
+    if (now instanceof Date date) {
+      return given != null && sameMoment(date.toInstant(), given.toString());
     }
     return Objects.equals(now.toString(), given.toString());
+  }
+
+  /**
+   * Whether the text a form sends back for a date variable it showed is that date: the engine's own
+   * format ({@code 2026-12-04T17:00:00.000+0000}) or ISO 8601 with an offset for the same moment, or
+   * the same day in London ({@code 2026-12-04}).
+   */
+  private static boolean sameMoment(Instant now, String given) {
+    for (DateTimeFormatter format : List.of(ENGINE_DATE, DateTimeFormatter.ISO_OFFSET_DATE_TIME)) {
+      try {
+        return OffsetDateTime.parse(given, format).toInstant().equals(now);
+      } catch (DateTimeParseException notThisFormat) {
+        // try the next
+      }
+    }
+    try {
+      return LocalDate.parse(given).equals(now.atZone(LONDON).toLocalDate());
+    } catch (DateTimeParseException notADate) {
+      return false;
+    }
   }
 }

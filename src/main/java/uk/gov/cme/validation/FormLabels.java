@@ -7,12 +7,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.model.bpmn.instance.Process;
+import org.camunda.bpm.model.bpmn.instance.StartEvent;
 
 /**
  * The labels a process's forms give its variables, read from the deployed forms of the process's
  * deployment, so that a refusal names a field as the user saw it ("Date of birth (yyyy-mm-dd)"), not
- * by its key. A process's own forms ({@code forms/<process key>/}) come first, its start form first of
- * all. Cached per deployment (deployed resources never change).
+ * by its key. A process's own forms ({@code forms/<process key>/}) come first, its start form (the
+ * {@code camunda:formRef} of its start event) first of all. Cached per deployment (deployed resources
+ * never change). The form a user has just submitted, when there is one, names its fields before any
+ * of these ({@link SubmittedForm}).
  */
 public final class FormLabels {
 
@@ -26,9 +31,11 @@ public final class FormLabels {
 
   private static Map<String, String> load(RepositoryService repository, String deploymentId, String processKey) {
     String folder = "forms/" + processKey + "/";
+    String startForm = startFormRef(repository, deploymentId, processKey);
     List<String> forms = repository.getDeploymentResourceNames(deploymentId).stream()
         .filter(name -> name.endsWith(".form"))
-        .sorted(Comparator.<String>comparingInt(name -> rank(name, folder)).thenComparing(Comparator.naturalOrder()))
+        .sorted(Comparator.<String>comparingInt(name -> rank(name, folder, startForm))
+            .thenComparing(Comparator.naturalOrder()))
         .toList();
     Map<String, String> labels = new LinkedHashMap<>();
     for (String name : forms) {
@@ -38,11 +45,26 @@ public final class FormLabels {
     return Map.copyOf(labels);
   }
 
-  private static int rank(String resource, String folder) {
-    int at = resource.indexOf(folder);
-    if (at < 0) {
-      return 2;
+  /** The form ({@code camunda:formRef}) of the process's own start event, or null. */
+  private static String startFormRef(RepositoryService repository, String deploymentId, String processKey) {
+    ProcessDefinition definition = repository.createProcessDefinitionQuery().deploymentId(deploymentId)
+        .processDefinitionKey(processKey).singleResult();
+    if (definition == null) {
+      return null;
     }
-    return resource.substring(at + folder.length()).startsWith("start-") ? 0 : 1;
+    return repository.getBpmnModelInstance(definition.getId()).getModelElementsByType(StartEvent.class).stream()
+        .filter(start -> start.getParentElement() instanceof Process)
+        .map(StartEvent::getCamundaFormRef)
+        .filter(java.util.Objects::nonNull)
+        .findFirst().orElse(null);
+  }
+
+  /** The start form first (the file name is the form's id), then the process's other forms, then the rest. */
+  private static int rank(String resource, String folder, String startForm) {
+    String file = resource.substring(resource.lastIndexOf('/') + 1);
+    if (startForm != null ? file.equals(startForm + ".form") : file.startsWith("start-")) {
+      return resource.contains(folder) ? 0 : 1;
+    }
+    return resource.contains(folder) ? 2 : 3;
   }
 }

@@ -44,6 +44,8 @@ public class FormSubmissionFilter extends OncePerRequestFilter {
 
   /** The largest body of a form submission. */
   static final int MAX_BODY = 256 * 1024;
+  /** How much of a larger body is read before it is refused, so that the sender still gets the answer. */
+  static final long DRAINED = 16L * 1024 * 1024;
 
   private static final Pattern START = Pattern.compile(
       "^(?:/engine-rest(?:/engine/[^/]+)?|/camunda/api/engine/engine/[^/]+)/process-definition/"
@@ -52,6 +54,8 @@ public class FormSubmissionFilter extends OncePerRequestFilter {
       "^(?:/engine-rest(?:/engine/[^/]+)?|/camunda/api/engine/engine/[^/]+)/task/([^/]+)/(complete|submit-form|resolve)$");
   private static final Set<String> START_BODY = Set.of("variables", "businessKey", "withVariablesInReturn");
   private static final Set<String> TASK_BODY = Set.of("variables", "withVariablesInReturn");
+
+  private static final String NOT_ACCEPTED = "is not accepted in a form submission";
 
   private static final Logger LOG = LoggerFactory.getLogger(FormSubmissionFilter.class);
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -86,24 +90,52 @@ public class FormSubmissionFilter extends OncePerRequestFilter {
     }
     byte[] body = request.getInputStream().readNBytes(MAX_BODY + 1);
     List<Fault> faults = new ArrayList<>();
+    FormSchema[] form = new FormSchema[1];
     if (body.length > MAX_BODY) {
       faults.add(new Fault("body", "body", "is larger than " + MAX_BODY / 1024 + " KB"));
+      // read (and drop) the rest, up to a bound, so that the sender reads this answer rather than a
+      // connection reset; beyond the bound the server closes the connection
+      drain(request.getInputStream(), DRAINED - body.length);
     } else {
-      faults.addAll(check(body, isStart, isStart ? start : task, caller));
+      faults.addAll(check(body, isStart, isStart ? start : task, caller, form));
     }
     if (!faults.isEmpty()) {
       InputRefusedException refused = new InputRefusedException(faults);
-      LOG.warn("Form submission refused for {}: {}", caller.getUserId(), faults.stream().map(Fault::field).toList());
+      // the names of fields of the form only: any other name is the caller's text, which may be anything
+      List<String> fields = faults.stream().filter(f -> !isCallersName(f)).map(Fault::field).toList();
+      int others = faults.size() - fields.size();
+      LOG.warn("Form submission refused for {}: {}{}", caller.getUserId(), fields,
+          others == 0 ? "" : " and " + others + " name(s) not accepted");
       response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
       response.setContentType("application/json");
       response.setCharacterEncoding("UTF-8");
       JSON.writeValue(response.getOutputStream(), RefusalJson.of(refused));
       return;
     }
-    chain.doFilter(new CachedBody(request, body), response);
+    try (SubmittedForm submitted = SubmittedForm.of(form[0])) {
+      chain.doFilter(new CachedBody(request, body), response);
+    }
   }
 
-  private List<Fault> check(byte[] body, boolean isStart, Matcher call, Authentication caller) {
+  /** Reads up to {@code bytes} more of the stream, or to its end, and drops them. */
+  private static void drain(InputStream in, long bytes) throws IOException {
+    byte[] buffer = new byte[8192];
+    for (long left = bytes; left > 0; ) {
+      int read = in.read(buffer, 0, (int) Math.min(buffer.length, left));
+      if (read < 0) {
+        return;
+      }
+      left -= read;
+    }
+  }
+
+  private static boolean isCallersName(Fault fault) {
+    return FormContract.NOT_A_FIELD.equals(fault.reason()) || NOT_ACCEPTED.equals(fault.reason());
+  }
+
+  /** The faults of the body; {@code submitted[0]} is set to the form it submits, if the caller may read it. */
+  private List<Fault> check(byte[] body, boolean isStart, Matcher call, Authentication caller,
+                            FormSchema[] submitted) {
     JsonNode root;
     try {
       root = body.length == 0 ? JSON.createObjectNode() : JSON.readTree(body);
@@ -118,7 +150,7 @@ public class FormSubmissionFilter extends OncePerRequestFilter {
     for (Iterator<String> names = root.fieldNames(); names.hasNext(); ) {
       String name = names.next();
       if (!allowed.contains(name)) {
-        faults.add(new Fault(name, name, "is not accepted in a form submission"));
+        faults.add(new Fault(name, name, NOT_ACCEPTED));
       }
     }
     FormSchema form;
@@ -134,6 +166,7 @@ public class FormSubmissionFilter extends OncePerRequestFilter {
     if (form == null) {
       return faults; // the caller may not read the form (or there is none): the engine answers
     }
+    submitted[0] = form;
     faults.addAll(FormContract.faults(root.get("variables"), form, current));
     return faults;
   }

@@ -19,8 +19,9 @@ import uk.gov.cme.validation.InputRefusedException.Fault;
  * The engine's delegate interceptor, and the one place where a refusal from the application's own code
  * becomes an answer for the user: an {@link InvalidInputException} from an intake (or a case that is
  * no longer open) thrown by a delegate or listener becomes an {@link InputRefusedException} naming each
- * field by its form label, so Tasklist, {@code submit-form} and {@code /api} all answer 400 with every
- * fault, and the engine rolls the whole command back. Logged once, at WARN, with the fields' keys and
+ * field by its form label (as the form being submitted labels it, else as the process's forms do), so
+ * Tasklist, {@code submit-form} and {@code /api} all answer 400 with every fault, and the engine rolls
+ * the whole command back. Logged once, at WARN, with the fields' keys and
  * no values and no stack trace.
  */
 public class RefusingDelegateInterceptor extends DefaultDelegateInterceptor {
@@ -43,7 +44,8 @@ public class RefusingDelegateInterceptor extends DefaultDelegateInterceptor {
   }
 
   private InputRefusedException refused(DelegateInvocation invocation, List<String[]> faults) {
-    Map<String, String> known = labelsFor(invocation.getContextExecution());
+    Map<String, String> known = new java.util.HashMap<>(SubmittedForm.labels());
+    labelsFor(invocation.getContextExecution()).forEach(known::putIfAbsent);
     List<Fault> named = faults.stream()
         .map(f -> new Fault(f[0], known.getOrDefault(f[0], f[0]), f[1])).toList();
     LOG.warn("Input refused in {}: {}", where(invocation.getContextExecution()),

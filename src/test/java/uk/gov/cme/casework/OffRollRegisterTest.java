@@ -69,6 +69,26 @@ class OffRollRegisterTest {
   }
 
   @Test
+  void dates_before_the_pupils_date_of_birth_and_control_characters_are_each_named_and_nothing_is_stored() {
+    OffRollNotificationDetails good = aNotification("k");
+    OffRollNotificationDetails bad = new OffRollNotificationDetails("999001", "Amira", "Khan", null,
+        LocalDate.of(2015, 5, 14), null, null, null,
+        new OffRollNotificationDetails.Parent("Sara\u0007 Khan", null, "07700 900123"), null, null, null,
+        LocalDate.of(2015, 5, 1), "k", LocalDate.of(2015, 5, 13), LocalDate.of(2015, 5, 12), false, false, false,
+        null);
+
+    assertThatThrownBy(() -> register.record(bad, SCHOOL_USER, NOW)).isInstanceOf(InvalidInputException.class)
+        .satisfies(e -> assertThat(((InvalidInputException) e).errors()).containsExactlyInAnyOrder(
+            new FieldError("proposedDeletionDate", "is before the pupil's date of birth"),
+            new FieldError("lastAttendanceDate", "is before the pupil's date of birth"),
+            new FieldError("newSchoolStartDate", "is before the pupil's date of birth"),
+            new FieldError("parent1Name",
+                "contains a character that is not allowed (a line break, control or formatting character)")));
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM cme_off_roll_notification", Integer.class)).isZero();
+    assertThat(register.check(good, NOW).proposedDeletionDate()).isEqualTo(LocalDate.of(2026, 3, 20));
+  }
+
+  @Test
   void a_missing_or_unknown_ground_and_bad_dates_are_each_named_and_nothing_is_stored() {
     OffRollNotificationDetails good = aNotification(null);
     OffRollNotificationDetails bad = new OffRollNotificationDetails("99900", "", "Khan", null, LocalDate.of(2031, 1, 1),

@@ -20,9 +20,9 @@ import org.springframework.util.MultiValueMap;
  * {@code CsrfPreventionFilter}). The login starts a new session, which gets a new token on its first
  * GET.
  */
-final class WebappSession {
+public final class WebappSession {
 
-  static final String ENGINE_API = "/camunda/api/engine/engine/default";
+  public static final String ENGINE_API = "/camunda/api/engine/engine/default";
   static final String CSRF_COOKIE = "XSRF-TOKEN";
   static final String CSRF_HEADER = "X-XSRF-TOKEN";
   private static final String SESSION_COOKIE = "JSESSIONID";
@@ -48,7 +48,7 @@ final class WebappSession {
   }
 
   /** Opens {@code app} and logs in to it; fails unless the login is accepted. */
-  static WebappSession loggedIn(TestRestTemplate http, String app, String user, String password) {
+  public static WebappSession loggedIn(TestRestTemplate http, String app, String user, String password) {
     WebappSession session = open(http, app);
     ResponseEntity<String> login = session.login(app, user, password);
     if (login.getStatusCode().value() != 200) {
@@ -81,12 +81,12 @@ final class WebappSession {
     return exchange(LOGIN + app, HttpMethod.POST, new HttpEntity<>(form, headers));
   }
 
-  ResponseEntity<String> get(String path) {
+  public ResponseEntity<String> get(String path) {
     return exchange(path, HttpMethod.GET, new HttpEntity<>(headers(false)));
   }
 
   /** A JSON request that changes something: PUT, POST or DELETE, with the session's token. */
-  ResponseEntity<String> send(HttpMethod method, String path, Object jsonBody) {
+  public ResponseEntity<String> send(HttpMethod method, String path, Object jsonBody) {
     if (csrfToken == null) {
       get(CURRENT_USER);
     }

@@ -56,6 +56,11 @@ public class ReferralIntake {
   }
 
   /**
+   * Checks a referral: the child ({@link ChildDetails.Builder#build}), the referral
+   * ({@link ReferralDetails.Builder#build}), the circumstances (required: every referral form asks for
+   * them), the choices offered, and the school's attempts to locate the child (dates that can be read
+   * and are not in the future).
+   *
    * @param variables    the referral's variables
    * @param callerSchool the URN of the caller's own school when a school user refers, else null: the
    *                     source is then "school" and the referring school is the caller's, always
@@ -99,13 +104,16 @@ public class ReferralIntake {
             .referringSchoolUrn(source == ReferralSource.SCHOOL ? schoolUrn(variables, callerSchool) : null)
             .category(category(variables))
             .circumstances(text(variables, CIRCUMSTANCES))
-            .attemptsToLocate(source == ReferralSource.SCHOOL ? attempts(variables, faults) : List.of())
+            .attemptsToLocate(source == ReferralSource.SCHOOL ? attempts(variables, today, faults) : List.of())
             .safeguardingConcern(flag(variables, "raiseSafeguardingConcern"), text(variables, "safeguardingDetails"))
             .receivedAt(receivedAt)
             .build();
       } catch (InvalidInputException e) {
         faults.addAll(e.errors());
       }
+    }
+    if (text(variables, CIRCUMSTANCES) == null) {
+      faults.add(new FieldError(CIRCUMSTANCES, "say what has happened and what you know about where the child is"));
     }
     if (!faults.isEmpty()) {
       throw new InvalidInputException(firstPerField(faults));
@@ -158,10 +166,14 @@ public class ReferralIntake {
     }
   }
 
-  private static List<LocateAttempt> attempts(Map<String, Object> variables, List<FieldError> faults) {
+  private static List<LocateAttempt> attempts(Map<String, Object> variables, LocalDate today, List<FieldError> faults) {
     List<LocateAttempt> attempts = new ArrayList<>();
     ATTEMPTS.forEach((key, step) -> {
-      LocalDate on = date(variables, "attempt" + key + "Date", faults);
+      String dateField = "attempt" + key + "Date";
+      LocalDate on = date(variables, dateField, faults);
+      if (on != null && on.isAfter(today)) {
+        faults.add(new FieldError(dateField, "is in the future: give the day the school did this"));
+      }
       String result = text(variables, "attempt" + key + "Result");
       if (on != null || result != null) {
         attempts.add(new LocateAttempt(step, on, result));

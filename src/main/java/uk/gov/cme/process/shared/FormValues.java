@@ -7,6 +7,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import uk.gov.cme.casework.InvalidInputException.FieldError;
+import uk.gov.cme.rules.text.TextRules;
 
 /**
  * Reads values as Camunda Forms, the REST API and other processes send them: text trimmed (blank is
@@ -41,13 +42,16 @@ public final class FormValues {
     }
   }
 
-  /** Trimmed text, or null when missing or blank. */
+  /**
+   * The text without the spaces and line breaks around it, or null when missing or blank. A control
+   * character is kept, even at either end, so that the intake's check refuses it ({@link TextRules}).
+   */
   public static String text(Map<String, Object> variables, String name) {
     Object value = variables.get(name);
     if (value == null) {
       return null;
     }
-    String text = value.toString().trim();
+    String text = TextRules.strip(value.toString());
     return text.isEmpty() ? null : text;
   }
 
