@@ -1,0 +1,601 @@
+package uk.gov.cme.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The cross-school probe: the contract that a school touches only its own pupils' cases and sees only
+ * what its forms show (docs/security.md). Each demo school builds its whole world over real HTTP
+ * ({@link SchoolWorld}: a referral worked by the LA up to the school's own "Confirm the child is on
+ * roll" task, an off-roll notification, an emigration notice, a safeguarding concern). Then, as the
+ * other school, every REST read path, every write path and every process start is tried against that
+ * world's instances, tasks, jobs, executions, variables and case references, over {@code /engine-rest}
+ * (HTTP Basic, as a school's system) and over the webapps' API in a Tasklist session (as Tasklist
+ * calls it). It fails on any answer that carries something of the other world that the caller did not
+ * send itself, on any write that succeeds, and on any change to the other world's state (retries
+ * included). It prints every call it made and the answers it got.
+ *
+ * <p>Every new process, task and endpoint is added here: its paths to {@link #probes()}, its instances
+ * to {@link SchoolWorld}.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({"demo", "test"})
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.MethodName.class)
+class CrossSchoolProbeTest {
+
+  static final String PASSWORD = SchoolWorld.PASSWORD;
+  static final String NO_SUCH_CASE = "CME-2026-99999";
+
+  @Autowired
+  TestRestTemplate http;
+  @Autowired
+  ProcessEngine engine;
+  @Autowired
+  JdbcTemplate jdbc;
+
+  final ObjectMapper json = new ObjectMapper();
+  SchoolWorld riverside;
+  SchoolWorld hillcrest;
+
+  /** Both schools' worlds, built once (lazily: each test method has its engine registered first). */
+  void worlds() throws Exception {
+    if (riverside == null) {
+      riverside = SchoolWorld.build(http, engine, "999001", "riverside.dsl", "riverside", "Quillanthe", "Farrowdene", 301);
+      hillcrest = SchoolWorld.build(http, engine, "999002", "hillcrest.dsl", "hillcrest", "Marrowyn", "Ashgrove", 311);
+    }
+  }
+
+  @Test
+  void hillcrest_reaches_nothing_of_riversides_world() throws Exception {
+    worlds();
+    probe("hillcrest.dsl", "999002", riverside);
+  }
+
+  @Test
+  void riverside_reaches_nothing_of_hillcrests_world() throws Exception {
+    worlds();
+    probe("riverside.attendance", "999001", hillcrest);
+  }
+
+  /**
+   * The probe's own check that it can fail: the owner of a world reads its task's variables, its receipt
+   * and its instance over the same paths, and the answers carry the world's secrets.
+   */
+  @Test
+  void the_probe_sees_a_worlds_secrets_when_its_own_school_asks() throws Exception {
+    worlds();
+    Set<String> secrets = riverside.secrets();
+    for (String path : List.of("/task/" + riverside.confirmOnRollTask + "/variables",
+        "/process-instance/" + riverside.receiptInstance + "/variables",
+        "/task?processInstanceBusinessKey=" + riverside.caseReference)) {
+      ResponseEntity<String> answer = basic("riverside.dsl").call("GET", path, null);
+      assertThat(answer.getStatusCode()).as(path).isEqualTo(HttpStatus.OK);
+      assertThat(leaked(answer.getBody(), secrets, path)).as(path).isNotEmpty();
+    }
+  }
+
+  @Test
+  void a_start_naming_another_schools_case_gets_the_answer_of_a_case_that_does_not_exist() throws Exception {
+    worlds();
+    String closed = closedCase();
+    for (String key : List.of("school-referral", "off-roll-notification", "emigration", "safeguarding-referral")) {
+      String path = "/engine-rest/process-definition/key/" + key + "/submit-form";
+      ResponseEntity<String> others = startNaming("hillcrest.dsl", path, riverside.caseReference);
+      ResponseEntity<String> missing = startNaming("hillcrest.dsl", path, NO_SUCH_CASE);
+      ResponseEntity<String> ended = startNaming("hillcrest.dsl", path, closed);
+      assertThat(others.getStatusCode()).as(key + ": " + others.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+      assertThat(others.getBody()).as(key).contains("Case reference");
+      assertThat(missing.getStatusCode()).isEqualTo(others.getStatusCode());
+      assertThat(ended.getStatusCode()).isEqualTo(others.getStatusCode());
+      assertThat(missing.getBody()).as(key).isEqualTo(others.getBody().replace(riverside.caseReference, NO_SUCH_CASE));
+      assertThat(ended.getBody()).as(key).isEqualTo(others.getBody().replace(riverside.caseReference, closed));
+    }
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(riverside.caseReference)
+        .processDefinitionKey("emigration").count()).as("no emigration for riverside's case").isZero();
+    assertThat(jdbc.queryForObject("SELECT status FROM cme_case WHERE case_reference = ?", String.class,
+        riverside.caseReference)).isEqualTo("OPEN");
+  }
+
+  @Test
+  void the_referring_school_reads_its_receipt_and_status_and_not_the_officers_notes() throws Exception {
+    worlds();
+    JsonNode receipt = json.readTree(basic("riverside.dsl").call("GET",
+        "/process-instance/" + riverside.receiptInstance + "/variables", null).getBody());
+    Set<String> allowed = new java.util.TreeSet<>(formFields("forms/school-referral/start-school-referral.form"));
+    allowed.addAll(List.of("caseReference", "referralId", "referralStatus", "referralStatusAt", "outcomeCode",
+        "schoolUrn", "schoolGroup", "receivedBy"));
+    assertThat(SchoolWorld.variableNames(receipt)).as("the receipt: what the school sent, and its status")
+        .isSubsetOf(allowed).contains("caseReference", "referralStatus", "legalSurname", "circumstances");
+    assertThat(receipt.path("caseReference").path("value").asText()).isEqualTo(riverside.caseReference);
+    assertThat(receipt.path("referralStatus").path("value").asText()).isEqualTo("ACKNOWLEDGED");
+    assertThat(receipt.toString()).doesNotContain(riverside.officerText).doesNotContain("officer-note");
+    ResponseEntity<String> caseInstance = basic("riverside.dsl").call("GET",
+        "/process-instance/" + riverside.caseInstance + "/variables", null);
+    assertThat(caseInstance.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+  }
+
+  @Test
+  void the_allocated_schools_task_shows_only_what_its_form_shows() throws Exception {
+    worlds();
+    JsonNode variables = json.readTree(basic("riverside.dsl").call("GET",
+        "/task/" + riverside.confirmOnRollTask + "/variables", null).getBody());
+    // What the form shows, the child's legal names (the form shows them as childName; a safeguarding
+    // concern raised on the task names the child with them) and the school the instance belongs to.
+    assertThat(SchoolWorld.variableNames(variables)).containsExactlyInAnyOrder("caseReference", "childName",
+        "dateOfBirth", "placeStartDate", "legalForename", "legalSurname", "schoolUrn", "schoolGroup");
+    assertThat(formFields("forms/confirm-on-roll/confirm-on-roll.form"))
+        .contains("caseReference", "childName", "dateOfBirth", "placeStartDate");
+    assertThat(variables.toString()).doesNotContain("officer-note").doesNotContain("school-note");
+  }
+
+  @Test
+  void a_referral_for_another_schools_pupil_under_another_name_is_a_possible_match_for_an_officer() throws Exception {
+    worlds();
+    Map<String, Object> referral = new java.util.HashMap<>();
+    referral.put("referrerName", "DSL of hillcrest");
+    referral.put("referrerEmail", "dsl@hillcrest.example");
+    referral.put("legalForename", "Tamsin");
+    referral.put("legalSurname", "Overbury");
+    referral.put("dateOfBirth", "2014-04-04");
+    referral.put("upn", riverside.upn);
+    referral.put("onSchoolRoll", false);
+    referral.put("educationElsewhere", "none");
+    referral.put("circumstances", "hillcrest-probable-text: not seen since the half term");
+    ResponseEntity<String> answer = http.withBasicAuth("hillcrest.dsl", PASSWORD).postForEntity("/api/referrals",
+        referral, String.class);
+
+    assertThat(answer.getStatusCode()).as(answer.getBody()).isEqualTo(HttpStatus.CREATED);
+    String reference = json.readTree(answer.getBody()).path("caseReference").asText();
+    assertThat(reference).isNotEqualTo(riverside.caseReference);
+    assertThat(leaked(answer.getBody(), riverside.secrets(), riverside.upn)).isEmpty();
+    String receipt = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("school-referral")
+        .processInstanceBusinessKey(reference).singleResult().getId();
+    String bReceipt = basic("hillcrest.dsl").call("GET", "/process-instance/" + receipt + "/variables", null).getBody();
+    assertThat(leaked(bReceipt, riverside.secrets(), riverside.upn)).as("hillcrest's receipt").isEmpty();
+    assertThat(new TreeMap<>(engine.getRuntimeService().getVariables(riverside.receiptInstance)).toString())
+        .as("riverside's receipt").doesNotContain("hillcrest-probable-text").doesNotContain("Overbury");
+    assertThat(new TreeMap<>(engine.getRuntimeService().getVariables(riverside.caseInstance)).toString())
+        .as("riverside's case instance").doesNotContain("hillcrest-probable-text").doesNotContain("Overbury");
+    String provisional = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("cme-referral")
+        .processInstanceBusinessKey(reference).singleResult().getId();
+    assertThat(engine.getTaskService().createTaskQuery().processInstanceId(provisional).singleResult().getTaskDefinitionKey())
+        .as("an officer decides whether it is the same child").isEqualTo("Task_ConfirmSameChild");
+  }
+
+  /** What no team may do to a case's path over REST: only administrators may. */
+  @Test
+  void an_la_team_cannot_end_a_path_with_an_error_restart_an_instance_or_attach_files() throws Exception {
+    worlds();
+    Map<String, String> before = riverside.snapshot(engine, jdbc);
+    String jointDecision = engine.getTaskService().createTaskQuery().processInstanceIdIn(
+        riverside.instances.toArray(String[]::new)).taskDefinitionKey("Task_JointDecision").singleResult().getId();
+    String definition = engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey("cme-referral")
+        .latestVersion().singleResult().getId();
+    Transport officer = basic("cme.officer");
+    for (ResponseEntity<String> answer : List.of(
+        officer.call("POST", "/task/" + jointDecision + "/bpmnError", Map.of("errorCode", "any")),
+        officer.call("POST", "/task/" + jointDecision + "/bpmnEscalation", Map.of("escalationCode", "any")),
+        officer.call("POST", "/process-definition/" + definition + "/restart", Map.of("processInstanceIds",
+            List.of(riverside.caseInstance), "instructions", List.of(Map.of("type", "startBeforeActivity",
+                "activityId", "Task_InvestigateWhereabouts")))),
+        officer.call("POST", "/task/" + jointDecision + "/attachment/create", Map.of()))) {
+      assertThat(answer.getStatusCode()).as(answer.getBody()).isEqualTo(HttpStatus.FORBIDDEN);
+    }
+    assertThat(riverside.snapshot(engine, jdbc)).isEqualTo(before);
+  }
+
+  /** The keys of a form's fields. */
+  Set<String> formFields(String form) throws Exception {
+    Set<String> keys = new java.util.TreeSet<>();
+    json.readTree(new java.io.File(form)).findValues("key").forEach(k -> keys.add(k.asText()));
+    return keys;
+  }
+
+  ResponseEntity<String> startNaming(String user, String path, String caseReference) {
+    return http.withBasicAuth(user, PASSWORD).postForEntity(path, Map.of("businessKey", caseReference,
+        "variables", Map.of()), String.class);
+  }
+
+  /** A case of hillcrest's, closed (not CME: the child is on a school roll and attending elsewhere). */
+  String closedCase() throws Exception {
+    Map<String, Object> referral = new java.util.HashMap<>();
+    referral.put("referrerName", "DSL of hillcrest");
+    referral.put("referrerEmail", "dsl@hillcrest.example");
+    referral.put("legalForename", "Closedcase");
+    referral.put("legalSurname", "Probeshire");
+    referral.put("dateOfBirth", "2012-12-12");
+    referral.put("onSchoolRoll", false);
+    referral.put("educationElsewhere", "ehe-suitable");
+    referral.put("circumstances", "Home educated, known to the EHE team.");
+    ResponseEntity<String> answer = http.withBasicAuth("hillcrest.dsl", PASSWORD).postForEntity("/api/referrals",
+        referral, String.class);
+    assertThat(answer.getStatusCode()).as(answer.getBody()).isEqualTo(HttpStatus.CREATED);
+    String reference = json.readTree(answer.getBody()).path("caseReference").asText();
+    assertThat(jdbc.queryForObject("SELECT status FROM cme_case WHERE case_reference = ?", String.class, reference))
+        .isEqualTo("CLOSED");
+    return reference;
+  }
+
+  void probe(String attacker, String attackerUrn, SchoolWorld victim) throws Exception {
+    Map<String, String> before = victim.snapshot(engine, jdbc);
+    Map<String, Map<String, Integer>> tried = new TreeMap<>();
+    List<String> failures = run(attacker, attackerUrn, victim, probes(), tried);
+    Map<String, String> after = victim.snapshot(engine, jdbc);
+
+    StringBuilder report = new StringBuilder("Cross-school probe: " + attacker + " against " + victim.tag + "'s world ("
+        + victim.instances.size() + " instances, " + victim.tasks.size() + " tasks, " + victim.jobs.size() + " jobs, "
+        + victim.caseReferences.size() + " case references)\n");
+    int calls = 0;
+    for (var entry : tried.entrySet()) {
+      int n = entry.getValue().values().stream().mapToInt(Integer::intValue).sum();
+      calls += n;
+      report.append(String.format("  %-100s x%-3d %s%n", entry.getKey(), n, entry.getValue()));
+    }
+    report.append("  ").append(calls).append(" calls, ").append(failures.size()).append(" failures\n");
+    System.out.println(report);
+
+    assertThat(failures).as("leaks and accepted writes").isEmpty();
+    assertThat(after).as("the victim's world is unchanged").isEqualTo(before);
+    assertThat(calls).as("the probe made its calls").isGreaterThan(500);
+  }
+
+  /** Makes every call of {@code probes} as {@code attacker} over both transports; the failures found. */
+  List<String> run(String attacker, String attackerUrn, SchoolWorld victim, List<Probe> probes,
+                   Map<String, Map<String, Integer>> tried) throws Exception {
+    Set<String> secrets = victim.secrets();
+    List<String> failures = new ArrayList<>();
+    for (Transport transport : List.of(basic(attacker), webapp(attacker))) {
+      for (Probe probe : probes) {
+        for (Call call : probe.expand(victim, attacker, attackerUrn)) {
+          ResponseEntity<String> answer = transport.call(call.method(), call.path(), call.body());
+          int status = answer.getStatusCode().value();
+          tried.computeIfAbsent(transport.name() + " " + probe.method() + " " + probe.path(), k -> new TreeMap<>())
+              .merge(String.valueOf(status), 1, Integer::sum);
+          String what = transport.name() + " " + call.method() + " " + call.path();
+          if (status >= 500) {
+            failures.add(what + " answered " + status + ": " + answer.getBody());
+          }
+          if (probe.write() && status >= 200 && status < 300) {
+            failures.add(what + " was accepted (" + status + ")");
+          }
+          String sent = call.path() + " " + (call.body() == null ? "" : json.writeValueAsString(call.body()));
+          for (String leak : leaked(answer.getBody(), secrets, sent)) {
+            failures.add(what + " answered " + status + " with " + leak);
+          }
+        }
+      }
+    }
+    return failures;
+  }
+
+  /**
+   * The probe's check that it fails on a leak: with one wrong grant (hillcrest may read riverside's
+   * receipt), the same calls report riverside's details.
+   */
+  @Test
+  void the_probe_reports_a_leak_made_by_a_wrong_grant() throws Exception {
+    worlds();
+    var authorizations = engine.getAuthorizationService();
+    var grant = authorizations.createNewAuthorization(org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT);
+    grant.setGroupId("school-999002");
+    grant.setResource(org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE);
+    grant.setResourceId(riverside.receiptInstance);
+    grant.addPermission(org.camunda.bpm.engine.authorization.Permissions.READ);
+    String id = authorizations.saveAuthorization(grant).getId();
+    try {
+      List<String> failures = run("hillcrest.dsl", "999002", riverside,
+          probes().stream().filter(p -> !p.write()).toList(), new TreeMap<>());
+      assertThat(failures).anyMatch(f -> f.contains("/process-instance/" + riverside.receiptInstance + "/variables")
+          && f.contains(riverside.surname));
+    } finally {
+      authorizations.deleteAuthorization(id);
+    }
+  }
+
+  /** What of {@code secrets} an answer carries that the caller did not send itself. */
+  static List<String> leaked(String body, Set<String> secrets, String sent) {
+    List<String> leaks = new ArrayList<>();
+    if (body == null) {
+      return leaks;
+    }
+    for (String secret : secrets) {
+      if (body.contains(secret) && !sent.contains(secret)) {
+        leaks.add("'" + secret + "'");
+      }
+    }
+    return leaks;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // The paths
+
+  /** Every call the probe makes; {…} names what of the victim's world is put in. */
+  static List<Probe> probes() {
+    List<Probe> p = new ArrayList<>();
+    // Tasks: reads
+    read(p, "GET", "/task?processInstanceId={instance}");
+    read(p, "GET", "/task?processInstanceBusinessKey={case}");
+    read(p, "GET", "/task?candidateGroup=school-{victimUrn}");
+    read(p, "GET", "/task/count?processInstanceId={instance}");
+    read(p, "POST", "/task", w -> Map.of("processInstanceBusinessKey", w.caseReference));
+    read(p, "POST", "/task", w -> Map.of("processVariables", List.of(Map.of("name", "legalSurname", "operator", "eq",
+        "value", w.surname))));
+    read(p, "POST", "/task/count", w -> Map.of("processInstanceBusinessKeyLike", "%" + w.caseReference.substring(4, 8) + "%"));
+    for (String sub : List.of("", "/variables", "/variables/caseReference", "/variables/legalSurname", "/localVariables",
+        "/form-variables", "/form", "/deployed-form", "/rendered-form", "/identity-links", "/comment", "/attachment")) {
+      read(p, "GET", "/task/{task}" + sub);
+    }
+    // Tasks: writes
+    write(p, "POST", "/task/{task}/claim", w -> Map.of("userId", "{attacker}"));
+    write(p, "POST", "/task/{task}/unclaim", null);
+    write(p, "POST", "/task/{task}/assignee", w -> Map.of("userId", "{attacker}"));
+    write(p, "POST", "/task/{task}/delegate", w -> Map.of("userId", "{attacker}"));
+    write(p, "POST", "/task/{task}/complete", w -> Map.of("variables", Map.of()));
+    write(p, "POST", "/task/{task}/submit-form", w -> Map.of("variables", Map.of()));
+    write(p, "POST", "/task/{task}/resolve", w -> Map.of("variables", Map.of()));
+    write(p, "POST", "/task/{task}/identity-links", w -> Map.of("groupId", "school-{attackerUrn}", "type", "candidate"));
+    write(p, "POST", "/task/{task}/identity-links/delete", w -> Map.of("groupId", "school-{victimUrn}", "type", "candidate"));
+    write(p, "PUT", "/task/{task}/variables/probe", w -> Map.of("value", "x", "type", "String"));
+    write(p, "POST", "/task/{task}/variables", w -> Map.of("modifications", Map.of("probe", Map.of("value", "x"))));
+    write(p, "PUT", "/task/{task}/localVariables/probe", w -> Map.of("value", "x", "type", "String"));
+    write(p, "DELETE", "/task/{task}/variables/caseReference", null);
+    write(p, "POST", "/task/{task}/comment/create", w -> Map.of("message", "probe"));
+    write(p, "PUT", "/task/{task}", w -> Map.of("name", "probe"));
+    write(p, "DELETE", "/task/{task}", null);
+    write(p, "POST", "/task/{task}/bpmnError", w -> Map.of("errorCode", "probe"));
+    write(p, "POST", "/task/{task}/bpmnEscalation", w -> Map.of("escalationCode", "probe"));
+    // Process instances
+    read(p, "GET", "/process-instance?businessKey={case}");
+    read(p, "GET", "/process-instance?processInstanceIds={instance}");
+    read(p, "POST", "/process-instance", w -> Map.of("variables", List.of(Map.of("name", "legalSurname", "operator",
+        "eq", "value", w.surname))));
+    read(p, "GET", "/process-instance/count?businessKey={case}");
+    for (String sub : List.of("", "/variables", "/variables/caseReference", "/variables/legalSurname",
+        "/activity-instances", "/comment")) {
+      read(p, "GET", "/process-instance/{instance}" + sub);
+    }
+    write(p, "PUT", "/process-instance/{instance}/variables/probe", w -> Map.of("value", "x", "type", "String"));
+    write(p, "POST", "/process-instance/{instance}/variables", w -> Map.of("modifications", Map.of("probe",
+        Map.of("value", "x"))));
+    write(p, "DELETE", "/process-instance/{instance}/variables/caseReference", null);
+    write(p, "PUT", "/process-instance/{instance}/suspended", w -> Map.of("suspended", true));
+    write(p, "POST", "/process-instance/{instance}/modification", w -> Map.of("instructions", List.of(
+        Map.of("type", "cancel", "activityId", "Task_ConfirmOnRoll"))));
+    write(p, "DELETE", "/process-instance/{instance}", null);
+    write(p, "POST", "/process-instance/delete", w -> Map.of("processInstanceIds", List.copyOf(w.instances),
+        "deleteReason", "probe"));
+    write(p, "POST", "/process-instance/job-retries", w -> Map.of("processInstances", List.copyOf(w.instances),
+        "retries", 0));
+    write(p, "PUT", "/process-instance/suspended", w -> Map.of("processInstanceIds", List.copyOf(w.instances),
+        "suspended", true));
+    // Executions, variable instances, events
+    read(p, "GET", "/execution?processInstanceId={instance}");
+    read(p, "GET", "/execution/{execution}");
+    read(p, "GET", "/execution/{execution}/localVariables");
+    write(p, "PUT", "/execution/{execution}/localVariables/probe", w -> Map.of("value", "x", "type", "String"));
+    write(p, "POST", "/execution/{execution}/signal", w -> Map.of());
+    write(p, "POST", "/execution/{execution}/messageSubscriptions/ReferralStatusChanged/trigger", w -> Map.of());
+    read(p, "GET", "/variable-instance?processInstanceIdIn={instance}");
+    read(p, "GET", "/variable-instance?variableName=legalSurname");
+    read(p, "GET", "/variable-instance/{variable}");
+    read(p, "GET", "/variable-instance/{variable}/data");
+    read(p, "GET", "/event-subscription?processInstanceId={instance}");
+    read(p, "GET", "/incident?processInstanceId={instance}");
+    write(p, "POST", "/message", w -> Map.of("messageName", "ReferralStatusChanged", "businessKey", w.caseReference,
+        "processVariables", Map.of("referralStatus", Map.of("value", "CLOSED"))));
+    write(p, "POST", "/message", w -> Map.of("messageName", "ReferralForOpenCase", "businessKey", w.caseReference));
+    write(p, "POST", "/message", w -> Map.of("messageName", "ReferralStatusChanged", "all", true));
+    write(p, "POST", "/signal", w -> Map.of("name", "probe"));
+    // Jobs
+    read(p, "GET", "/job?processInstanceId={instance}");
+    read(p, "GET", "/job/{job}");
+    read(p, "GET", "/job/{job}/stacktrace");
+    read(p, "GET", "/job-definition?processDefinitionKey=send-notification");
+    write(p, "POST", "/job/{job}/execute", null);
+    write(p, "POST", "/job/{job}/execute", null);
+    write(p, "POST", "/job/{job}/execute", null);
+    write(p, "PUT", "/job/{job}/retries", w -> Map.of("retries", 0));
+    write(p, "POST", "/job/retries", w -> Map.of("jobIds", List.copyOf(w.jobs), "retries", 0));
+    write(p, "PUT", "/job/{job}/duedate", w -> Map.of("duedate", "2026-01-01T00:00:00.000+0000"));
+    write(p, "PUT", "/job/{job}/suspended", w -> Map.of("suspended", true));
+    write(p, "PUT", "/job/{job}/priority", w -> Map.of("priority", 99));
+    write(p, "DELETE", "/job/{job}", null);
+    write(p, "PUT", "/job-definition/{jobDefinition}/retries", w -> Map.of("retries", 0));
+    write(p, "PUT", "/job-definition/{jobDefinition}/suspended", w -> Map.of("suspended", true));
+    // History
+    for (String resource : List.of("process-instance", "activity-instance", "task", "variable-instance", "detail",
+        "user-operation", "incident", "job-log", "identity-link-log", "decision-instance", "external-task-log")) {
+      read(p, "GET", "/history/" + resource + "?processInstanceId={instance}");
+    }
+    read(p, "GET", "/history/process-instance?processInstanceBusinessKey={case}");
+    read(p, "GET", "/history/task?processInstanceBusinessKey={case}");
+    read(p, "GET", "/history/variable-instance?variableName=legalSurname");
+    read(p, "GET", "/history/user-operation");
+    read(p, "GET", "/history/process-instance/{instance}");
+    read(p, "GET", "/history/variable-instance/{historicVariable}");
+    read(p, "POST", "/history/process-instance", w -> Map.of("processInstanceBusinessKey", w.caseReference));
+    read(p, "POST", "/history/variable-instance", w -> Map.of("processInstanceIdIn", List.copyOf(w.instances)));
+    read(p, "POST", "/history/task", w -> Map.of("processInstanceBusinessKey", w.caseReference));
+    write(p, "DELETE", "/history/process-instance/{instance}", null);
+    write(p, "POST", "/history/process-instance/delete", w -> Map.of("historicProcessInstanceIds",
+        List.copyOf(w.instances)));
+    // Filters: the attacker's own filters asked for the victim's work
+    read(p, "POST", "/filter/{filter}/list", w -> Map.of("processInstanceBusinessKey", w.caseReference));
+    read(p, "POST", "/filter/{filter}/list", w -> Map.of());
+    read(p, "POST", "/filter/{filter}/list", w -> Map.of("processVariables", List.of(Map.of("name", "legalSurname",
+        "operator", "eq", "value", w.surname))));
+    read(p, "POST", "/filter/{filter}/count", w -> Map.of("processInstanceBusinessKey", w.caseReference));
+    write(p, "POST", "/filter/create", w -> Map.of("resourceType", "Task", "name", "probe",
+        "query", Map.of("candidateGroup", "school-{victimUrn}")));
+    // Figures, deployments, identities, authorizations
+    read(p, "GET", "/process-definition/statistics?incidents=true");
+    read(p, "GET", "/process-definition/key/cme-referral/statistics");
+    read(p, "GET", "/job-definition/statistics");
+    read(p, "GET", "/metrics/activity-instance-start/sum");
+    read(p, "GET", "/metrics?name=process-instances");
+    read(p, "GET", "/deployment");
+    read(p, "GET", "/user");
+    read(p, "GET", "/user/{victimUser}/profile");
+    read(p, "GET", "/group?member={victimUser}");
+    read(p, "GET", "/authorization?resourceId={instance}");
+    read(p, "GET", "/decision-definition");
+    read(p, "GET", "/external-task?processInstanceId={instance}");
+    write(p, "POST", "/deployment/create", w -> Map.of());
+    write(p, "PUT", "/user/{victimUser}/credentials", w -> Map.of("password", "Probe-Pass-2026!",
+        "authenticatedUserPassword", PASSWORD));
+    write(p, "POST", "/group/school-{attackerUrn}/members/{attacker}", w -> Map.of());
+    write(p, "POST", "/authorization/create", w -> Map.of("type", 1, "permissions", List.of("READ"),
+        "groupId", "school-{attackerUrn}", "resourceType", 8, "resourceId", "*"));
+    // Process starts naming the victim's case
+    for (String key : List.of("school-referral", "off-roll-notification", "emigration", "safeguarding-referral",
+        "cme-referral", "ehe-check")) {
+      write(p, "POST", "/process-definition/key/" + key + "/submit-form", w -> Map.of("businessKey", w.caseReference,
+          "variables", Map.of()));
+      write(p, "POST", "/process-definition/key/" + key + "/start", w -> Map.of("businessKey", w.caseReference));
+    }
+    write(p, "POST", "/process-definition/key/safeguarding-referral/submit-form", w -> Map.of("variables", Map.of(
+        "caseReference", SchoolWorld.value(w.caseReference), "legalForename", SchoolWorld.value("Probe"),
+        "legalSurname", SchoolWorld.value("Probe"), "concernDetails", SchoolWorld.value("A concern raised by a probe"))));
+    write(p, "POST", "/process-definition/key/emigration/submit-form", w -> Map.of("variables", Map.of(
+        "caseReference", SchoolWorld.value(w.caseReference), "legalForename", SchoolWorld.value("Probe"),
+        "legalSurname", SchoolWorld.value("Probe"), "dateOfBirth", SchoolWorld.value("2012-01-01"),
+        "leavingDate", SchoolWorld.value("2026-01-01"), "destinationCountry", SchoolWorld.value("Spain"),
+        "destinationAddress", SchoolWorld.value("Madrid"), "emigrationNotice", SchoolWorld.value("Probe notice"))));
+    return p;
+  }
+
+  private static void read(List<Probe> probes, String method, String path) {
+    probes.add(new Probe(method, path, null, false));
+  }
+
+  private static void read(List<Probe> probes, String method, String path, Function<SchoolWorld, Object> body) {
+    probes.add(new Probe(method, path, body, false));
+  }
+
+  private static void write(List<Probe> probes, String method, String path, Function<SchoolWorld, Object> body) {
+    probes.add(new Probe(method, path, body, true));
+  }
+
+  /** One kind of call: its path with placeholders, its body, whether it changes something. */
+  record Probe(String method, String path, Function<SchoolWorld, Object> body, boolean write) {
+
+    /** The calls for every id of the victim's world that the path names. */
+    List<Call> expand(SchoolWorld victim, String attacker, String attackerUrn) throws Exception {
+      Map<String, List<String>> values = new LinkedHashMap<>();
+      values.put("{instance}", List.copyOf(victim.instances));
+      values.put("{task}", List.copyOf(victim.tasks));
+      values.put("{job}", List.copyOf(victim.jobs));
+      values.put("{jobDefinition}", List.copyOf(victim.jobDefinitions));
+      values.put("{execution}", List.copyOf(victim.executions));
+      values.put("{variable}", List.copyOf(victim.variableInstances).subList(0, Math.min(12, victim.variableInstances.size())));
+      values.put("{historicVariable}", List.copyOf(victim.historicVariableInstances)
+          .subList(0, Math.min(12, victim.historicVariableInstances.size())));
+      values.put("{case}", List.copyOf(victim.caseReferences));
+      values.put("{filter}", FILTERS.apply(attacker));
+      String bodyText = body == null ? null : new ObjectMapper().writeValueAsString(body.apply(victim));
+      String fixed = path;
+      Map<String, String> single = Map.of("{attacker}", attacker, "{attackerUrn}", attackerUrn,
+          "{victimUrn}", victim.urn, "{victimUser}", victim.user);
+      for (var e : single.entrySet()) {
+        fixed = fixed.replace(e.getKey(), e.getValue());
+        bodyText = bodyText == null ? null : bodyText.replace(e.getKey(), e.getValue());
+      }
+      List<Call> calls = new ArrayList<>();
+      String placeholder = values.keySet().stream().filter(fixed::contains).findFirst().orElse(null);
+      Object parsed = bodyText == null ? null : new ObjectMapper().readValue(bodyText, Object.class);
+      if (placeholder == null) {
+        calls.add(new Call(method, fixed, parsed));
+      } else {
+        for (String value : values.get(placeholder)) {
+          calls.add(new Call(method, fixed.replace(placeholder, value), parsed));
+        }
+      }
+      return calls;
+    }
+  }
+
+  record Call(String method, String path, Object body) {
+  }
+
+  /** The filter ids the attacker sees; set per test class instance. */
+  static Function<String, List<String>> FILTERS = user -> List.of();
+
+  // ---------------------------------------------------------------------------------------------
+  // How the calls are made
+
+  interface Transport {
+    String name();
+
+    ResponseEntity<String> call(String method, String enginePath, Object body);
+  }
+
+  /** {@code /engine-rest} with HTTP Basic, as a school's system calls it. */
+  Transport basic(String user) {
+    FILTERS = this::filtersOf;
+    return new Transport() {
+      public String name() {
+        return "engine-rest";
+      }
+
+      public ResponseEntity<String> call(String method, String enginePath, Object body) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        return http.withBasicAuth(user, PASSWORD).exchange("/engine-rest" + enginePath, HttpMethod.valueOf(method),
+            new HttpEntity<>(body, headers), String.class);
+      }
+    };
+  }
+
+  /** The webapps' engine API in a Tasklist session, as Tasklist calls it. */
+  Transport webapp(String user) {
+    WebappSession session = WebappSession.loggedIn(http, "tasklist", user, PASSWORD);
+    return new Transport() {
+      public String name() {
+        return "tasklist";
+      }
+
+      public ResponseEntity<String> call(String method, String enginePath, Object body) {
+        String path = WebappSession.ENGINE_API + enginePath;
+        return "GET".equals(method) ? session.get(path) : session.send(HttpMethod.valueOf(method), path, body);
+      }
+    };
+  }
+
+  List<String> filtersOf(String user) {
+    try {
+      JsonNode filters = json.readTree(http.withBasicAuth(user, PASSWORD).getForObject("/engine-rest/filter", String.class));
+      List<String> ids = new ArrayList<>();
+      filters.forEach(f -> ids.add(f.path("id").asText()));
+      assertThat(ids).as(user + "'s filters").isNotEmpty();
+      return ids;
+    } catch (Exception e) {
+      throw new AssertionError(e);
+    }
+  }
+}

@@ -1,0 +1,342 @@
+package uk.gov.cme.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+import uk.gov.cme.rules.upn.Upn;
+
+/**
+ * Everything one demo school has in the application, made over real HTTP as its users and the LA's
+ * teams would make it: a referral (the school's receipt and the LA's case instance, acknowledged, with
+ * its acknowledgement email waiting to be sent, investigated and a place allocated back at the school,
+ * so the school has a "Confirm the child is on roll" task), an off-roll notification awaiting the LA's
+ * joint decision, an emigration notice waiting for the leaving date, and a safeguarding concern with
+ * social care. Used by {@link CrossSchoolProbeTest} as the victim of another school's probe: it knows
+ * every id, reference and personal detail of its own, to look for in the other school's answers, and
+ * takes a snapshot of its whole state, to show that nothing of it changed.
+ */
+final class SchoolWorld {
+
+  static final String PASSWORD = "Demo-Pass-2026";
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  final String urn;
+  final String user;
+  final String tag;
+  /** The child of the referral: forename, surname, UPN. */
+  final String forename;
+  final String surname;
+  final String upn;
+  final String dateOfBirth = "2013-03-14";
+  /** Text only this school and its case hold: written into the referral and the officer's notes. */
+  final String schoolText;
+  final String officerText;
+
+  String caseReference;
+  String receiptInstance;
+  String caseInstance;
+  String confirmOnRollInstance;
+  String confirmOnRollTask;
+  final Set<String> instances = new LinkedHashSet<>();
+  final Set<String> tasks = new LinkedHashSet<>();
+  final Set<String> jobs = new LinkedHashSet<>();
+  final Set<String> jobDefinitions = new LinkedHashSet<>();
+  final Set<String> executions = new LinkedHashSet<>();
+  final Set<String> variableInstances = new LinkedHashSet<>();
+  final Set<String> historicVariableInstances = new LinkedHashSet<>();
+  final Set<String> caseReferences = new LinkedHashSet<>();
+  final Set<String> names = new LinkedHashSet<>();
+
+  private SchoolWorld(String urn, String user, String tag, String forename, String surname, int serial) {
+    this.urn = urn;
+    this.user = user;
+    this.tag = tag;
+    this.forename = forename;
+    this.surname = surname;
+    this.upn = upn(serial);
+    this.schoolText = "Only " + tag + " wrote this, reference " + tag + "-school-note";
+    this.officerText = "Officer note on " + tag + "'s child: " + tag + "-officer-note";
+  }
+
+  /** Builds the world of {@code urn} through the application, as its users and the LA's teams act. */
+  static SchoolWorld build(TestRestTemplate http, ProcessEngine engine, String urn, String user, String tag,
+                           String forename, String surname, int serial) throws Exception {
+    SchoolWorld world = new SchoolWorld(urn, user, tag, forename, surname, serial);
+    Set<String> before = instanceIds(engine);
+    world.refer(http, engine);
+    world.offRoll(http, serial);
+    world.emigration(http);
+    world.safeguarding(http);
+    Set<String> after = instanceIds(engine);
+    after.removeAll(before);
+    world.instances.addAll(after);
+    world.collectIds(engine);
+    return world;
+  }
+
+  private void refer(TestRestTemplate http, ProcessEngine engine) throws Exception {
+    Map<String, Object> referral = new HashMap<>();
+    referral.put("referrerName", "DSL of " + tag);
+    referral.put("referrerEmail", "dsl@" + tag + ".example");
+    referral.put("legalForename", forename);
+    referral.put("legalSurname", surname);
+    referral.put("dateOfBirth", dateOfBirth);
+    referral.put("upn", upn);
+    referral.put("postcode", "SO23 8UJ");
+    referral.put("address", "7 " + surname + " Row, Winchester");
+    referral.put("onSchoolRoll", false);
+    referral.put("educationElsewhere", "none");
+    referral.put("circumstances", schoolText);
+    referral.put("attemptsToLocate", List.of(
+        Map.of("step", "PARENTS_PHONE_OR_TEXT", "on", "2026-10-20", "result", "No answer"),
+        Map.of("step", "PARENTS_EMAIL_LETTER_OR_VISIT", "on", "2026-10-21", "result", "House empty")));
+    ResponseEntity<String> referred = http.withBasicAuth(user, PASSWORD).postForEntity("/api/referrals", referral, String.class);
+    assertThat(referred.getStatusCode()).as(referred.getBody()).isEqualTo(HttpStatus.CREATED);
+    caseReference = JSON.readTree(referred.getBody()).path("caseReference").asText();
+    names.add(forename);
+    names.add(surname);
+
+    caseInstance = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("cme-referral")
+        .processInstanceBusinessKey(caseReference).singleResult().getId();
+    receiptInstance = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("school-referral")
+        .processInstanceBusinessKey(caseReference).singleResult().getId();
+
+    complete(http, engine, "cme.officer", caseInstance, "Task_AcknowledgeReferral", Map.of());
+    complete(http, engine, "cme.officer", caseInstance, "Task_InvestigateWhereabouts", Map.of(
+        "investigationOutcome", Map.of("value", "located-not-on-roll"),
+        "outcomeDetails", Map.of("value", officerText)));
+    complete(http, engine, "admissions", caseInstance, "Task_AllocateSchoolPlace", Map.of(
+        "allocatedSchoolUrn", Map.of("value", urn),
+        "allocatedSchoolName", Map.of("value", "School " + urn),
+        "placeStartDate", Map.of("value", "2027-01-06")));
+    confirmOnRollInstance = engine.getRuntimeService().createProcessInstanceQuery()
+        .processDefinitionKey("confirm-on-roll").superProcessInstanceId(caseInstance).singleResult().getId();
+    confirmOnRollTask = engine.getTaskService().createTaskQuery().processInstanceId(confirmOnRollInstance)
+        .singleResult().getId();
+  }
+
+  private void offRoll(TestRestTemplate http, int serial) throws Exception {
+    String offRollForename = "Offroll" + tag;
+    Map<String, Object> body = new HashMap<>();
+    body.put("schoolUrn", urn);
+    body.put("referrerName", "Attendance at " + tag);
+    body.put("referrerEmail", "attendance@" + tag + ".example");
+    body.put("legalForename", offRollForename);
+    body.put("legalSurname", surname);
+    body.put("dateOfBirth", "2012-02-02");
+    body.put("upn", upn(serial + 1));
+    body.put("address", "9 " + surname + " Lane, Winchester");
+    body.put("postcode", "SO22 4NR");
+    body.put("parent1Name", "Parent " + surname);
+    body.put("parent1Phone", "07700 900" + (100 + serial));
+    body.put("ground", "i");
+    body.put("proposedDeletionDate", "2026-11-20");
+    body.put("lastAttendanceDate", "2026-10-02");
+    body.put("circumstances", schoolText);
+    ResponseEntity<String> sent = http.withBasicAuth(user, PASSWORD).postForEntity("/api/off-roll-notifications", body,
+        String.class);
+    assertThat(sent.getStatusCode()).as(sent.getBody()).isEqualTo(HttpStatus.CREATED);
+    names.add(offRollForename);
+    names.add(upn(serial + 1));
+  }
+
+  private void emigration(TestRestTemplate http) {
+    String emigrantForename = "Emigrant" + tag;
+    ResponseEntity<String> started = http.withBasicAuth(user, PASSWORD).postForEntity(
+        "/engine-rest/process-definition/key/emigration/submit-form", Map.of("variables", Map.of(
+            "legalForename", Map.of("value", emigrantForename),
+            "legalSurname", Map.of("value", surname),
+            "dateOfBirth", Map.of("value", "2011-01-01"),
+            "leavingDate", Map.of("value", "2027-03-01"),
+            "destinationCountry", Map.of("value", "Portugal"),
+            "destinationAddress", Map.of("value", "Rua " + surname + " 3, Lisbon"),
+            "emigrationNotice", Map.of("value", schoolText))), String.class);
+    assertThat(started.getStatusCode()).as(started.getBody()).isEqualTo(HttpStatus.OK);
+    names.add(emigrantForename);
+  }
+
+  private void safeguarding(TestRestTemplate http) {
+    String concernForename = "Concern" + tag;
+    ResponseEntity<String> started = http.withBasicAuth(user, PASSWORD).postForEntity(
+        "/engine-rest/process-definition/key/safeguarding-referral/submit-form", Map.of("variables", Map.of(
+            "legalForename", Map.of("value", concernForename),
+            "legalSurname", Map.of("value", surname),
+            "concernDetails", Map.of("value", schoolText))), String.class);
+    assertThat(started.getStatusCode()).as(started.getBody()).isEqualTo(HttpStatus.OK);
+    names.add(concernForename);
+  }
+
+  private static void complete(TestRestTemplate http, ProcessEngine engine, String user, String instance, String taskKey,
+                               Map<String, Object> variables) {
+    Task task = engine.getTaskService().createTaskQuery().processInstanceId(instance).taskDefinitionKey(taskKey)
+        .singleResult();
+    assertThat(task).as(taskKey + " in " + instance).isNotNull();
+    ResponseEntity<String> completed = http.withBasicAuth(user, PASSWORD).postForEntity(
+        "/engine-rest/task/" + task.getId() + "/complete", Map.of("variables", variables), String.class);
+    assertThat(completed.getStatusCode()).as(completed.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+  }
+
+  private void collectIds(ProcessEngine engine) {
+    var runtime = engine.getRuntimeService();
+    var history = engine.getHistoryService();
+    for (String instance : instances) {
+      HistoricProcessInstance historic = history.createHistoricProcessInstanceQuery().processInstanceId(instance)
+          .singleResult();
+      if (historic.getBusinessKey() != null && historic.getBusinessKey().startsWith("CME-")) {
+        caseReferences.add(historic.getBusinessKey());
+      }
+      engine.getTaskService().createTaskQuery().processInstanceId(instance).list().forEach(t -> tasks.add(t.getId()));
+      for (Job job : engine.getManagementService().createJobQuery().processInstanceId(instance).list()) {
+        jobs.add(job.getId());
+        jobDefinitions.add(job.getJobDefinitionId());
+      }
+      runtime.createExecutionQuery().processInstanceId(instance).list().forEach(e -> executions.add(e.getId()));
+      runtime.createVariableInstanceQuery().processInstanceIdIn(instance).list().forEach(v -> {
+        variableInstances.add(v.getId());
+        if ("caseReference".equals(v.getName()) && v.getValue() != null) {
+          caseReferences.add(v.getValue().toString());
+        }
+      });
+      history.createHistoricVariableInstanceQuery().processInstanceId(instance).list()
+          .forEach(v -> historicVariableInstances.add(v.getId()));
+    }
+    caseReferences.add(caseReference);
+    names.add(upn);
+    assertThat(jobs).as("the world has jobs to probe (the email, the emigration timer)").isNotEmpty();
+    assertThat(tasks).as("the world has tasks to probe").contains(confirmOnRollTask);
+  }
+
+  /**
+   * What must never appear in another school's answers, unless the other school sent it itself:
+   * names, UPNs, case references, text, and every engine id of this world.
+   */
+  Set<String> secrets() {
+    Set<String> secrets = new LinkedHashSet<>();
+    secrets.addAll(names);
+    secrets.addAll(caseReferences);
+    secrets.add(tag + "-school-note");
+    secrets.add(tag + "-officer-note");
+    secrets.addAll(instances);
+    secrets.addAll(tasks);
+    secrets.addAll(jobs);
+    secrets.addAll(executions);
+    secrets.addAll(variableInstances);
+    secrets.addAll(historicVariableInstances);
+    return secrets;
+  }
+
+  /**
+   * The whole state of this world, as the engine and the register hold it: every instance's activity,
+   * variables, suspension; every task's assignment, candidates, variables, comments; every job's
+   * retries, due date and suspension; incidents, authorizations, the operation log; the case row, its
+   * parties and its events. Equal snapshots: nothing changed.
+   */
+  Map<String, String> snapshot(ProcessEngine engine, JdbcTemplate jdbc) {
+    Map<String, String> state = new TreeMap<>();
+    var runtime = engine.getRuntimeService();
+    var tasksApi = engine.getTaskService();
+    var management = engine.getManagementService();
+    var history = engine.getHistoryService();
+    for (String instance : instances) {
+      String p = instance + ".";
+      HistoricProcessInstance historic = history.createHistoricProcessInstanceQuery().processInstanceId(instance)
+          .singleResult();
+      state.put(p + "state", historic.getState() + " " + historic.getEndTime() + " " + historic.getBusinessKey());
+      var running = runtime.createProcessInstanceQuery().processInstanceId(instance).singleResult();
+      if (running != null) {
+        state.put(p + "suspended", String.valueOf(running.isSuspended()));
+        state.put(p + "activities", runtime.getActiveActivityIds(instance).stream().sorted().toList().toString());
+        state.put(p + "variables", new TreeMap<>(runtime.getVariables(instance)).toString());
+      }
+      state.put(p + "comments", String.valueOf(tasksApi.getProcessInstanceComments(instance).size()));
+      state.put(p + "incidents", String.valueOf(runtime.createIncidentQuery().processInstanceId(instance).count()));
+      state.put(p + "operation-log", String.valueOf(history.createUserOperationLogQuery().processInstanceId(instance)
+          .count()));
+      state.put(p + "authorizations", authorizations(engine, instance));
+      for (Task task : tasksApi.createTaskQuery().processInstanceId(instance).list()) {
+        String t = p + "task." + task.getId() + ".";
+        state.put(t + "fields", String.join("|", task.getName(), String.valueOf(task.getAssignee()),
+            String.valueOf(task.getOwner()), String.valueOf(task.getDueDate()), String.valueOf(task.getFollowUpDate()),
+            String.valueOf(task.getPriority()), String.valueOf(task.getDelegationState()),
+            String.valueOf(task.isSuspended()), String.valueOf(task.getDescription())));
+        state.put(t + "links", tasksApi.getIdentityLinksForTask(task.getId()).stream()
+            .map(l -> l.getType() + ":" + l.getUserId() + ":" + l.getGroupId()).sorted().toList().toString());
+        state.put(t + "local", new TreeMap<>(tasksApi.getVariablesLocal(task.getId())).toString());
+        state.put(t + "comments", String.valueOf(tasksApi.getTaskComments(task.getId()).size()));
+        state.put(t + "attachments", String.valueOf(tasksApi.getTaskAttachments(task.getId()).size()));
+        state.put(t + "authorizations", authorizations(engine, task.getId()));
+      }
+      for (Job job : management.createJobQuery().processInstanceId(instance).list()) {
+        state.put(p + "job." + job.getId(), job.getRetries() + "|" + job.getDuedate() + "|" + job.isSuspended() + "|"
+            + job.getExceptionMessage() + "|" + job.getPriority());
+      }
+    }
+    for (String reference : caseReferences) {
+      String c = "case." + reference + ".";
+      state.put(c + "row", jdbc.queryForList("SELECT status, outcome_code, version FROM cme_case WHERE case_reference = ?",
+          reference).toString());
+      state.put(c + "events", String.valueOf(jdbc.queryForObject("SELECT COUNT(*) FROM cme_case_event e JOIN cme_case c"
+          + " ON e.case_id = c.id WHERE c.case_reference = ?", Long.class, reference)));
+      state.put(c + "parties", jdbc.queryForList("SELECT p.group_id, p.basis FROM cme_case_party p JOIN cme_case c"
+          + " ON p.case_id = c.id WHERE c.case_reference = ? ORDER BY p.group_id, p.basis", reference).toString());
+      state.put(c + "referrals", String.valueOf(jdbc.queryForObject("SELECT COUNT(*) FROM cme_referral r JOIN cme_case c"
+          + " ON r.case_id = c.id WHERE c.case_reference = ?", Long.class, reference)));
+    }
+    return state;
+  }
+
+  private static String authorizations(ProcessEngine engine, String resourceId) {
+    return engine.getAuthorizationService().createAuthorizationQuery().resourceId(resourceId).list().stream()
+        .map(a -> a.getResourceType() + ":" + a.getGroupId() + ":" + a.getUserId() + ":"
+            + String.join(",", java.util.Arrays.stream(a.getPermissions(
+                org.camunda.bpm.engine.authorization.Permissions.values())).map(Object::toString).sorted().toList()))
+        .sorted().collect(Collectors.joining(";"));
+  }
+
+  private static Set<String> instanceIds(ProcessEngine engine) {
+    return engine.getHistoryService().createHistoricProcessInstanceQuery().list().stream()
+        .map(HistoricProcessInstance::getId).collect(Collectors.toCollection(LinkedHashSet::new));
+  }
+
+  /** A valid UPN, distinct per serial (LA 850, establishment 2000, year 13). */
+  static String upn(int serial) {
+    String body = "8502000" + "13" + String.format("%03d", serial);
+    for (char letter : "ABCDEFGHJKLMNPQRTUVWXYZ".toCharArray()) {
+      if (Upn.validate(letter + body).isValid()) {
+        return letter + body;
+      }
+    }
+    throw new IllegalStateException("no check letter for " + body);
+  }
+
+  /** The names of what a response lists, for messages. */
+  static List<String> variableNames(JsonNode variables) {
+    List<String> names = new ArrayList<>();
+    variables.fieldNames().forEachRemaining(names::add);
+    return names;
+  }
+
+  static Map<String, Object> value(String text) {
+    Map<String, Object> value = new LinkedHashMap<>();
+    value.put("value", text);
+    return value;
+  }
+}
