@@ -5,8 +5,11 @@ import uk.gov.cme.casework.CaseReference;
 import uk.gov.cme.casework.PartyBasis;
 
 /**
- * Who may act on a case: the one place every start, message and task that names a case asks
- * (docs/security.md). Implemented by {@link CaseAccess} over the case register.
+ * Who may act on a case: the one place that decides it (docs/security.md). Every user's start that
+ * names a case asks it ({@link InstanceAccessGuard}); a school task process called for a case records
+ * the school as a party through it. Messages and tasks reach a case only inside its instances, which
+ * the engine's authorizations and the REST surface keep to the teams that work the case and to the
+ * school that owns a school-scoped instance. Implemented by {@link CaseAccess} over the case register.
  */
 public interface CaseAccessRules {
 
