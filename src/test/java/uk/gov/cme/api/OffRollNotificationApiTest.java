@@ -177,23 +177,8 @@ class OffRollNotificationApiTest {
   }
 
   static Map<String, Object> aNotification(String ground, String forename) {
-    Map<String, Object> body = new HashMap<>();
-    body.put("schoolUrn", "999001");
-    body.put("referrerName", "R. Attendance");
-    body.put("referrerEmail", "attendance@riverside.example");
-    body.put("legalForename", forename);
-    body.put("legalSurname", "Example");
-    body.put("dateOfBirth", "2014-09-15");
-    body.put("address", "1 High Street, Winchester");
-    body.put("postcode", "SO23 8UJ");
+    Map<String, Object> body = ApiRequests.offRollNotification(ground, forename, "Example");
     body.put("parent1Name", "Pat Example");
-    body.put("parent1Phone", "07700 900456");
-    if (ground != null) {
-      body.put("ground", ground);
-    }
-    body.put("proposedDeletionDate", "2026-11-20");
-    body.put("lastAttendanceDate", "2026-10-02");
-    body.put("circumstances", "Not seen since 2 October.");
     return body;
   }
 }

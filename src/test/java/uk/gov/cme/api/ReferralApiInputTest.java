@@ -310,35 +310,17 @@ class ReferralApiInputTest {
   }
 
   static Map<String, Object> aReferral(String forename) {
-    Map<String, Object> body = new HashMap<>();
-    body.put("referrerName", "A. Teacher");
+    Map<String, Object> body = ApiRequests.referral(forename, "Inputtest", "2012-11-30");
     body.put("referrerEmail", "dsl@hillcrest.example");
-    body.put("legalForename", forename);
-    body.put("legalSurname", "Inputtest");
-    body.put("dateOfBirth", "2012-11-30");
-    body.put("postcode", "SO23 8UJ");
-    body.put("onSchoolRoll", false);
-    body.put("educationElsewhere", "none");
-    body.put("circumstances", "Not seen since the October half term.");
-    body.put("attemptsToLocate", List.of(
-        Map.of("step", "PARENTS_PHONE_OR_TEXT", "on", "2026-10-20", "result", "No answer")));
     return body;
   }
 
   static Map<String, Object> aNotification(String forename) {
-    Map<String, Object> body = new HashMap<>();
-    body.put("referrerName", "R. Attendance");
+    Map<String, Object> body = ApiRequests.offRollNotification("k", forename, "Inputtest");
+    body.remove("schoolUrn");
+    body.remove("address");
     body.put("referrerEmail", "attendance@hillcrest.example");
-    body.put("legalForename", forename);
-    body.put("legalSurname", "Inputtest");
-    body.put("dateOfBirth", "2014-09-15");
-    body.put("postcode", "SO23 8UJ");
-    body.put("parent1Name", "Pat Inputtest");
     body.put("parent1Phone", "07700 900457");
-    body.put("ground", "k");
-    body.put("proposedDeletionDate", "2026-11-20");
-    body.put("lastAttendanceDate", "2026-10-02");
-    body.put("circumstances", "Not seen since 2 October.");
     return body;
   }
 }

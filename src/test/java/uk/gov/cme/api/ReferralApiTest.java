@@ -221,19 +221,10 @@ class ReferralApiTest {
   }
 
   static Map<String, Object> aReferral(String upn) {
-    Map<String, Object> body = new HashMap<>();
-    body.put("referrerName", "A. Teacher");
-    body.put("referrerEmail", "dsl@riverside.example");
-    body.put("legalForename", "Jo");
-    body.put("legalSurname", "Example");
-    body.put("dateOfBirth", "2014-09-15");
+    Map<String, Object> body = ApiRequests.referral("Jo", "Example", "2014-09-15");
     if (upn != null) {
       body.put("upn", upn);
     }
-    body.put("postcode", "SO23 8UJ");
-    body.put("onSchoolRoll", false);
-    body.put("educationElsewhere", "none");
-    body.put("circumstances", "Not seen since the October half term.");
     body.put("attemptsToLocate", List.of(
         Map.of("step", "PARENTS_PHONE_OR_TEXT", "on", "2026-10-20", "result", "No answer"),
         Map.of("step", "PARENTS_EMAIL_LETTER_OR_VISIT", "on", "2026-10-21", "result", "Home visit: house empty")));

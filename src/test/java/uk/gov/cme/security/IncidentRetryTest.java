@@ -1,5 +1,6 @@
 package uk.gov.cme.security;
 
+import uk.gov.cme.api.ApiRequests;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -191,23 +192,7 @@ class IncidentRetryTest {
   }
 
   String refer(String forename, String dateOfBirth) throws Exception {
-    Map<String, Object> body = new HashMap<>();
-    body.put("referrerName", "A. Teacher");
-    body.put("referrerEmail", "dsl@riverside.example");
-    body.put("legalForename", forename);
-    body.put("legalSurname", "Retry-Example");
-    body.put("dateOfBirth", dateOfBirth);
-    body.put("postcode", "SO22 4NR");
-    body.put("onSchoolRoll", false);
-    body.put("educationElsewhere", "none");
-    body.put("circumstances", "Not seen since the spring half term.");
-    body.put("attemptsToLocate", List.of(
-        Map.of("step", "PARENTS_PHONE_OR_TEXT", "on", "2026-03-02", "result", "No answer"),
-        Map.of("step", "PARENTS_EMAIL_LETTER_OR_VISIT", "on", "2026-03-03", "result", "Home visit: no one in")));
-    ResponseEntity<String> response = http.withBasicAuth(SCHOOL_USER, PASSWORD)
-        .postForEntity("/api/referrals", body, String.class);
-    assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.CREATED);
-    return json.readTree(response.getBody()).path("caseReference").asText();
+    return ApiRequests.refer(http, SCHOOL_USER, ApiRequests.referral(forename, "Retry-Example", dateOfBirth));
   }
 
   String instanceOf(String caseReference) {

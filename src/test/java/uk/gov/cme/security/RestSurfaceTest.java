@@ -1,5 +1,6 @@
 package uk.gov.cme.security;
 
+import uk.gov.cme.api.ApiRequests;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -235,19 +236,7 @@ class RestSurfaceTest {
   }
 
   String referAs(String user, String forename, String dateOfBirth) throws Exception {
-    Map<String, Object> body = new HashMap<>();
-    body.put("referrerName", "A. Teacher");
-    body.put("referrerEmail", "dsl@riverside.example");
-    body.put("legalForename", forename);
-    body.put("legalSurname", "Surfacetest");
-    body.put("dateOfBirth", dateOfBirth);
-    body.put("postcode", "SO22 4NR");
-    body.put("onSchoolRoll", false);
-    body.put("educationElsewhere", "none");
-    body.put("circumstances", "Not seen since the spring half term.");
-    ResponseEntity<String> response = http.withBasicAuth(user, PASSWORD).postForEntity("/api/referrals", body, String.class);
-    assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.CREATED);
-    return json.readTree(response.getBody()).path("caseReference").asText();
+    return ApiRequests.refer(http, user, ApiRequests.referral(forename, "Surfacetest", dateOfBirth));
   }
 
   String instanceOf(String caseReference) {

@@ -21,6 +21,7 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
+import uk.gov.cme.api.ApiRequests;
 import uk.gov.cme.rules.upn.Upn;
 
 /**
@@ -93,24 +94,13 @@ final class SchoolWorld {
   }
 
   private void refer(TestRestTemplate http, ProcessEngine engine) throws Exception {
-    Map<String, Object> referral = new HashMap<>();
+    Map<String, Object> referral = ApiRequests.referral(forename, surname, dateOfBirth);
     referral.put("referrerName", "DSL of " + tag);
     referral.put("referrerEmail", "dsl@" + tag + ".example");
-    referral.put("legalForename", forename);
-    referral.put("legalSurname", surname);
-    referral.put("dateOfBirth", dateOfBirth);
     referral.put("upn", upn);
-    referral.put("postcode", "SO23 8UJ");
     referral.put("address", "7 " + surname + " Row, Winchester");
-    referral.put("onSchoolRoll", false);
-    referral.put("educationElsewhere", "none");
     referral.put("circumstances", schoolText);
-    referral.put("attemptsToLocate", List.of(
-        Map.of("step", "PARENTS_PHONE_OR_TEXT", "on", "2026-10-20", "result", "No answer"),
-        Map.of("step", "PARENTS_EMAIL_LETTER_OR_VISIT", "on", "2026-10-21", "result", "House empty")));
-    ResponseEntity<String> referred = http.withBasicAuth(user, PASSWORD).postForEntity("/api/referrals", referral, String.class);
-    assertThat(referred.getStatusCode()).as(referred.getBody()).isEqualTo(HttpStatus.CREATED);
-    caseReference = JSON.readTree(referred.getBody()).path("caseReference").asText();
+    caseReference = ApiRequests.refer(http, user, referral);
     names.add(forename);
     names.add(surname);
 

@@ -1,5 +1,6 @@
 package uk.gov.cme.validation;
 
+import uk.gov.cme.api.ApiRequests;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -311,19 +312,7 @@ class FormSubmissionTest {
 
   /** A school referral through the API; returns the CME referral instance the CME team works in. */
   String referredBy(String user, String forename, String dateOfBirth) throws Exception {
-    Map<String, Object> body = new HashMap<>();
-    body.put("referrerName", "A. Teacher");
-    body.put("referrerEmail", "dsl@riverside.example");
-    body.put("legalForename", forename);
-    body.put("legalSurname", "Formtest");
-    body.put("dateOfBirth", dateOfBirth);
-    body.put("postcode", "SO23 8UJ");
-    body.put("onSchoolRoll", false);
-    body.put("educationElsewhere", "none");
-    body.put("circumstances", "Not seen since the October half term.");
-    ResponseEntity<String> response = http.withBasicAuth(user, PASSWORD).postForEntity("/api/referrals", body, String.class);
-    assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.CREATED);
-    String caseReference = json.readTree(response.getBody()).path("caseReference").asText();
+    String caseReference = ApiRequests.refer(http, user, ApiRequests.referral(forename, "Formtest", dateOfBirth));
     return engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("cme-referral")
         .processInstanceBusinessKey(caseReference).singleResult().getId();
   }
