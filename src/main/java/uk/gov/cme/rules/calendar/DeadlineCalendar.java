@@ -60,6 +60,11 @@ public final class DeadlineCalendar {
     return schoolDays;
   }
 
+  /** The zone in which days are read and deadlines fall. */
+  public ZoneId zone() {
+    return zone;
+  }
+
   /** The working-day calendar, with the bank holidays. */
   public WorkingDayCalendar workingDays() {
     return workingDays;
