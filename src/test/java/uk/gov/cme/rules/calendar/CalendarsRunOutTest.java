@@ -80,6 +80,21 @@ class CalendarsRunOutTest {
         .as("no other day of %s is a bank holiday", year).containsExactlyElementsOf(dates);
   }
 
+  @ParameterizedTest(name = "{0} + {1} WD = {2}")
+  @CsvSource(textBlock = """
+      2028-12-22T10:00:00Z, 5, 2029-01-03T17:00:00Z
+      2028-12-29T10:00:00Z, 1, 2029-01-02T17:00:00Z
+      2029-02-28T10:00:00Z, 1, 2029-03-01T17:00:00Z
+      """)
+  void from_late_december_2028_working_day_deadlines_run_on_into_2029(java.time.Instant from, int n,
+                                                                      java.time.Instant due) {
+    WorkingDayCalendar workingDays = new WorkingDayCalendar(shipped());
+    DeadlineCalendar calendar = new DeadlineCalendar(workingDays, new SchoolDayCalendar(workingDays,
+        TestCalendars.termDates()), java.time.ZoneId.of("Europe/London"), java.time.LocalTime.of(17, 0));
+
+    assertThat(calendar.addWorkingDays(java.util.Date.from(from), n).toInstant()).isEqualTo(due);
+  }
+
   @Test
   void easter_2029_is_1_april_and_substitute_days_follow_the_gov_uk_convention() {
     BankHolidays holidays = shipped();
