@@ -1,8 +1,10 @@
 package uk.gov.cme.process;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.HashMap;
@@ -13,6 +15,7 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.community.process_test_coverage.engine.platform7.ProcessCoverageInMemProcessEngineConfiguration;
 import uk.gov.cme.rules.calendar.BankHolidays;
 import uk.gov.cme.rules.calendar.DeadlineCalendar;
+import uk.gov.cme.rules.calendar.ProvisionalDeadlines;
 import uk.gov.cme.rules.calendar.SchoolDayCalendar;
 import uk.gov.cme.rules.calendar.TermDates;
 import uk.gov.cme.rules.calendar.WorkingDayCalendar;
@@ -73,12 +76,40 @@ public final class ProcessTestEngine {
 
   /** The deadline calendar over the shipped bank-holiday and term-date files. */
   public static DeadlineCalendar calendar() {
+    return calendar(ProvisionalDeadlines.NONE);
+  }
+
+  /** The deadline calendar over the shipped files, telling {@code provisional} of provisional deadlines. */
+  public static DeadlineCalendar calendar(ProvisionalDeadlines provisional) {
     BankHolidays holidays = BankHolidays.parse(resource("calendar/bank-holidays-england-and-wales.csv"),
         "bank-holidays-england-and-wales.csv");
     TermDates terms = TermDates.parse(resource("calendar/term-dates.csv"), "term-dates.csv");
     WorkingDayCalendar workingDays = new WorkingDayCalendar(holidays);
-    return new DeadlineCalendar(workingDays, new SchoolDayCalendar(workingDays, terms), LONDON, LocalTime.of(17, 0));
+    return new DeadlineCalendar(workingDays, new SchoolDayCalendar(workingDays, terms), LONDON, LocalTime.of(17, 0),
+        provisional);
   }
+
+  /**
+   * The deadline calendar over the frozen test copies of the data (bank holidays listed 2025-2028, term
+   * dates 2025/26 to 2027/28, ending on Friday 21 July 2028), with {@code moreTerms} (lines of
+   * term-dates.csv) added: what an authority loads when it adds the next academic year.
+   */
+  public static DeadlineCalendar frozenCalendar(ProvisionalDeadlines provisional, String... moreTerms) {
+    BankHolidays holidays = BankHolidays.parse(resource(FROZEN + "test-bank-holidays.csv"), "test-bank-holidays.csv");
+    String terms;
+    try (InputStream in = resource(FROZEN + "test-term-dates.csv")) {
+      terms = new String(in.readAllBytes(), StandardCharsets.UTF_8) + "\n" + String.join("\n", moreTerms) + "\n";
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    TermDates termDates = TermDates.parse(new ByteArrayInputStream(terms.getBytes(StandardCharsets.UTF_8)),
+        "term-dates.csv");
+    WorkingDayCalendar workingDays = new WorkingDayCalendar(holidays);
+    return new DeadlineCalendar(workingDays, new SchoolDayCalendar(workingDays, termDates), LONDON,
+        LocalTime.of(17, 0), provisional);
+  }
+
+  private static final String FROZEN = "uk/gov/cme/rules/calendar/";
 
   private static InputStream resource(String name) {
     InputStream in = ProcessTestEngine.class.getClassLoader().getResourceAsStream(name);

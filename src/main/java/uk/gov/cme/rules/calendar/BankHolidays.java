@@ -15,8 +15,10 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * The England and Wales bank holidays, as loaded from a data file (by default
- * {@code calendar/bank-holidays-england-and-wales.csv}).
+ * The England and Wales bank holidays: for the years in the data file (by default
+ * {@code calendar/bank-holidays-england-and-wales.csv}) the days the file lists, and for every other
+ * year the days their rules give ({@link EnglandAndWalesBankHolidayRules}). So working days never run
+ * out; the file is where the actual days of its years, one-off holidays included, are kept.
  *
  * <p>The file covers whole calendar years: from 1 January of the first year listed to 31 December of
  * the last. Every year in between must have at least one holiday, every date must be a weekday (a
@@ -28,9 +30,21 @@ public final class BankHolidays {
   private static final List<String> COLUMNS = List.of("date", "name");
 
   private final NavigableMap<LocalDate, String> holidays;
+  private final EnglandAndWalesBankHolidayRules rules;
 
-  private BankHolidays(NavigableMap<LocalDate, String> holidays) {
+  private BankHolidays(NavigableMap<LocalDate, String> holidays, EnglandAndWalesBankHolidayRules rules) {
     this.holidays = Collections.unmodifiableNavigableMap(holidays);
+    this.rules = rules;
+  }
+
+  /**
+   * Reads bank holidays from CSV with the columns {@code date,name}; years outside the file follow the
+   * England and Wales rules.
+   *
+   * @see #parse(InputStream, String, EnglandAndWalesBankHolidayRules)
+   */
+  public static BankHolidays parse(InputStream in, String sourceName) {
+    return parse(in, sourceName, new EnglandAndWalesBankHolidayRules());
   }
 
   /**
@@ -38,11 +52,13 @@ public final class BankHolidays {
    *
    * @param in         the file's content (UTF-8); the caller closes it
    * @param sourceName the file's name, used in error messages
+   * @param rules      the rules for the years the file does not list
    * @return the bank holidays
    * @throws CalendarDataException if the file cannot be read or a line is malformed; the message names
    *                               the file and the line
    */
-  public static BankHolidays parse(InputStream in, String sourceName) {
+  public static BankHolidays parse(InputStream in, String sourceName, EnglandAndWalesBankHolidayRules rules) {
+    java.util.Objects.requireNonNull(rules, "rules");
     NavigableMap<LocalDate, String> holidays = new TreeMap<>();
     Map<LocalDate, Integer> lineOf = new HashMap<>();
     for (CalendarCsv.Row row : CalendarCsv.read(in, sourceName, COLUMNS)) {
@@ -72,20 +88,35 @@ public final class BankHolidays {
             + "; every year from " + first + " to " + last + " must be listed in full");
       }
     }
-    return new BankHolidays(holidays);
+    return new BankHolidays(holidays, rules);
   }
 
-  /** Whether the day is a bank holiday. Days outside the file's years are never bank holidays here. */
+  /**
+   * Whether the day is a bank holiday: as listed in the file for the file's years, as the rules give
+   * for any other year.
+   */
   public boolean isBankHoliday(LocalDate date) {
-    return holidays.containsKey(date);
+    return yearOf(date).containsKey(date);
   }
 
   /** The holiday's name, for example "Boxing Day (substitute day)", or empty if it is not one. */
   public Optional<String> name(LocalDate date) {
-    return Optional.ofNullable(holidays.get(date));
+    return Optional.ofNullable(yearOf(date).get(date));
   }
 
-  /** All the bank holidays, in date order (unmodifiable). */
+  /** The bank holidays of a year, from the file or, for a year it does not list, from the rules. */
+  public NavigableMap<LocalDate, String> holidaysIn(int year) {
+    LocalDate start = LocalDate.of(year, 1, 1);
+    return covers(start)
+        ? Collections.unmodifiableNavigableMap(holidays.subMap(start, true, start.plusYears(1), false))
+        : rules.holidays(year);
+  }
+
+  private NavigableMap<LocalDate, String> yearOf(LocalDate date) {
+    return covers(date) ? holidays : rules.holidays(date.getYear());
+  }
+
+  /** The bank holidays listed in the file, in date order (unmodifiable). */
   public NavigableSet<LocalDate> dates() {
     return holidays.navigableKeySet();
   }
@@ -95,19 +126,43 @@ public final class BankHolidays {
     return LocalDate.of(holidays.firstKey().getYear(), 1, 1);
   }
 
-  /** 31 December of the last year in the file. */
+  /** 31 December of the last year in the file; after it the holidays are computed from the rules. */
   public LocalDate lastCoveredDay() {
     return LocalDate.of(holidays.lastKey().getYear(), 12, 31);
   }
 
-  /** Whether the file covers the day's year, so that {@link #isBankHoliday} can be trusted for it. */
+  /** Whether the file lists the day's year; for any other year the rules give the holidays. */
   public boolean covers(LocalDate date) {
     return !date.isBefore(firstCoveredDay()) && !date.isAfter(lastCoveredDay());
   }
 
+  /**
+   * Where the file differs from the rules in its years, one line per day: one-off holidays (a
+   * coronation, a jubilee, a moved May Day) and any typing mistake. Empty when the file is exactly what
+   * the rules give.
+   */
+  public List<String> differencesFromRules() {
+    List<String> differences = new java.util.ArrayList<>();
+    for (int year = firstCoveredDay().getYear(); year <= lastCoveredDay().getYear(); year++) {
+      NavigableMap<LocalDate, String> listed = holidaysIn(year);
+      NavigableMap<LocalDate, String> ruled = rules.holidays(year);
+      listed.forEach((date, name) -> {
+        if (!ruled.containsKey(date)) {
+          differences.add(date + " " + name + ": listed in the file, not a regular bank holiday");
+        }
+      });
+      ruled.forEach((date, name) -> {
+        if (!listed.containsKey(date)) {
+          differences.add(date + " " + name + ": a regular bank holiday, not listed in the file");
+        }
+      });
+    }
+    return differences;
+  }
+
   @Override
   public String toString() {
-    return "BankHolidays[" + holidays.size() + " days, " + firstCoveredDay().getYear() + " to "
-        + lastCoveredDay().getYear() + "]";
+    return "BankHolidays[" + holidays.size() + " days listed for " + firstCoveredDay().getYear() + " to "
+        + lastCoveredDay().getYear() + ", other years from the England and Wales rules]";
   }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -13,6 +14,8 @@ import org.springframework.core.io.Resource;
  * Loads the calendar data named by {@link CalendarProperties} at start-up and exposes the working-day
  * and school-day calendars, and the {@link DeadlineCalendar} as the bean {@code calendar} for BPMN
  * expressions. A malformed data file stops the application with a message naming the file and line.
+ * Where the bank-holiday file differs from the regular rules (one-off holidays, or a mistake) each day
+ * is logged at start-up.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(CalendarProperties.class)
@@ -30,6 +33,9 @@ public class CalendarConfiguration {
       throw new CalendarDataException(resource.getDescription(), "cannot be read", e);
     }
     LOG.info("Loaded {} from {}", bankHolidays, resource.getDescription());
+    for (String difference : bankHolidays.differencesFromRules()) {
+      LOG.info("Bank holiday file differs from the regular rules (a one-off holiday, or check it): {}", difference);
+    }
     return new WorkingDayCalendar(bankHolidays);
   }
 
@@ -47,10 +53,14 @@ public class CalendarConfiguration {
     return new SchoolDayCalendar(workingDayCalendar, termDates);
   }
 
+  /**
+   * The calendar the models use; a school-day deadline it can only give provisionally is reported to
+   * the {@link ProvisionalDeadlines} bean (the {@code set-due-date} building block), if there is one.
+   */
   @Bean(name = "calendar")
   DeadlineCalendar calendar(WorkingDayCalendar workingDayCalendar, SchoolDayCalendar schoolDayCalendar,
-                            CalendarProperties properties) {
+                            CalendarProperties properties, ObjectProvider<ProvisionalDeadlines> provisional) {
     return new DeadlineCalendar(workingDayCalendar, schoolDayCalendar, properties.zone(),
-        properties.closeOfBusiness());
+        properties.closeOfBusiness(), provisional.getIfAvailable(() -> ProvisionalDeadlines.NONE));
   }
 }

@@ -34,7 +34,7 @@ public final class SchoolDayCalendar {
   /**
    * Whether the day is a school day: inside a term and a working day.
    *
-   * @throws CalendarRangeException if the day is outside the loaded term dates (or bank holidays)
+   * @throws CalendarRangeException if the day is outside the loaded term dates
    */
   public boolean isSchoolDay(LocalDate date) {
     Objects.requireNonNull(date, "date");

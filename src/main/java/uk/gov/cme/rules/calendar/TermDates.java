@@ -130,6 +130,24 @@ public final class TermDates {
     return next.getKey();
   }
 
+  /**
+   * An estimate of the first day of the next half term after {@code date} when the data do not reach
+   * it: the next term start after the same day an academic year (or as many years as needed) earlier,
+   * moved forward by those years. The authority's terms start within a few days of the same dates each
+   * year, so this is close but never exact; it is always after {@code date}.
+   */
+  public LocalDate projectedNextTermStart(LocalDate date) {
+    for (int years = 1; ; years++) {
+      Map.Entry<LocalDate, Term> earlier = byFirstDay.higherEntry(date.minusYears(years));
+      if (earlier != null) {
+        LocalDate projected = earlier.getKey().plusYears(years);
+        if (projected.isAfter(date)) {
+          return projected;
+        }
+      }
+    }
+  }
+
   /** The first day of the first term in the data. */
   public LocalDate firstDay() {
     return terms.get(0).firstDay();

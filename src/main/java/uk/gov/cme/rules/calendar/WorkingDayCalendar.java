@@ -9,8 +9,8 @@ import java.util.Objects;
  *
  * <p>Counting starts the day <em>after</em> the event: a referral received on a Monday has a
  * 5-working-day acknowledgement deadline of the next Monday, and one received on a Saturday has the
- * next Friday. A calculation that needs a day outside the years in the bank-holiday file throws
- * {@link CalendarRangeException} rather than guessing. Immutable and thread-safe.
+ * next Friday. Bank holidays come from the data file for its years and from the England and Wales rules
+ * for every other year, so working days never run out. Immutable and thread-safe.
  */
 public final class WorkingDayCalendar {
 
@@ -26,14 +26,9 @@ public final class WorkingDayCalendar {
     return bankHolidays;
   }
 
-  /**
-   * Whether the day is a working day: Monday to Friday and not a bank holiday.
-   *
-   * @throws CalendarRangeException if the bank holidays for the day's year are not loaded
-   */
+  /** Whether the day is a working day: Monday to Friday and not a bank holiday. */
   public boolean isWorkingDay(LocalDate date) {
     Objects.requireNonNull(date, "date");
-    requireCovered(date);
     DayOfWeek day = date.getDayOfWeek();
     return day != DayOfWeek.SATURDAY && day != DayOfWeek.SUNDAY && !bankHolidays.isBankHoliday(date);
   }
@@ -46,7 +41,6 @@ public final class WorkingDayCalendar {
    * @param n    the number of working days, at least 1
    * @return the deadline day
    * @throws IllegalArgumentException if {@code n} is less than 1
-   * @throws CalendarRangeException   if the count runs outside the loaded bank holidays
    */
   public LocalDate addWorkingDays(LocalDate from, int n) {
     Objects.requireNonNull(from, "from");
@@ -67,7 +61,6 @@ public final class WorkingDayCalendar {
    * inverse of {@link #addWorkingDays}. Zero when the two days are the same.
    *
    * @throws IllegalArgumentException if {@code toInclusive} is before {@code fromExclusive}
-   * @throws CalendarRangeException   if the period runs outside the loaded bank holidays
    */
   public int workingDaysBetween(LocalDate fromExclusive, LocalDate toInclusive) {
     requireOrdered(fromExclusive, toInclusive);
@@ -78,19 +71,6 @@ public final class WorkingDayCalendar {
       }
     }
     return count;
-  }
-
-  private void requireCovered(LocalDate date) {
-    if (date.isAfter(bankHolidays.lastCoveredDay())) {
-      throw new CalendarRangeException("bank holidays are not loaded beyond "
-          + bankHolidays.lastCoveredDay()
-          + "; add the next year to bank-holidays-england-and-wales.csv");
-    }
-    if (date.isBefore(bankHolidays.firstCoveredDay())) {
-      throw new CalendarRangeException("bank holidays are not loaded before "
-          + bankHolidays.firstCoveredDay()
-          + "; add the earlier year to bank-holidays-england-and-wales.csv");
-    }
   }
 
   static void requirePositive(int n) {

@@ -42,6 +42,7 @@ import uk.gov.cme.casework.OffRollEntry;
 import uk.gov.cme.casework.OffRollOutcome;
 import uk.gov.cme.casework.OffRollRegister;
 import uk.gov.cme.process.ProcessTestEngine;
+import uk.gov.cme.process.shared.duedate.ProvisionalDueDates;
 import uk.gov.cme.process.shared.safeguarding.SafeguardingDelegates;
 import uk.gov.cme.rules.calendar.DeadlineCalendar;
 
@@ -54,7 +55,7 @@ import uk.gov.cme.rules.calendar.DeadlineCalendar;
 @DataJdbcTest
 @Deployment(resources = {
     "processes/off-roll-notification.bpmn", "processes/decisions/off-roll-routing.dmn",
-    "processes/shared/safeguarding-referral.bpmn"})
+    "processes/shared/safeguarding-referral.bpmn", "processes/shared/set-due-date.bpmn"})
 class OffRollNotificationProcessTest {
 
   @TestConfiguration(proxyBeanMethods = false)
@@ -69,7 +70,7 @@ class OffRollNotificationProcessTest {
   static ProcessEngineCoverageExtension extension = ProcessEngineCoverageExtension
       .builder(ProcessTestEngine.configuration(Map.of("calendar", CALENDAR)))
       .assertClassCoverageAtLeast(0.9)
-      .excludeProcessDefinitionKeys("safeguarding-referral")
+      .excludeProcessDefinitionKeys("safeguarding-referral", "set-due-date")
       .build();
 
   /** Monday 2 November 2026, 10:00 London. */
@@ -112,6 +113,7 @@ class OffRollNotificationProcessTest {
     });
     beans.put("startEheCheckDelegate", (JavaDelegate) execution -> eheChecks.add(new HashMap<>(execution.getVariables())));
     beans.put("startEmigrationDelegate", (JavaDelegate) execution -> emigrations.add(new HashMap<>(execution.getVariables())));
+    beans.put("calendar", CALENDAR);
     notification = aNotification("i");
   }
 
@@ -246,6 +248,30 @@ class OffRollNotificationProcessTest {
     assertThat(referrals).isEmpty();
     assertThat(processLevelVariables(instance)).as("the officer's notes never reach the school's instance")
         .contains("newSchoolConfirmed").doesNotContain("confirmationNotes");
+  }
+
+  /**
+   * Issue 8, defect 2: a notification submitted beyond the loaded term dates (they end on 21 July 2028)
+   * is recorded; the officer's task and the 10-school-day timer get provisional due dates (10 working
+   * days), and "Set the due date" is started beside it to put them right once the next year is loaded.
+   */
+  @Test
+  void calendars_run_out_a_notification_beyond_the_term_dates_is_recorded_with_a_provisional_deadline() {
+    @SuppressWarnings("unchecked")
+    Map<Object, Object> beans = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getBeans();
+    DeadlineCalendar reporting = ProcessTestEngine.calendar(new ProvisionalDueDates());
+    beans.put("calendar", reporting);
+    ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(2028, 9, 5, 10, 0, 0, 0, ProcessTestEngine.LONDON).toInstant()));
+
+    ProcessInstance instance = registeredElsewhere();
+
+    Date provisional = Date.from(ZonedDateTime.of(2028, 9, 19, 17, 0, 0, 0, ProcessTestEngine.LONDON).toInstant());
+    assertThat(entry(instance).processInstanceId()).as("the notification is recorded").isEqualTo(instance.getId());
+    assertThat(task(instance)).hasDueDate(provisional);
+    assertThat(engine.getManagementService().createJobQuery().processInstanceId(instance.getId()).timers()
+        .singleResult().getDuedate()).isEqualTo(provisional);
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("set-due-date")
+        .variableValueEquals("targetProcessInstanceId", instance.getId()).count()).isEqualTo(2);
   }
 
   @Test

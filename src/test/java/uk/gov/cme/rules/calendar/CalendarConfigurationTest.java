@@ -10,11 +10,13 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.Period;
 import java.time.ZoneId;
 import java.util.Date;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 import org.springframework.core.io.ClassPathResource;
@@ -36,6 +38,7 @@ class CalendarConfigurationTest {
     assertThat(properties.termDates().exists()).isTrue();
     assertThat(properties.zone()).isEqualTo(ZoneId.of("Europe/London"));
     assertThat(properties.closeOfBusiness()).isEqualTo(LocalTime.of(17, 0));
+    assertThat(properties.warnBefore()).isEqualTo(Period.ofMonths(6));
   }
 
   @Test
@@ -59,7 +62,8 @@ class CalendarConfigurationTest {
     CalendarProperties properties = bind(Map.of());
     WorkingDayCalendar workingDays = configuration.workingDayCalendar(properties);
     SchoolDayCalendar schoolDays = configuration.schoolDayCalendar(workingDays, properties);
-    DeadlineCalendar calendar = configuration.calendar(workingDays, schoolDays, properties);
+    DeadlineCalendar calendar = configuration.calendar(workingDays, schoolDays, properties,
+        new StaticListableBeanFactory().getBeanProvider(ProvisionalDeadlines.class));
 
     assertThat(calendar.addWorkingDays(Date.from(Instant.parse("2026-12-24T10:00:00Z")), 1))
         .isEqualTo(Date.from(Instant.parse("2026-12-29T17:00:00Z")));
@@ -70,7 +74,7 @@ class CalendarConfigurationTest {
     CalendarProperties properties = new CalendarProperties(
         new FileSystemResource("/no/such/bank-holidays.csv"),
         new ClassPathResource("calendar/term-dates.csv"), ZoneId.of("Europe/London"),
-        LocalTime.of(17, 0));
+        LocalTime.of(17, 0), Period.ofMonths(6));
 
     assertThatThrownBy(() -> configuration.workingDayCalendar(properties))
         .isInstanceOf(CalendarDataException.class)

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Date;
@@ -58,9 +61,59 @@ class DeadlineCalendarTest {
   }
 
   @Test
-  void refusesAHalfTermBeyondTheTermDates() {
-    assertThatThrownBy(() -> calendar.nextHalfTermStart(Date.from(Instant.parse("2028-07-20T12:00:00Z"))))
+  void calendarsRunOut_aHalfTermBeyondTheTermDatesIsProjectedFromTheYearBeforeAndReported() {
+    List<ProvisionalDeadline> reported = new ArrayList<>();
+    DeadlineCalendar reporting = new DeadlineCalendar(TestCalendars.workingDays(), TestCalendars.schoolDays(),
+        LONDON, LocalTime.of(17, 0), reported::add);
+
+    // after the last loaded term starts (Summer 2, 5 June 2028): a year earlier the next start after
+    // 20 July 2027 was 2 September 2027, so provisionally Saturday 2 September 2028 -> Monday 4 September
+    Date provisional = reporting.nextHalfTermStart(Date.from(Instant.parse("2028-07-20T12:00:00Z")));
+
+    assertThat(provisional.toInstant()).isEqualTo(Instant.parse("2028-09-04T16:00:00Z"));
+    assertThat(reported).singleElement().satisfies(d -> {
+      assertThat(d.kind()).isEqualTo(ProvisionalDeadline.Kind.NEXT_HALF_TERM);
+      assertThat(d.from()).isEqualTo(LocalDate.of(2028, 7, 20));
+      assertThat(d.provisional()).isEqualTo(provisional);
+      assertThat(d.reason()).isEqualTo("term dates are not loaded beyond 2028-07-21;"
+          + " add the next academic year to term-dates.csv");
+    });
+    assertThatThrownBy(() -> reporting.exact(ProvisionalDeadline.Kind.NEXT_HALF_TERM, LocalDate.of(2028, 7, 20), 0))
         .isInstanceOf(CalendarRangeException.class).hasMessageContaining("term-dates.csv");
+  }
+
+  @Test
+  void calendarsRunOut_schoolDaysBeyondTheTermDatesAreProvisionallyWorkingDaysAndReported() {
+    List<ProvisionalDeadline> reported = new ArrayList<>();
+    DeadlineCalendar reporting = new DeadlineCalendar(TestCalendars.workingDays(), TestCalendars.schoolDays(),
+        LONDON, LocalTime.of(17, 0), reported::add);
+
+    // Friday 21 July 2028 is the last loaded school day: 10 working days on is Friday 4 August
+    Date provisional = reporting.addSchoolDays(Date.from(Instant.parse("2028-07-21T09:00:00Z")), 10);
+
+    assertThat(provisional.toInstant()).isEqualTo(Instant.parse("2028-08-04T16:00:00Z"));
+    assertThat(reported).singleElement().satisfies(d -> {
+      assertThat(d.kind()).isEqualTo(ProvisionalDeadline.Kind.SCHOOL_DAYS);
+      assertThat(d.from()).isEqualTo(LocalDate.of(2028, 7, 21));
+      assertThat(d.days()).isEqualTo(10);
+      assertThat(d.reason()).contains("term dates are not loaded beyond 2028-07-21");
+    });
+    assertThat(reporting.exact(ProvisionalDeadline.Kind.SCHOOL_DAYS, LocalDate.of(2028, 7, 10), 2).toInstant())
+        .as("within the loaded terms the exact calculation is the school-day one")
+        .isEqualTo(Instant.parse("2028-07-12T16:00:00Z"));
+  }
+
+  @Test
+  void withinTheTermDatesNothingIsProvisional() {
+    List<ProvisionalDeadline> reported = new ArrayList<>();
+    DeadlineCalendar reporting = new DeadlineCalendar(TestCalendars.workingDays(), TestCalendars.schoolDays(),
+        LONDON, LocalTime.of(17, 0), reported::add);
+
+    reporting.addSchoolDays(Date.from(Instant.parse("2026-10-22T12:00:00Z")), 1);
+    reporting.nextHalfTermStart(Date.from(Instant.parse("2026-10-01T12:00:00Z")));
+    reporting.addWorkingDays(Date.from(Instant.parse("2031-10-01T12:00:00Z")), 5);
+
+    assertThat(reported).isEmpty();
   }
 
   @ParameterizedTest(name = "{1} days served {0}: {2} ({3})")
@@ -91,8 +144,8 @@ class DeadlineCalendarTest {
 
     assertThatThrownBy(() -> calendar.addWorkingDays(now, 0))
         .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> calendar.addSchoolDays(Date.from(Instant.parse("2028-07-21T09:00:00Z")), 1))
-        .isInstanceOf(CalendarRangeException.class);
+    assertThatThrownBy(() -> calendar.addSchoolDays(Date.from(Instant.parse("2028-07-21T09:00:00Z")), 0))
+        .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> calendar.statutoryDays(null, 15))
         .isInstanceOf(NullPointerException.class)
         .hasMessage("servedOn");

@@ -114,23 +114,21 @@ class WorkingDayCalendarTest {
   }
 
   @Test
-  void refusesToGuessBeyondTheLoadedBankHolidays() {
-    assertThatThrownBy(() -> calendar.addWorkingDays(LocalDate.of(2028, 12, 29), 1))
-        .isInstanceOf(CalendarRangeException.class)
-        .hasMessage("bank holidays are not loaded beyond 2028-12-31;"
-            + " add the next year to bank-holidays-england-and-wales.csv");
-    assertThatThrownBy(() -> calendar.isWorkingDay(LocalDate.of(2029, 1, 1)))
-        .isInstanceOf(CalendarRangeException.class);
+  void calendarsRunOut_workingDaysBeyondTheFileFollowTheRules() {
+    // 2028-12-29 is a Friday; Monday 1 January 2029 is New Year's Day, worked out from the rules
+    assertThat(calendar.addWorkingDays(LocalDate.of(2028, 12, 29), 1)).isEqualTo(LocalDate.of(2029, 1, 2));
+    assertThat(calendar.isWorkingDay(LocalDate.of(2029, 1, 1))).isFalse();
+    // Good Friday 30 March and Easter Monday 2 April 2029
+    assertThat(calendar.addWorkingDays(LocalDate.of(2029, 3, 29), 1)).isEqualTo(LocalDate.of(2029, 4, 3));
+    // far ahead, working days still never run out: Thursday 24 December 2099, Christmas on the Friday,
+    // Boxing Day on the Saturday taken on Monday 28th
+    assertThat(calendar.addWorkingDays(LocalDate.of(2099, 12, 24), 1)).isEqualTo(LocalDate.of(2099, 12, 29));
   }
 
   @Test
-  void refusesToGuessBeforeTheLoadedBankHolidays() {
-    assertThatThrownBy(() -> calendar.isWorkingDay(LocalDate.of(2024, 12, 31)))
-        .isInstanceOf(CalendarRangeException.class)
-        .hasMessage("bank holidays are not loaded before 2025-01-01;"
-            + " add the earlier year to bank-holidays-england-and-wales.csv");
-    assertThatThrownBy(() ->
-        calendar.workingDaysBetween(LocalDate.of(2024, 12, 30), LocalDate.of(2025, 1, 3)))
-        .isInstanceOf(CalendarRangeException.class);
+  void calendarsRunOut_workingDaysBeforeTheFileFollowTheRulesToo() {
+    assertThat(calendar.isWorkingDay(LocalDate.of(2024, 12, 31))).isTrue();
+    assertThat(calendar.isWorkingDay(LocalDate.of(2024, 12, 26))).isFalse();
+    assertThat(calendar.workingDaysBetween(LocalDate.of(2024, 12, 30), LocalDate.of(2025, 1, 3))).isEqualTo(3);
   }
 }

@@ -38,8 +38,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import uk.gov.cme.validation.InputRefusedException;
 import uk.gov.cme.process.ProcessTestEngine;
+import uk.gov.cme.rules.calendar.ProvisionalDeadline;
 
 @Deployment(resources = {
     "processes/shared/safeguarding-referral.bpmn",
@@ -48,10 +51,13 @@ import uk.gov.cme.process.ProcessTestEngine;
     "forms/safeguarding-referral/follow-up-overdue-safeguarding-referral.form"})
 class SafeguardingReferralProcessTest {
 
+  /** Every deadline the calendar could give only provisionally (none, for safeguarding). */
+  static final List<ProvisionalDeadline> PROVISIONAL = new java.util.concurrent.CopyOnWriteArrayList<>();
+
   @RegisterExtension
   static ProcessEngineCoverageExtension extension = ProcessEngineCoverageExtension
       .builder(ProcessTestEngine.configuration(Map.of(
-          "calendar", ProcessTestEngine.calendar(),
+          "calendar", ProcessTestEngine.calendar(PROVISIONAL::add),
           "recordSafeguardingConcernDelegate", new RecordSafeguardingConcernDelegate())))
       .assertClassCoverageAtLeast(0.9)
       .build();
@@ -69,6 +75,7 @@ class SafeguardingReferralProcessTest {
     BpmnAwareTests.init(engine);
     ClockUtil.setCurrentTime(Date.from(CHRISTMAS_EVE.toInstant()));
     concern = aConcernAboutAChild();
+    PROVISIONAL.clear();
   }
 
   @AfterEach
@@ -86,6 +93,33 @@ class SafeguardingReferralProcessTest {
         .containsEntry(CONCERN_RAISED_AT, Date.from(CHRISTMAS_EVE.toInstant()))
         .containsEntry("childName", "Sam Example");
     assertThat(task(instance)).hasCandidateGroup("social-care").hasDueDate(Date.from(REFERRAL_DUE.toInstant()));
+  }
+
+  /**
+   * Issue 8, defect 2: "a safeguarding concern raised on 2029-03-01 cannot be recorded at all". The
+   * shipped bank holidays are listed to 2028 and the term dates end in July 2028; the concern is
+   * recorded, its due date is the next working day from the England and Wales rules, and nothing about
+   * it depends on the term dates.
+   */
+  @ParameterizedTest(name = "raised {0}: due {1}")
+  @CsvSource(textBlock = """
+      2029-03-01T10:00, 2029-03-02T17:00, a Thursday beyond the bank-holiday file and the term dates
+      2029-03-29T15:00, 2029-04-03T17:00, Maundy Thursday 2029: Good Friday 30 March and Easter Monday 2 April
+      2029-12-24T09:00, 2029-12-27T17:00, Christmas Eve 2029: Christmas Day and Boxing Day
+      2035-08-24T16:00, 2035-08-28T17:00, Friday before the Summer bank holiday 2035
+      """)
+  void calendars_run_out_a_concern_raised_beyond_the_calendar_data_is_recorded_and_due_the_next_working_day(
+      java.time.LocalDateTime raised, java.time.LocalDateTime due, String why) {
+    ClockUtil.setCurrentTime(Date.from(raised.atZone(ProcessTestEngine.LONDON).toInstant()));
+
+    ProcessInstance instance = raiseAs("riverside.dsl", List.of("school-999001"));
+
+    assertThat(instance).as(why).hasPassed(TASK_RECORD_CONCERN).isWaitingAt(TASK_MAKE_REFERRAL).variables()
+        .containsEntry(CONCERN_RAISED_AT, Date.from(raised.atZone(ProcessTestEngine.LONDON).toInstant()));
+    Date dueDate = Date.from(due.atZone(ProcessTestEngine.LONDON).toInstant());
+    assertThat(task(instance)).hasCandidateGroup("social-care").hasDueDate(dueDate);
+    assertThat(job(TIMER_REFERRAL_OVERDUE, instance)).hasDueDate(dueDate);
+    assertThat(PROVISIONAL).as("a safeguarding concern never depends on the term dates").isEmpty();
   }
 
   @Test
