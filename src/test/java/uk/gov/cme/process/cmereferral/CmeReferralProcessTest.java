@@ -270,10 +270,8 @@ class CmeReferralProcessTest {
     ProcessInstance instance = acknowledged(refer());
 
     assertThat(instance).hasPassed(TASK_SEND_ACKNOWLEDGEMENT).isWaitingAt(TASK_INVESTIGATE_WHEREABOUTS);
-    for (String send : List.of(TASK_SEND_ACKNOWLEDGEMENT, TASK_TELL_REFERRER_CLOSED, TASK_SEND_HALF_TERMLY_UPDATE)) {
-      assertThat(engine.getManagementService().createJobQuery().processInstanceId(instance.getId())
-          .activityId(send).count()).as("no email step waits in the case: " + send).isZero();
-    }
+    assertThat(engine.getManagementService().createJobQuery().processInstanceId(instance.getId())
+        .activityId(TASK_SEND_ACKNOWLEDGEMENT).count()).as("no email step waits in the case").isZero();
   }
 
   @Test
@@ -281,33 +279,25 @@ class CmeReferralProcessTest {
     ProcessInstance instance = acknowledged(refer());
 
     assertThat(instance).hasPassed(TASK_RECORD_ACKNOWLEDGEMENT, TASK_SEND_ACKNOWLEDGEMENT)
-        .isWaitingAt(TASK_INVESTIGATE_WHEREABOUTS, EVENT_NEXT_HALF_TERM);
+        .isWaitingAt(TASK_INVESTIGATE_WHEREABOUTS);
     assertThat(emails).containsExactly(Map.of("template", "referral-acknowledged", "to", "dsl@riverside.example"));
     var acknowledgedReferral = register(instance).referrals().get(0);
     assertThat(acknowledgedReferral.acknowledgedBy()).isEqualTo("cme.officer");
     assertThat(acknowledgedReferral.acknowledgedAt()).isEqualTo(RECEIVED.toInstant());
   }
 
+  /**
+   * Issue 8, defect 4: the half-termly update belonged to this process and stopped when it handed the
+   * case over. It belongs to the case now (case-updates, CaseUpdatesProcessTest): nothing here waits for
+   * the next half term.
+   */
   @Test
-  void a_referral_from_an_agency_gets_no_half_termly_school_update() {
-    referral = anAgencyReferral();
-    ProcessInstance instance = acknowledged(referAs("cme.officer", List.of("cme-officer")));
-
-    assertThat(instance).hasPassed(EVENT_NO_SCHOOL_UPDATES).isWaitingAt(TASK_INVESTIGATE_WHEREABOUTS);
-  }
-
-  @Test
-  void the_referring_school_is_updated_every_half_term_while_the_case_is_open() {
+  void the_half_termly_update_is_not_the_referrals_own_it_belongs_to_the_case() {
     ProcessInstance instance = acknowledged(refer());
-    Job halfTerm = job(EVENT_NEXT_HALF_TERM, instance);
-    assertThat(halfTerm).hasDueDate(Date.from(ZonedDateTime.of(2027, 1, 4, 17, 0, 0, 0, ProcessTestEngine.LONDON).toInstant()));
 
-    ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(2027, 1, 4, 17, 1, 0, 0, ProcessTestEngine.LONDON).toInstant()));
-    execute(halfTerm);
-
-    assertThat(emails).contains(Map.of("template", "case-update-half-termly", "to", "dsl@riverside.example"));
-    assertThat(job(EVENT_NEXT_HALF_TERM, instance)).hasDueDate(
-        Date.from(ZonedDateTime.of(2027, 2, 22, 17, 0, 0, 0, ProcessTestEngine.LONDON).toInstant()));
+    assertThat(engine.getManagementService().createJobQuery().processInstanceId(instance.getId()).timers().list())
+        .extracting(Job::getDuedate).as("only the re-check reminder waits")
+        .containsExactly(Date.from(ZonedDateTime.of(2026, 11, 16, 17, 0, 0, 0, ProcessTestEngine.LONDON).toInstant()));
   }
 
   // --- investigation ----------------------------------------------------------------------------
@@ -357,10 +347,9 @@ class CmeReferralProcessTest {
     complete(task(schoolTask), withVariables("onRollOutcome", "on-roll", "firstDayAttended", "2026-11-09"));
 
     assertThat(instance).isEnded().hasPassed(TASK_CLOSE_ON_ROLL, EVENT_CLOSED_ON_ROLL);
-    assertThat(engine.getManagementService().createJobQuery().processInstanceId(instance.getId()).count())
-        .as("the half-termly update stops with the case").isZero();
     assertThat(register(instance).outcomeCode()).isEqualTo(OutcomeCode.ON_ROLL_HERE);
-    assertThat(emails).contains(Map.of("template", "referral-closed", "to", "dsl@riverside.example"));
+    assertThat(emails).as("the case's own updates tell every referrer of its closing (CaseUpdatesProcessTest)")
+        .extracting(e -> e.get("template")).doesNotContain("referral-closed");
   }
 
   @Test
