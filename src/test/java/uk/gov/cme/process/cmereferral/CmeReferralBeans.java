@@ -31,7 +31,7 @@ public final class CmeReferralBeans {
     var runtime = engine.getRuntimeService();
     ReferralIntake intake = new ReferralIntake();
     beans.put(ProcessTestEngine.CASE_ACCESS, new CaseAccess(casework, ProcessTestEngine.access()));
-    beans.put("recordReferralDelegate", new RecordReferralDelegate(intake, casework));
+    beans.put("recordReferralDelegate", new RecordReferralDelegate(intake, casework, runtime));
     beans.put("joinOpenCaseDelegate", new JoinOpenCaseDelegate(intake, casework, runtime));
     beans.put("recordClassificationDelegate", new RecordClassificationDelegate(casework));
     beans.put("closeCaseDelegate", new CloseCaseDelegate(casework));

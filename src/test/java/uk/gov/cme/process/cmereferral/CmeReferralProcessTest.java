@@ -248,6 +248,44 @@ class CmeReferralProcessTest {
     assertThat(second).isEnded().hasPassed(EVENT_REFERRAL_REVIEWED_FOR_HANDED_OVER_CASE);
   }
 
+  /**
+   * Issue 8, defect 5: a family that did not answer the EHE team (or a departure that was not confirmed)
+   * is referred back on the child's own case, which the CME team takes up and investigates, instead of
+   * a review that ends the referral.
+   */
+  @Test
+  void a_referral_from_another_process_of_the_case_takes_the_case_up_when_no_referral_works_it() {
+    CaseReference reference = casework.openCase(uk.gov.cme.casework.ChildDetails.builder().legalForename("Sam")
+            .legalSurname("Example").dateOfBirth(java.time.LocalDate.of(2015, 3, 4)).upn("B801200005001")
+            .build(RECEIVED.toLocalDate()),
+        uk.gov.cme.casework.ReferralDetails.builder(uk.gov.cme.casework.ReferralSource.EHE_NOTIFICATION).build(),
+        "tlp", RECEIVED.toInstant());
+    referral = fromAnotherProcess(reference);
+
+    ProcessInstance instance = engine.getRuntimeService().startProcessInstanceByKey(CmeReferralProcess.KEY, referral);
+
+    assertThat(instance).hasPassed(TASK_CLASSIFY_REFERRAL).isWaitingAt(TASK_ACKNOWLEDGE_REFERRAL).variables()
+        .containsEntry("matchKind", "TAKE_UP").containsEntry("caseReference", reference.value());
+    assertThat(instance.getBusinessKey()).isEqualTo(reference.value());
+    CaseView takenUp = casework.find(reference).orElseThrow();
+    assertThat(takenUp.processInstanceId()).isEqualTo(instance.getId());
+    assertThat(takenUp.referrals()).hasSize(2);
+    assertThat(casework.history(reference)).extracting(uk.gov.cme.casework.CaseHistoryEntry::detail)
+        .contains(uk.gov.cme.casework.EducationStatus.REFERRED_AS_MISSING_EDUCATION.name());
+  }
+
+  @Test
+  void a_referral_from_another_process_of_a_case_the_cme_team_is_working_joins_it() {
+    ProcessInstance working = refer();
+    referral = fromAnotherProcess(CaseReference.of(working.getBusinessKey()));
+
+    ProcessInstance second = engine.getRuntimeService().startProcessInstanceByKey(CmeReferralProcess.KEY, referral);
+
+    assertThat(second).isEnded().hasPassed(TASK_JOIN_OPEN_CASE, EVENT_JOINED_OPEN_CASE);
+    assertThat(working).isWaitingAt(TASK_ACKNOWLEDGE_REFERRAL, TASK_REVIEW_FURTHER_REFERRAL);
+    assertThat(register(working).referrals()).hasSize(2);
+  }
+
   // --- acknowledgement ----------------------------------------------------------------------
 
   @Test
@@ -517,6 +555,17 @@ class CmeReferralProcessTest {
     v.put("referrerName", "H. Visitor");
     v.put("referrerEmail", "hv@nhs.example");
     v.put("circumstances", "Family moved; the child is not at any school we know.");
+    return v;
+  }
+
+  /** What StartCmeReferralDelegate sends from the EHE check after unanswered contacts. */
+  static Map<String, Object> fromAnotherProcess(CaseReference reference) {
+    Map<String, Object> v = aChild();
+    v.put("referralSource", "agency");
+    v.put("referrerOrganisation", "Teaching and Learning Provision (EHE team)");
+    v.put("circumstances", "EHE family did not respond after 3 attempts to contact them.");
+    v.put("referredByProcess", true);
+    v.put("caseReference", reference.value());
     return v;
   }
 
