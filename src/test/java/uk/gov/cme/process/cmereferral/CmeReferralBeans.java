@@ -38,6 +38,7 @@ public final class CmeReferralBeans {
     beans.put("acknowledgeReferralDelegate", new AcknowledgeReferralDelegate(casework));
     beans.put("recordEnquiryDelegate", new RecordEnquiryDelegate(casework));
     beans.put("recordLostPupilDelegate", new RecordLostPupilDelegate(casework));
+    beans.put("socialWorkerOnTask", new uk.gov.cme.process.shared.socialcare.SocialWorkerOnTask(casework));
     beans.put("raiseSafeguardingConcernDelegate", SafeguardingDelegates.raise(runtime));
     beans.put("recordSafeguardingConcernDelegate", SafeguardingDelegates.record());
     beans.put("startEheCheckDelegate", (JavaDelegate) execution ->

@@ -370,6 +370,38 @@ class CmeReferralProcessTest {
     assertThat(instance).hasPassed(EVENT_RECHECK_DONE).isWaitingAt(TASK_INVESTIGATE_WHEREABOUTS);
   }
 
+  /** Issue 8, defect 8: the officer records the child's plan and allocated social worker as the investigation learns them. */
+  @Test
+  void the_investigation_records_a_plan_and_the_allocated_social_worker_on_the_case_and_shows_them_again() {
+    ProcessInstance instance = acknowledged(refer());
+
+    complete(task(TASK_INVESTIGATE_WHEREABOUTS, instance), withVariables("investigationOutcome", "enquiry-recorded",
+        "enquiryAgency", "social-care", "enquiryContact", "MASH", "enquirySentOn", "2026-11-02",
+        "enquiryAnswer", "Child in need plan; allocated worker Jo", "childProtectionPlan", false,
+        "childInNeedPlan", true, "socialWorkerName", "Jo Worker", "socialWorkerEmail", "jo.worker@council.example",
+        "socialWorkerTeam", "Team 3"));
+
+    CaseView recorded = register(instance);
+    assertThat(recorded.child().flags().childInNeedPlan()).isTrue();
+    assertThat(recorded.socialWorkerToTell()).contains("jo.worker@council.example");
+    assertThat(casework.history(recorded.reference())).extracting(uk.gov.cme.casework.CaseHistoryEntry::detail)
+        .contains(uk.gov.cme.casework.EducationStatus.SOCIAL_WORKER_RECORDED.name());
+  }
+
+  @Test
+  void the_investigation_shows_the_plan_and_social_worker_the_register_already_holds() {
+    ProcessInstance instance = refer();
+    casework.recordSocialCare(CaseReference.of(instance.getBusinessKey()), true, null,
+        uk.gov.cme.casework.SocialWorker.of("Jo Worker", "jo.worker@council.example", "Team 3"), "social.care",
+        RECEIVED.toInstant());
+
+    acknowledged(instance);
+
+    assertThat(instance).isWaitingAt(TASK_INVESTIGATE_WHEREABOUTS).variables()
+        .containsEntry("socialWorkerName", "Jo Worker").containsEntry("socialWorkerEmail", "jo.worker@council.example")
+        .containsEntry("childProtectionPlan", true);
+  }
+
   @Test
   void located_here_without_a_place_admissions_allocate_and_the_school_confirms_on_roll() {
     ProcessInstance instance = investigated(acknowledged(refer()), "located-not-on-roll");
@@ -447,6 +479,8 @@ class CmeReferralProcessTest {
     assertThat(instance).hasPassed(TASK_RECORD_LOST_PUPIL).isWaitingAt(TASK_PANEL_REVIEW);
     assertThat(task(instance)).hasCandidateGroup("cme-panel");
     assertThat(register(instance).enquiries()).anySatisfy(e -> assertThat(e.details().contact()).contains("XXXXXXX"));
+    assertThat(casework.history(register(instance).reference())).extracting(uk.gov.cme.casework.CaseHistoryEntry::detail)
+        .as("whereabouts unknown is a change of education status").contains("WHEREABOUTS_UNKNOWN");
     assertThat(register(instance).status()).isEqualTo(CaseStatus.OPEN);
 
     complete(task(instance), withVariables("panelDecision", "still-missing", "panelActions", "Ask DWP again"));

@@ -100,6 +100,7 @@ class EheCheckProcessTest {
     beans.put("recordEheNotificationDelegate", new RecordEheNotificationDelegate(intake,
         new ChildCases(casework, runtime), casework));
     beans.put("recordContactModeDelegate", new RecordContactModeDelegate());
+    beans.put("socialWorkerOnTask", new uk.gov.cme.process.shared.socialcare.SocialWorkerOnTask(casework));
     beans.put(ProcessTestEngine.CASE_ACCESS, new CaseAccess(casework, ProcessTestEngine.access()));
     beans.put("recordContactOutcomeDelegate", new RecordContactOutcomeDelegate(intake, casework));
     beans.put("raiseSafeguardingConcernDelegate", SafeguardingDelegates.raise(runtime));
@@ -302,7 +303,13 @@ class EheCheckProcessTest {
         .containsEntry("socialCareInvolvement", "current");
     assertThat(task(instance)).hasCandidateGroup("social-care");
     complete(task(instance), withVariables("proposalRequestedOn", "2026-11-02", "strategyDiscussion", "not-needed",
-        "strategyDiscussionNotes", "No new concerns"));
+        "strategyDiscussionNotes", "No new concerns", "socialWorkerName", "Jo Worker",
+        "socialWorkerEmail", "jo.worker@council.example", "socialWorkerTeam", "Children's Services Team 3"));
+    CaseView recorded = casework.find(CaseReference.of(instance.getBusinessKey())).orElseThrow();
+    assertThat(recorded.socialWorker()).as("issue 8, defect 8: the social worker is recorded on the case")
+        .isEqualTo(new uk.gov.cme.casework.SocialWorker("Jo Worker", "jo.worker@council.example",
+            "Children's Services Team 3"));
+    assertThat(recorded.socialWorkerToTell()).contains("jo.worker@council.example");
     assertThat(task(TASK_CONSULT_EDUCATION, instance)).hasCandidateGroup("social-care");
     complete(task(instance), withVariables("educationConsultedOn", "2026-11-02", "educationColleaguesViews", "None",
         "previousSchoolViews", "Attendance was good"));
@@ -312,6 +319,27 @@ class EheCheckProcessTest {
         "planDecisionReason", "No increased risk"));
 
     assertThat(instance).isWaitingAt(TASK_CONTACT_FAMILY).variables().containsEntry("contactMode", "home-visit");
+  }
+
+  @Test
+  void a_social_workers_email_that_is_not_one_keeps_the_task_open_and_the_known_social_worker_is_shown() {
+    CaseReference reference = aCmeCase();
+    casework.recordSocialCare(reference, null, true, uk.gov.cme.casework.SocialWorker.of("Jo Worker",
+        "jo.worker@council.example", null), "cme.officer", RECEIVED.toInstant());
+    notification.put("childInNeedPlan", true);
+    ProcessInstance instance = notifyAs("tlp", "tlp");
+
+    assertThat(task(instance)).hasDefinitionKey(TASK_ASK_FAMILY_FOR_PROPOSAL);
+    assertThat(instance).variables().containsEntry("socialWorkerName", "Jo Worker")
+        .containsEntry("socialWorkerEmail", "jo.worker@council.example");
+    assertThatThrownBy(() -> complete(task(instance), withVariables("proposalRequestedOn", "2026-11-02",
+        "strategyDiscussion", "held", "strategyDiscussionNotes", "Held", "socialWorkerName", "Jo Worker",
+        "socialWorkerEmail", "not an address")))
+        .as("a task listener's refusal reaches the caller inside the engine's exception: 400 on REST")
+        .hasRootCauseInstanceOf(InputRefusedException.class)
+        .satisfies(e -> assertThat(((InputRefusedException) org.assertj.core.util.Throwables.getRootCause(e)).faults())
+            .extracting(f -> f.field()).containsExactly("socialWorkerEmail"));
+    assertThat(instance).isWaitingAt(TASK_ASK_FAMILY_FOR_PROPOSAL);
   }
 
   @Test

@@ -174,6 +174,23 @@ class OffRollNotificationProcessTest {
   }
 
   @Test
+  void the_new_school_confirming_the_pupil_on_roll_is_a_change_of_education_status_on_the_childs_case() {
+    CaseReference reference = casework.openCase(ChildDetails.builder().legalForename("Amira").legalSurname("Khan")
+            .dateOfBirth(LocalDate.of(2015, 5, 14)).upn("B801200005001").build(SUBMITTED.toLocalDate()),
+        ReferralDetails.builder(ReferralSource.AGENCY).circumstances("Missing").build(), "cme.officer",
+        SUBMITTED.toInstant());
+    ProcessInstance instance = registeredElsewhere();
+
+    complete(task(instance), withVariables("newSchoolConfirmed", "yes", "newSchoolConfirmedOn", "2026-11-04",
+        "confirmationNotes", "Hillside admissions officer"));
+
+    assertThat(entry(instance).caseReference()).isEqualTo(reference.value());
+    assertThat(casework.history(reference)).extracting(uk.gov.cme.casework.CaseHistoryEntry::detail)
+        .containsSubsequence(uk.gov.cme.casework.EducationStatus.OFF_ROLL_NOTIFIED.name(),
+            uk.gov.cme.casework.EducationStatus.ON_ROLL_AT_NEW_SCHOOL.name());
+  }
+
+  @Test
   void a_notification_opens_no_case_itself_and_a_possible_match_is_not_joined() {
     casework.openCase(ChildDetails.builder().legalForename("Tamsin").legalSurname("Overbury")
             .dateOfBirth(LocalDate.of(2015, 5, 14)).upn("B801200005001").build(SUBMITTED.toLocalDate()),
