@@ -84,6 +84,29 @@ class SocialWorkerToldOfEveryChangeOfEducationStatusTest {
   }
 
   @Test
+  void a_social_workers_address_that_is_not_one_is_refused_with_400_naming_the_field_and_nothing_is_saved()
+      throws Exception {
+    String caseReference = world.refer("riverside.dsl", "Nico", "Badaddress", "2013-08-08", null,
+        "dsl@riverside.example");
+    String referral = world.instance("cme-referral", caseReference);
+    world.complete("cme.officer", referral, "Task_AcknowledgeReferral", Map.of());
+    String task = engine.getTaskService().createTaskQuery().processInstanceId(referral)
+        .taskDefinitionKey("Task_InvestigateWhereabouts").singleResult().getId();
+
+    var answer = http.withBasicAuth("cme.officer", CaseWorld.PASSWORD).postForEntity("/engine-rest/task/" + task
+        + "/complete", Map.of("variables", Map.of("investigationOutcome", Map.of("value", "enquiry-recorded"),
+            "enquiryAgency", Map.of("value", "social-care"), "enquiryContact", Map.of("value", "MASH"),
+            "enquirySentOn", Map.of("value", CaseWorld.today()), "enquiryAnswer", Map.of("value", "Known"),
+            "childInNeedPlan", Map.of("value", true), "socialWorkerEmail", Map.of("value", "jo.worker at council"))),
+        String.class);
+
+    assertThat(answer.getStatusCode().value()).as(answer.getBody()).isEqualTo(400);
+    assertThat(answer.getBody()).contains("socialWorkerEmail").contains("not a valid email address");
+    assertThat(engine.getTaskService().createTaskQuery().taskId(task).count()).as("the task stays open").isEqualTo(1);
+    assertThat(engine.getRuntimeService().getVariable(referral, "enquiryLog")).as("nothing was saved").isEqualTo("");
+  }
+
+  @Test
   void without_a_plan_no_social_worker_is_told() throws Exception {
     String caseReference = world.refer("riverside.dsl", "Lee", "Noplan", "2013-07-07", null, "dsl@riverside.example");
     String referral = world.instance("cme-referral", caseReference);
