@@ -113,6 +113,11 @@ public final class OffRollNotificationProcess {
     public static final String SUBMITTED_AT = "submittedAt";
     public static final String SUBMITTED_BY = "submittedBy";
     public static final String GROUND_MEANING = "groundMeaning";
+    /**
+     * The ground's regulation in full ({@code DeletionGround#citation()}): "regulation 9(1)(h) of the School
+     * Attendance (Pupil Registration) (England) Regulations 2024".
+     */
+    public static final String GROUND_CITATION = "groundCitation";
     public static final String NEW_SCHOOL_KNOWN = "newSchoolKnown";
     public static final String CHILD_NAME = "childName";
     public static final String CHILD_INITIALS = "childInitials";

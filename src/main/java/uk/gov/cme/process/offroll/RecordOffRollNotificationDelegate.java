@@ -18,7 +18,8 @@ import uk.gov.cme.security.InstanceAccessGuard;
  * instance belongs to ({@code schoolUrn}, the school user's own: InstanceAccessGuard). A fault rolls
  * the whole start back (nothing is saved) with each field named. Sets the variables the routing table,
  * the gateways and the forms read, tidied: {@code ground} lower case, the flags as booleans,
- * {@code newSchoolKnown}, {@code groundMeaning}, {@code childName}, {@code childInitials},
+ * {@code newSchoolKnown}, {@code groundMeaning}, {@code groundCitation} (the ground's regulation in
+ * full, from {@link DeletionGround#citation()}), {@code childName}, {@code childInitials},
  * {@code submittedAt}, {@code offRollNotificationId}; the business key is {@code OFFROLL-<id>}.
  */
 @Component("recordOffRollNotificationDelegate")
@@ -46,7 +47,9 @@ class RecordOffRollNotificationDelegate implements JavaDelegate {
     execution.setVariable(SUBMITTED_AT, Date.from(at));
     execution.setVariable(SUBMITTED_BY, user);
     execution.setVariable(GROUND, details.ground());
-    execution.setVariable(GROUND_MEANING, DeletionGround.ofLetter(details.ground()).orElseThrow().meaning());
+    DeletionGround ground = DeletionGround.ofLetter(details.ground()).orElseThrow();
+    execution.setVariable(GROUND_MEANING, ground.meaning());
+    execution.setVariable(GROUND_CITATION, ground.citation().inFull());
     execution.setVariable(STANDARD_TRANSITION, details.standardTransition());
     execution.setVariable(MOVING_ABROAD, details.movingAbroad());
     execution.setVariable(HAS_PROVISION, details.hasProvision());

@@ -282,7 +282,8 @@ class EmigrationProcessTest {
     assertThat(closed.outcomeReason()).contains("Portugal", "Evidence: ");
     assertThat(closed.enquiries()).singleElement().satisfies(e -> {
       assertThat(e.details().agency()).isEqualTo(Agency.S2S);
-      assertThat(e.details().contact()).contains("MMMMMMM");
+      assertThat(e.details().contact()).contains("MMMMMMM")
+          .contains("regulation 9(1)(g) of the School Attendance (Pupil Registration) (England) Regulations 2024");
     });
   }
 

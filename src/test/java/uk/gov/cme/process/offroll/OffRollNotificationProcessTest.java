@@ -38,6 +38,7 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.ComponentScan;
 import uk.gov.cme.validation.InputRefusedException;
 import uk.gov.cme.casework.Casework;
+import uk.gov.cme.casework.DeletionGround;
 import uk.gov.cme.casework.OffRollEntry;
 import uk.gov.cme.casework.OffRollOutcome;
 import uk.gov.cme.casework.OffRollRegister;
@@ -106,7 +107,10 @@ class OffRollNotificationProcessTest {
         "template", execution.getVariable("notificationTemplate"),
         "to", String.valueOf(execution.getVariable("notificationTo")),
         "reason", String.valueOf(execution.getVariable("reason")),
-        "caseReference", String.valueOf(execution.getProcessBusinessKey()))));
+        "caseReference", String.valueOf(execution.getProcessBusinessKey()),
+        "ground", String.valueOf(execution.getVariable("ground")),
+        "groundMeaning", String.valueOf(execution.getVariable("groundMeaning")),
+        "groundCitation", String.valueOf(execution.getVariable("groundCitation")))));
     beans.put("startCmeReferralDelegate", (JavaDelegate) execution -> {
       referrals.add(new HashMap<>(execution.getVariables()));
       execution.setVariable("cmeReferralCaseReference", CASE_REFERENCE);
@@ -196,6 +200,36 @@ class OffRollNotificationProcessTest {
     assertThat(entry(instance).outcome()).isEqualTo(OffRollOutcome.RECEIVED);
   }
 
+  /**
+   * Issue 8, defect 12, "Statutory references are only in comments": the officer deciding sees the
+   * ground's regulation (the form's "In law", and the task's description); a refusal hands the ground,
+   * its meaning and its regulation in full to the school's email.
+   */
+  @ParameterizedTest(name = "ground ({0})")
+  @CsvSource(delimiter = '|', textBlock = """
+      h | not back within 10 school days after leave of absence, after joint reasonable enquiries
+      i | continuously absent 20 school days or more, whereabouts unknown, after joint reasonable enquiries
+      """)
+  void statutory_references_a_refused_joint_decision_quotes_the_ground_and_its_regulation(String ground,
+      String meaning) {
+    notification.put("ground", ground);
+    ProcessInstance instance = notify_();
+
+    String regulation = "regulation 9(1)(" + ground + ") of the School Attendance (Pupil Registration) (England)"
+        + " Regulations 2024";
+    assertThat(instance).isWaitingAt(TASK_JOINT_DECISION).variables().containsEntry("groundMeaning", meaning)
+        .containsEntry("groundCitation", regulation);
+    assertThat(task(TASK_JOINT_DECISION, instance).getDescription())
+        .contains("regulation 9(1)(h) (not back after leave of absence) or 9(1)(i) (continuously absent, whereabouts"
+            + " unknown) of the School Attendance (Pupil Registration) (England) Regulations 2024");
+
+    decide(instance, "refused", "The school has not yet made the enquiries we agreed");
+
+    assertThat(emails).singleElement().satisfies(email -> assertThat(email)
+        .containsEntry("template", "off-roll-refused").containsEntry("ground", ground)
+        .containsEntry("groundMeaning", meaning).containsEntry("groundCitation", regulation));
+  }
+
   @Test
   void an_agreed_joint_decision_refers_the_child_to_the_cme_team_and_records_the_case() {
     ProcessInstance instance = notify_();
@@ -225,7 +259,8 @@ class OffRollNotificationProcessTest {
 
     assertThat(instance).isEnded().hasPassed(TASK_RECORD_REFUSAL, EVENT_KEEP_ON_ROLL);
     assertThat(emails).containsExactly(Map.of("template", "off-roll-refused", "to", "attendance@riverside.example",
-        "reason", "Leave ended only 4 school days ago", "caseReference", instance.getBusinessKey()));
+        "reason", "Leave ended only 4 school days ago", "caseReference", instance.getBusinessKey(), "ground", "h",
+        "groundMeaning", DeletionGround.H.meaning(), "groundCitation", DeletionGround.H.citation().inFull()));
     OffRollEntry entry = entry(instance);
     assertThat(entry.outcome()).isEqualTo(OffRollOutcome.JOINT_DECISION_REFUSED);
     assertThat(entry.outcomeDetail()).isEqualTo("Leave ended only 4 school days ago");

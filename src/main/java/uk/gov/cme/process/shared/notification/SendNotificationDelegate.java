@@ -62,6 +62,9 @@ import org.springframework.stereotype.Component;
  *       <td>plain-English text for the templates that use them: {@code referral-closed} needs
  *       {@code outcome}, {@code referral-not-cme} needs {@code reason} (and shows {@code signposting}
  *       when set), {@code case-update-half-termly} shows {@code caseStatus} when set</td></tr>
+ *   <tr><td>{@code ground}, {@code groundMeaning}, {@code groundCitation}</td><td>String</td>
+ *       <td>a ground of deletion: its letter, its meaning and its regulation in full
+ *       ({@code DeletionGround}); {@code off-roll-refused} quotes them</td></tr>
  * </table>
  * Written: {@code notificationSent} (Boolean): true when the email was handed to the mail server,
  * false when there was no recipient. A missing required value, an unknown template or an invalid
@@ -79,7 +82,8 @@ class SendNotificationDelegate implements JavaDelegate {
   static final String CHILD_FORENAME = "childForename";
   static final String CHILD_SURNAME = "childSurname";
   /** Variables passed to the template as they are. */
-  static final List<String> TEXT_VALUES = List.of("outcome", "reason", "signposting", "caseStatus");
+  static final List<String> TEXT_VALUES = List.of("outcome", "reason", "signposting", "caseStatus",
+      "ground", "groundMeaning", "groundCitation");
 
   private static final Logger LOG = LoggerFactory.getLogger(SendNotificationDelegate.class);
 

@@ -103,6 +103,36 @@ class NotificationsTemplateTest {
         .isInstanceOf(NotificationException.class).hasMessageContaining("'reason'");
   }
 
+  /**
+   * Issue 8, defect 12, "Statutory references are only in comments": the refusal names the ground the
+   * school gave and quotes its regulation in full.
+   */
+  @Test
+  void statutory_references_the_refusal_quotes_the_ground_and_regulation_9_1_h() {
+    Map<String, Object> model = aFullModel();
+    model.put("ground", "h");
+    model.put("groundMeaning", "not back within 10 school days after leave of absence, after joint reasonable enquiries");
+    model.put("groundCitation",
+        "regulation 9(1)(h) of the School Attendance (Pupil Registration) (England) Regulations 2024");
+
+    assertThat(notifications.render("off-roll-refused", model).body())
+        .contains("You gave ground (h): not back within 10 school days after leave of absence, after joint"
+            + " reasonable enquiries. A pupil's name may be deleted from the admission register under regulation"
+            + " 9(1)(h) of the School Attendance (Pupil Registration) (England) Regulations 2024 only when the school"
+            + " and the local authority have both made reasonable enquiries and agree (a joint decision). We do not"
+            + " agree that the pupil's name should be deleted now, so please keep the pupil on roll.\n\nWhy: ")
+        .doesNotContain("The ground you gave needs");
+  }
+
+  /** A notification received before the citations were data has none: the earlier wording, no gap. */
+  @Test
+  void a_refusal_without_the_grounds_citation_keeps_the_earlier_wording() {
+    assertThat(notifications.render("off-roll-refused", aFullModel()).body())
+        .contains("(our reference CME-2026-00042).\n\nThe ground you gave needs a joint decision by the school and"
+            + " the local authority before the pupil's name is deleted from the admission register. We do not agree")
+        .doesNotContain("You gave ground").doesNotContain("regulation");
+  }
+
   @Test
   void half_termly_update_gives_the_status_or_says_enquiries_go_on() {
     assertThat(notifications.render("case-update-half-termly", aFullModel()).body())
