@@ -265,6 +265,26 @@ class CmeReferralProcessTest {
     assertThat(instance).hasPassed(EVENT_MANAGER_ALERTED).isWaitingAt(TASK_ACKNOWLEDGE_REFERRAL);
   }
 
+  /**
+   * Issue 8, defect 9, "deadline lengths are fixed in the models": an authority that acknowledges within
+   * 3 working days sets {@code cme.deadlines.acknowledge-working-days: 3}; the task's due date and the
+   * manager's timer follow the setting, with no change to the model.
+   */
+  @Test
+  void defect9_a_changed_deadline_setting_changes_the_due_date_and_the_timer() {
+    Map<Object, Object> beans = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getBeans();
+    beans.put(ProcessTestEngine.DEADLINES, ProcessTestEngine.deadlines(Map.of("acknowledge-working-days", "3")));
+    try {
+      ProcessInstance instance = refer();
+
+      Date threeWorkingDays = Date.from(ZonedDateTime.of(2026, 11, 5, 17, 0, 0, 0, ProcessTestEngine.LONDON).toInstant());
+      assertThat(task(TASK_ACKNOWLEDGE_REFERRAL, instance)).hasDueDate(threeWorkingDays);
+      assertThat(job(EVENT_ACKNOWLEDGE_DEADLINE, instance)).hasDueDate(threeWorkingDays);
+    } finally {
+      beans.put(ProcessTestEngine.DEADLINES, ProcessTestEngine.deadlines());
+    }
+  }
+
   @Test
   void the_acknowledgement_email_is_handed_over_and_the_investigation_starts_at_once() {
     ProcessInstance instance = acknowledged(refer());
