@@ -32,10 +32,13 @@ public final class CmeReferralProcess {
     public static final String EVENT_MANAGER_ALERTED = "Event_ManagerAlerted";
     public static final String TASK_RECORD_ACKNOWLEDGEMENT = "Task_RecordAcknowledgement";
     public static final String TASK_SEND_ACKNOWLEDGEMENT = "Task_SendAcknowledgement";
+    /** The investigation step: the investigation task and its re-check loop (a collapsed subprocess). */
+    public static final String SUBPROCESS_INVESTIGATION = "SubProcess_Investigation";
     public static final String TASK_INVESTIGATE_WHEREABOUTS = "Task_InvestigateWhereabouts";
     public static final String EVENT_RECHECK_DUE = "Event_RecheckDue";
     public static final String TASK_RECHECK_WHEREABOUTS = "Task_RecheckWhereabouts";
-    public static final String EVENT_RECHECK_DONE = "Event_RecheckDone";
+    public static final String EVENT_NEXT_RECHECK_DUE = "Event_NextRecheckDue";
+    public static final String EVENT_INVESTIGATION_STEP_DONE = "Event_InvestigationStepDone";
     public static final String TASK_RECORD_ENQUIRY = "Task_RecordEnquiry";
     public static final String TASK_SECURE_EHCP_PROVISION = "Task_SecureEhcpProvision";
     public static final String TASK_ALLOCATE_SCHOOL_PLACE = "Task_AllocateSchoolPlace";

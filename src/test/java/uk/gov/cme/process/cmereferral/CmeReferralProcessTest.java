@@ -359,7 +359,72 @@ class CmeReferralProcessTest {
 
     assertThat(instance).isWaitingAt(TASK_INVESTIGATE_WHEREABOUTS, TASK_RECHECK_WHEREABOUTS);
     complete(task(TASK_RECHECK_WHEREABOUTS, instance), withVariables("recheckNotes", "Chased housing"));
-    assertThat(instance).hasPassed(EVENT_RECHECK_DONE).isWaitingAt(TASK_INVESTIGATE_WHEREABOUTS);
+    assertThat(instance).hasPassed(TASK_RECHECK_WHEREABOUTS).isWaitingAt(TASK_INVESTIGATE_WHEREABOUTS, EVENT_NEXT_RECHECK_DUE);
+  }
+
+  /**
+   * Issue 8, defect 7, "re-check fires once": while nothing is recorded the re-check comes again and
+   * again, every 10 working days (cme.deadlines.recheck-working-days) from the last re-check, over bank
+   * holidays; recording an enquiry re-arms it from the enquiry (and closes a re-check still open); an
+   * outcome ends it. Before the fix the timer fired once per investigation task and never again.
+   */
+  @Test
+  void defect7_the_re_check_recurs_every_10_working_days_until_something_is_recorded() {
+    ProcessInstance instance = acknowledged(refer());
+
+    // three periods with nothing recorded, each re-check done when it comes:
+    // Mon 2 Nov -> Mon 16 Nov -> Mon 30 Nov -> Mon 14 Dec 2026
+    ZonedDateTime due = ZonedDateTime.of(2026, 11, 16, 17, 0, 0, 0, ProcessTestEngine.LONDON);
+    for (ZonedDateTime next : List.of(ZonedDateTime.of(2026, 11, 30, 17, 0, 0, 0, ProcessTestEngine.LONDON),
+        ZonedDateTime.of(2026, 12, 14, 17, 0, 0, 0, ProcessTestEngine.LONDON))) {
+      assertThat(recheckTimers(instance)).as("one re-check timer at a time").containsExactly(Date.from(due.toInstant()));
+      ClockUtil.setCurrentTime(Date.from(due.plusMinutes(1).toInstant()));
+      execute(recheckJob(instance));
+      assertThat(instance).isWaitingAt(TASK_INVESTIGATE_WHEREABOUTS, TASK_RECHECK_WHEREABOUTS);
+      assertThat(task(TASK_RECHECK_WHEREABOUTS, instance)).hasCandidateGroup("cme-officer");
+      assertThat(recheckTimers(instance)).as("the next waits for this re-check").isEmpty();
+      complete(task(TASK_RECHECK_WHEREABOUTS, instance), withVariables("recheckNotes", "Chased housing again"));
+      due = next;
+    }
+    assertThat(recheckTimers(instance)).containsExactly(Date.from(due.toInstant()));
+
+    // the third re-check comes (14 Dec) and is left open; an enquiry is recorded on Thu 17 Dec
+    ClockUtil.setCurrentTime(Date.from(due.plusMinutes(1).toInstant()));
+    execute(recheckJob(instance));
+    ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(2026, 12, 17, 10, 0, 0, 0, ProcessTestEngine.LONDON).toInstant()));
+    complete(task(TASK_INVESTIGATE_WHEREABOUTS, instance), withVariables("investigationOutcome", "enquiry-recorded",
+        "enquiryAgency", "housing", "enquiryContact", "Housing options", "enquirySentOn", "2026-12-17"));
+
+    assertThat(instance).hasPassed(TASK_RECORD_ENQUIRY).isWaitingAt(TASK_INVESTIGATE_WHEREABOUTS);
+    assertThat(engine.getTaskService().createTaskQuery().processInstanceId(instance.getId())
+        .taskDefinitionKey(TASK_RECHECK_WHEREABOUTS).count()).as("the enquiry is the progress the re-check asked for").isZero();
+    // 10 working days from 17 Dec 2026, skipping Christmas, Boxing Day (28 Dec) and New Year's Day
+    assertThat(recheckTimers(instance)).containsExactly(
+        Date.from(ZonedDateTime.of(2027, 1, 5, 17, 0, 0, 0, ProcessTestEngine.LONDON).toInstant()));
+
+    investigated(instance, "another-la");
+    assertThat(instance).hasPassed(EVENT_INVESTIGATION_STEP_DONE).isWaitingAt(TASK_HAND_OVER_OUTBOUND);
+    assertThat(recheckTimers(instance)).as("an outcome ends the re-checks").isEmpty();
+  }
+
+  /** The due dates of the re-check timers waiting in the case (the first one, or the next one). */
+  List<Date> recheckTimers(ProcessInstance instance) {
+    return recheckJobs(instance).stream().map(Job::getDuedate).toList();
+  }
+
+  /** The one re-check timer waiting in the case. */
+  Job recheckJob(ProcessInstance instance) {
+    List<Job> jobs = recheckJobs(instance);
+    assertThat(jobs).hasSize(1);
+    return jobs.get(0);
+  }
+
+  private List<Job> recheckJobs(ProcessInstance instance) {
+    return engine.getManagementService().createJobQuery().processInstanceId(instance.getId()).timers().list().stream()
+        .filter(job -> List.of(EVENT_RECHECK_DUE, EVENT_NEXT_RECHECK_DUE).contains(
+            engine.getManagementService().createJobDefinitionQuery().jobDefinitionId(job.getJobDefinitionId())
+                .singleResult().getActivityId()))
+        .toList();
   }
 
   @Test
