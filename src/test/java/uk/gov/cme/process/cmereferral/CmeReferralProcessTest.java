@@ -517,6 +517,56 @@ class CmeReferralProcessTest {
     assertThat(instance).isWaitingAt(TASK_INVESTIGATE_WHEREABOUTS);
   }
 
+  /**
+   * Issue 8, defect 6, "Lost Pupil Database deadlines": the CTF is due 15 school days after the child
+   * left school (the Education (Pupil Information) (England) Regulations 2005, reg. 9), not 15 school
+   * days after the task was made, as before. Last attended Fri 16 Oct 2026: 5 school days to the half
+   * term, 10 after it, due Fri 13 Nov 2026 (the task made on 2 Nov was due 23 Nov). When it passes, the
+   * CME team gets a chase task and the upload task stays.
+   */
+  @Test
+  void defect6_the_lost_pupil_database_upload_is_due_15_school_days_after_the_child_last_attended_and_chased_when_it_passes() {
+    referral.put("lastAttendanceDate", "2026-10-16");
+    ProcessInstance instance = investigated(acknowledged(refer()), "whereabouts-unknown");
+
+    Date due = Date.from(ZonedDateTime.of(2026, 11, 13, 17, 0, 0, 0, ProcessTestEngine.LONDON).toInstant());
+    assertThat(task(TASK_UPLOAD_LOST_PUPIL, instance)).hasCandidateGroup("cme-officer").hasDueDate(due);
+    Job overdue = job(EVENT_LOST_PUPIL_UPLOAD_OVERDUE, instance);
+    assertThat(overdue).hasDueDate(due);
+
+    ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(2026, 11, 13, 17, 1, 0, 0, ProcessTestEngine.LONDON).toInstant()));
+    execute(overdue);
+
+    assertThat(instance).isWaitingAt(TASK_UPLOAD_LOST_PUPIL, TASK_CHASE_LOST_PUPIL_UPLOAD);
+    assertThat(task(TASK_CHASE_LOST_PUPIL_UPLOAD, instance)).hasCandidateGroup("cme-officer")
+        .hasDueDate(Date.from(ZonedDateTime.of(2026, 11, 16, 17, 0, 0, 0, ProcessTestEngine.LONDON).toInstant()));
+    complete(task(TASK_CHASE_LOST_PUPIL_UPLOAD, instance), withVariables("ctfChaseNotes", "S2S was down; uploading today"));
+    assertThat(instance).hasPassed(EVENT_LOST_PUPIL_UPLOAD_CHASED).isWaitingAt(TASK_UPLOAD_LOST_PUPIL);
+    complete(task(TASK_UPLOAD_LOST_PUPIL, instance), withVariables("lostPupilUploadedOn", "2026-11-13", "ctfReference", "CTF-9"));
+    assertThat(instance).hasPassed(TASK_RECORD_LOST_PUPIL).isWaitingAt(TASK_PANEL_REVIEW);
+  }
+
+  /** Without the day the child last attended (a child from abroad, say), the CTF counts from the day the whereabouts were found unknown. */
+  @Test
+  void defect6_without_a_last_attendance_date_the_upload_counts_from_the_day_the_whereabouts_were_found_unknown() {
+    ProcessInstance instance = investigated(acknowledged(refer()), "whereabouts-unknown");
+
+    Date due = Date.from(ZonedDateTime.of(2026, 11, 23, 17, 0, 0, 0, ProcessTestEngine.LONDON).toInstant());
+    assertThat(task(TASK_UPLOAD_LOST_PUPIL, instance)).hasDueDate(due);
+    assertThat(job(EVENT_LOST_PUPIL_UPLOAD_OVERDUE, instance)).hasDueDate(due);
+  }
+
+  @Test
+  void a_last_attendance_date_in_the_future_or_before_the_date_of_birth_is_refused() {
+    referral.put("lastAttendanceDate", "2026-11-03");
+    assertThatThrownBy(this::refer).isInstanceOf(InputRefusedException.class)
+        .satisfies(e -> assertThat(((InputRefusedException) e).faults()).extracting(f -> f.field())
+            .containsExactly("lastAttendanceDate"));
+    referral.put("lastAttendanceDate", "2015-03-03");
+    assertThatThrownBy(this::refer).isInstanceOf(InputRefusedException.class);
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().count()).isZero();
+  }
+
   // --- safeguarding -------------------------------------------------------------------------
 
   @Test
