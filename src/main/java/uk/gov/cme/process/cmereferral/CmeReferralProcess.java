@@ -38,6 +38,7 @@ public final class CmeReferralProcess {
     public static final String EVENT_RECHECK_DUE = "Event_RecheckDue";
     public static final String TASK_RECHECK_WHEREABOUTS = "Task_RecheckWhereabouts";
     public static final String EVENT_NEXT_RECHECK_DUE = "Event_NextRecheckDue";
+    public static final String EVENT_RECHECK_DONE = "Event_RecheckDone";
     public static final String EVENT_INVESTIGATION_STEP_DONE = "Event_InvestigationStepDone";
     public static final String TASK_RECORD_ENQUIRY = "Task_RecordEnquiry";
     public static final String TASK_SECURE_EHCP_PROVISION = "Task_SecureEhcpProvision";

@@ -359,21 +359,21 @@ class CmeReferralProcessTest {
 
     assertThat(instance).isWaitingAt(TASK_INVESTIGATE_WHEREABOUTS, TASK_RECHECK_WHEREABOUTS);
     complete(task(TASK_RECHECK_WHEREABOUTS, instance), withVariables("recheckNotes", "Chased housing"));
-    assertThat(instance).hasPassed(TASK_RECHECK_WHEREABOUTS).isWaitingAt(TASK_INVESTIGATE_WHEREABOUTS, EVENT_NEXT_RECHECK_DUE);
+    assertThat(instance).hasPassed(EVENT_RECHECK_DONE).isWaitingAt(TASK_INVESTIGATE_WHEREABOUTS, EVENT_NEXT_RECHECK_DUE);
   }
 
   /**
    * Issue 8, defect 7, "re-check fires once": while nothing is recorded the re-check comes again and
-   * again, every 10 working days (cme.deadlines.recheck-working-days) from the last re-check, over bank
-   * holidays; recording an enquiry re-arms it from the enquiry (and closes a re-check still open); an
-   * outcome ends it. Before the fix the timer fired once per investigation task and never again.
+   * again, every 10 working days (cme.deadlines.recheck-working-days) from the last one, whether or not
+   * that one was done, over bank holidays; recording an enquiry re-arms it from the enquiry (and closes
+   * the re-checks still open); an outcome ends it. Before the fix the timer fired once per investigation
+   * task and never again.
    */
   @Test
   void defect7_the_re_check_recurs_every_10_working_days_until_something_is_recorded() {
     ProcessInstance instance = acknowledged(refer());
 
-    // three periods with nothing recorded, each re-check done when it comes:
-    // Mon 2 Nov -> Mon 16 Nov -> Mon 30 Nov -> Mon 14 Dec 2026
+    // three periods with nothing recorded: Mon 2 Nov -> Mon 16 Nov -> Mon 30 Nov -> Mon 14 Dec 2026
     ZonedDateTime due = ZonedDateTime.of(2026, 11, 16, 17, 0, 0, 0, ProcessTestEngine.LONDON);
     for (ZonedDateTime next : List.of(ZonedDateTime.of(2026, 11, 30, 17, 0, 0, 0, ProcessTestEngine.LONDON),
         ZonedDateTime.of(2026, 12, 14, 17, 0, 0, 0, ProcessTestEngine.LONDON))) {
@@ -382,15 +382,17 @@ class CmeReferralProcessTest {
       execute(recheckJob(instance));
       assertThat(instance).isWaitingAt(TASK_INVESTIGATE_WHEREABOUTS, TASK_RECHECK_WHEREABOUTS);
       assertThat(task(TASK_RECHECK_WHEREABOUTS, instance)).hasCandidateGroup("cme-officer");
-      assertThat(recheckTimers(instance)).as("the next waits for this re-check").isEmpty();
+      assertThat(recheckTimers(instance)).as("the next is armed at once").containsExactly(Date.from(next.toInstant()));
       complete(task(TASK_RECHECK_WHEREABOUTS, instance), withVariables("recheckNotes", "Chased housing again"));
+      assertThat(instance).hasPassed(EVENT_RECHECK_DONE);
       due = next;
     }
-    assertThat(recheckTimers(instance)).containsExactly(Date.from(due.toInstant()));
 
     // the third re-check comes (14 Dec) and is left open; an enquiry is recorded on Thu 17 Dec
     ClockUtil.setCurrentTime(Date.from(due.plusMinutes(1).toInstant()));
     execute(recheckJob(instance));
+    assertThat(recheckTimers(instance)).as("10 working days after 14 Dec, over Christmas")
+        .containsExactly(Date.from(ZonedDateTime.of(2026, 12, 30, 17, 0, 0, 0, ProcessTestEngine.LONDON).toInstant()));
     ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(2026, 12, 17, 10, 0, 0, 0, ProcessTestEngine.LONDON).toInstant()));
     complete(task(TASK_INVESTIGATE_WHEREABOUTS, instance), withVariables("investigationOutcome", "enquiry-recorded",
         "enquiryAgency", "housing", "enquiryContact", "Housing options", "enquirySentOn", "2026-12-17"));
