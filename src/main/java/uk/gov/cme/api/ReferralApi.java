@@ -69,7 +69,7 @@ class ReferralApi {
   record ReferralRequest(String referrerName, String referrerEmail, String referrerPhone,
                          String legalForename, String legalSurname, String preferredName, LocalDate dateOfBirth,
                          String sex, String upn, String address, String postcode, Boolean addressUnknown,
-                         String lastSchoolName, Boolean hasEhcp, Boolean onSchoolRoll, String pmooeTrigger,
+                         String lastSchoolName, LocalDate lastAttendanceDate, Boolean hasEhcp, Boolean onSchoolRoll, String pmooeTrigger,
                          String educationElsewhere, String circumstances,
                          @Size(max = ATTEMPT_STEPS) List<Attempt> attemptsToLocate,
                          Boolean raiseSafeguardingConcern, String safeguardingDetails) {
@@ -211,6 +211,8 @@ class ReferralApi {
     v.put(CmeReferralProcess.Variables.POSTCODE, r.postcode());
     v.put(CmeReferralProcess.Variables.ADDRESS_UNKNOWN, Boolean.TRUE.equals(r.addressUnknown()));
     v.put(CmeReferralProcess.Variables.LAST_SCHOOL_NAME, r.lastSchoolName());
+    v.put(CmeReferralProcess.Variables.LAST_ATTENDANCE_DATE,
+        r.lastAttendanceDate() == null ? null : r.lastAttendanceDate().toString());
     v.put(CmeReferralProcess.Variables.HAS_EHCP, Boolean.TRUE.equals(r.hasEhcp()));
     v.put(CmeReferralProcess.Variables.ON_SCHOOL_ROLL, Boolean.TRUE.equals(r.onSchoolRoll()));
     v.put(CmeReferralProcess.Variables.PMOOE_TRIGGER, r.pmooeTrigger());

@@ -122,8 +122,16 @@ class OffRollNotificationApiTest {
     assertThat(answer.path("route").asText()).isEqualTo("lost-pupil-and-referral");
     assertThat(answer.path("caseReference").asText()).matches("CME-\\d{4}-\\d{5}");
     OffRollEntry entry = register.find(answer.path("notificationId").asLong()).orElseThrow();
-    assertThat(entry.ctfDestination()).isEqualTo("XXXXXXX");
+    assertThat(entry.ctfDestination()).as("the CTF is sent after the deletion, on the school's own task").isNull();
     assertThat(entry.caseReference()).isEqualTo(answer.path("caseReference").asText());
+    // The school sends the CTF and says so on its task (issue 8, defect 6), over the REST API as Tasklist does.
+    String task = engine.getTaskService().createTaskQuery().taskDefinitionKey("Task_SendLostPupilCtf")
+        .processVariableValueEquals("offRollNotificationId", entry.id()).singleResult().getId();
+    ResponseEntity<String> sent = http.withBasicAuth("riverside.dsl", PASSWORD).postForEntity(
+        "/engine-rest/task/" + task + "/submit-form", Map.of("variables", Map.of(
+            "ctfSentOn", Map.of("value", "2026-01-05"), "ctfReference", Map.of("value", "850-CTF-7"))), String.class);
+    assertThat(sent.getStatusCode()).as(sent.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+    assertThat(register.find(entry.id()).orElseThrow().ctfDestination()).isEqualTo("XXXXXXX");
     // Started while the school user is logged in, the referral still records where it came from.
     assertThat(jdbc.queryForObject("SELECT r.source FROM cme_referral r JOIN cme_case c ON r.case_id = c.id"
         + " WHERE c.case_reference = ?", String.class, entry.caseReference())).isEqualTo("OFF_ROLL");

@@ -92,6 +92,7 @@ class CrossSchoolProbeTest {
     worlds();
     Set<String> secrets = riverside.secrets();
     for (String path : List.of("/task/" + riverside.confirmOnRollTask + "/variables",
+        "/task/" + riverside.lostPupilCtfTask + "/variables", "/task/" + riverside.ctfAbroadChaseTask + "/variables",
         "/process-instance/" + riverside.receiptInstance + "/variables",
         "/task?processInstanceBusinessKey=" + riverside.caseReference)) {
       ResponseEntity<String> answer = basic("riverside.dsl").call("GET", path, null);

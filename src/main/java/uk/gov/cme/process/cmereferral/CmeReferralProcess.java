@@ -32,10 +32,14 @@ public final class CmeReferralProcess {
     public static final String EVENT_MANAGER_ALERTED = "Event_ManagerAlerted";
     public static final String TASK_RECORD_ACKNOWLEDGEMENT = "Task_RecordAcknowledgement";
     public static final String TASK_SEND_ACKNOWLEDGEMENT = "Task_SendAcknowledgement";
+    /** The investigation step: the investigation task and its re-check loop (a collapsed subprocess). */
+    public static final String SUBPROCESS_INVESTIGATION = "SubProcess_Investigation";
     public static final String TASK_INVESTIGATE_WHEREABOUTS = "Task_InvestigateWhereabouts";
     public static final String EVENT_RECHECK_DUE = "Event_RecheckDue";
     public static final String TASK_RECHECK_WHEREABOUTS = "Task_RecheckWhereabouts";
+    public static final String EVENT_NEXT_RECHECK_DUE = "Event_NextRecheckDue";
     public static final String EVENT_RECHECK_DONE = "Event_RecheckDone";
+    public static final String EVENT_INVESTIGATION_STEP_DONE = "Event_InvestigationStepDone";
     public static final String TASK_RECORD_ENQUIRY = "Task_RecordEnquiry";
     public static final String TASK_SECURE_EHCP_PROVISION = "Task_SecureEhcpProvision";
     public static final String TASK_ALLOCATE_SCHOOL_PLACE = "Task_AllocateSchoolPlace";
@@ -52,6 +56,9 @@ public final class CmeReferralProcess {
     public static final String TASK_START_EMIGRATION_CHECKS = "Task_StartEmigrationChecks";
     public static final String EVENT_HANDED_TO_EMIGRATION_CHECKS = "Event_HandedToEmigrationChecks";
     public static final String TASK_UPLOAD_LOST_PUPIL = "Task_UploadLostPupil";
+    public static final String EVENT_LOST_PUPIL_UPLOAD_OVERDUE = "Event_LostPupilUploadOverdue";
+    public static final String TASK_CHASE_LOST_PUPIL_UPLOAD = "Task_ChaseLostPupilUpload";
+    public static final String EVENT_LOST_PUPIL_UPLOAD_CHASED = "Event_LostPupilUploadChased";
     public static final String TASK_RECORD_LOST_PUPIL = "Task_RecordLostPupil";
     public static final String TASK_PANEL_REVIEW = "Task_PanelReview";
     public static final String EVENT_NEXT_PANEL = "Event_NextPanel";
@@ -89,6 +96,13 @@ public final class CmeReferralProcess {
     public static final String POSTCODE = "postcode";
     public static final String ADDRESS_UNKNOWN = "addressUnknown";
     public static final String LAST_SCHOOL_NAME = "lastSchoolName";
+    /** yyyy-mm-dd, optional: the day the child last attended the last school (the day the pupil left). */
+    public static final String LAST_ATTENDANCE_DATE = "lastAttendanceDate";
+    /**
+     * Date or null: {@link #LAST_ATTENDANCE_DATE} as a date, from which the Lost Pupil Database deadline
+     * counts (cme.deadlines.lost-pupil-ctf-school-days).
+     */
+    public static final String LAST_ATTENDANCE_DATE_AT = "lastAttendanceDateAt";
     public static final String HAS_EHCP = "hasEhcp";
     public static final String ON_SCHOOL_ROLL = "onSchoolRoll";
     public static final String PMOOE_TRIGGER = "pmooeTrigger";

@@ -58,6 +58,10 @@ class RecordReferralDelegate implements JavaDelegate {
       execution.setVariable(InstanceAccessGuard.SCHOOL_URN, referral.referral().referringSchoolUrn());
     }
     execution.setVariable(DATE_OF_BIRTH, referral.child().dateOfBirth().toString());
+    execution.setVariable(LAST_ATTENDANCE_DATE, referral.lastAttendanceDate() == null ? null
+        : referral.lastAttendanceDate().toString());
+    execution.setVariable(LAST_ATTENDANCE_DATE_AT, referral.lastAttendanceDate() == null ? null
+        : Date.from(referral.lastAttendanceDate().atStartOfDay(java.time.ZoneId.of("Europe/London")).toInstant()));
     execution.setVariable(CHILD_NAME, referral.child().legalForename() + " " + referral.child().legalSurname());
     execution.setVariable(CHILD_INITIALS, initials(referral));
     execution.setVariable(COMPULSORY_SCHOOL_AGE,

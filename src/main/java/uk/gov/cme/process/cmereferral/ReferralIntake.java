@@ -51,8 +51,11 @@ public class ReferralIntake {
       CmeClassificationDecision.EducationElsewhere.ALTERNATIVE_PROVISION,
       CmeClassificationDecision.EducationElsewhere.REDUCED_HOURS_ENGAGED);
 
-  /** A checked referral: the child and the referral. */
-  public record Intake(ChildDetails child, ReferralDetails referral) {
+  /**
+   * A checked referral: the child, the referral, and the day the child last attended the last school
+   * (null when not given).
+   */
+  public record Intake(ChildDetails child, ReferralDetails referral, LocalDate lastAttendanceDate) {
   }
 
   /**
@@ -112,13 +115,19 @@ public class ReferralIntake {
         faults.addAll(e.errors());
       }
     }
+    LocalDate lastAttendance = date(variables, LAST_ATTENDANCE_DATE, faults);
+    if (lastAttendance != null && lastAttendance.isAfter(today)) {
+      faults.add(new FieldError(LAST_ATTENDANCE_DATE, "is in the future: give the last day the child attended"));
+    } else if (lastAttendance != null && dateOfBirth != null && lastAttendance.isBefore(dateOfBirth)) {
+      faults.add(new FieldError(LAST_ATTENDANCE_DATE, "is before the date of birth"));
+    }
     if (text(variables, CIRCUMSTANCES) == null) {
       faults.add(new FieldError(CIRCUMSTANCES, "say what has happened and what you know about where the child is"));
     }
     if (!faults.isEmpty()) {
       throw new InvalidInputException(firstPerField(faults));
     }
-    return new Intake(child, referral);
+    return new Intake(child, referral, lastAttendance);
   }
 
   /** The form's name of one of the school's attempts to locate the child. */

@@ -45,6 +45,8 @@ class RecordOffRollNotificationDelegate implements JavaDelegate {
     execution.setProcessBusinessKey(OffRollNotificationProcess.BUSINESS_KEY_PREFIX + id);
     execution.setVariable(OFF_ROLL_NOTIFICATION_ID, id);
     execution.setVariable(SUBMITTED_AT, Date.from(at));
+    execution.setVariable(DELETION_DATE_AT, details.proposedDeletionDate() == null ? null
+        : Date.from(details.proposedDeletionDate().atStartOfDay(java.time.ZoneId.of("Europe/London")).toInstant()));
     execution.setVariable(SUBMITTED_BY, user);
     execution.setVariable(GROUND, details.ground());
     DeletionGround ground = DeletionGround.ofLetter(details.ground()).orElseThrow();

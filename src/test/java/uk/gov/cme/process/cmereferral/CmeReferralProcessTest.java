@@ -265,6 +265,26 @@ class CmeReferralProcessTest {
     assertThat(instance).hasPassed(EVENT_MANAGER_ALERTED).isWaitingAt(TASK_ACKNOWLEDGE_REFERRAL);
   }
 
+  /**
+   * Issue 8, defect 9, "deadline lengths are fixed in the models": an authority that acknowledges within
+   * 3 working days sets {@code cme.deadlines.acknowledge-working-days: 3}; the task's due date and the
+   * manager's timer follow the setting, with no change to the model.
+   */
+  @Test
+  void defect9_a_changed_deadline_setting_changes_the_due_date_and_the_timer() {
+    Map<Object, Object> beans = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getBeans();
+    beans.put(ProcessTestEngine.DEADLINES, ProcessTestEngine.deadlines(Map.of("acknowledge-working-days", "3")));
+    try {
+      ProcessInstance instance = refer();
+
+      Date threeWorkingDays = Date.from(ZonedDateTime.of(2026, 11, 5, 17, 0, 0, 0, ProcessTestEngine.LONDON).toInstant());
+      assertThat(task(TASK_ACKNOWLEDGE_REFERRAL, instance)).hasDueDate(threeWorkingDays);
+      assertThat(job(EVENT_ACKNOWLEDGE_DEADLINE, instance)).hasDueDate(threeWorkingDays);
+    } finally {
+      beans.put(ProcessTestEngine.DEADLINES, ProcessTestEngine.deadlines());
+    }
+  }
+
   @Test
   void the_acknowledgement_email_is_handed_over_and_the_investigation_starts_at_once() {
     ProcessInstance instance = acknowledged(refer());
@@ -339,7 +359,74 @@ class CmeReferralProcessTest {
 
     assertThat(instance).isWaitingAt(TASK_INVESTIGATE_WHEREABOUTS, TASK_RECHECK_WHEREABOUTS);
     complete(task(TASK_RECHECK_WHEREABOUTS, instance), withVariables("recheckNotes", "Chased housing"));
-    assertThat(instance).hasPassed(EVENT_RECHECK_DONE).isWaitingAt(TASK_INVESTIGATE_WHEREABOUTS);
+    assertThat(instance).hasPassed(EVENT_RECHECK_DONE).isWaitingAt(TASK_INVESTIGATE_WHEREABOUTS, EVENT_NEXT_RECHECK_DUE);
+  }
+
+  /**
+   * Issue 8, defect 7, "re-check fires once": while nothing is recorded the re-check comes again and
+   * again, every 10 working days (cme.deadlines.recheck-working-days) from the last one, whether or not
+   * that one was done, over bank holidays; recording an enquiry re-arms it from the enquiry (and closes
+   * the re-checks still open); an outcome ends it. Before the fix the timer fired once per investigation
+   * task and never again.
+   */
+  @Test
+  void defect7_the_re_check_recurs_every_10_working_days_until_something_is_recorded() {
+    ProcessInstance instance = acknowledged(refer());
+
+    // three periods with nothing recorded: Mon 2 Nov -> Mon 16 Nov -> Mon 30 Nov -> Mon 14 Dec 2026
+    ZonedDateTime due = ZonedDateTime.of(2026, 11, 16, 17, 0, 0, 0, ProcessTestEngine.LONDON);
+    for (ZonedDateTime next : List.of(ZonedDateTime.of(2026, 11, 30, 17, 0, 0, 0, ProcessTestEngine.LONDON),
+        ZonedDateTime.of(2026, 12, 14, 17, 0, 0, 0, ProcessTestEngine.LONDON))) {
+      assertThat(recheckTimers(instance)).as("one re-check timer at a time").containsExactly(Date.from(due.toInstant()));
+      ClockUtil.setCurrentTime(Date.from(due.plusMinutes(1).toInstant()));
+      execute(recheckJob(instance));
+      assertThat(instance).isWaitingAt(TASK_INVESTIGATE_WHEREABOUTS, TASK_RECHECK_WHEREABOUTS);
+      assertThat(task(TASK_RECHECK_WHEREABOUTS, instance)).hasCandidateGroup("cme-officer");
+      assertThat(recheckTimers(instance)).as("the next is armed at once").containsExactly(Date.from(next.toInstant()));
+      complete(task(TASK_RECHECK_WHEREABOUTS, instance), withVariables("recheckNotes", "Chased housing again"));
+      assertThat(instance).hasPassed(EVENT_RECHECK_DONE);
+      due = next;
+    }
+
+    // the third re-check comes (14 Dec) and is left open; an enquiry is recorded on Thu 17 Dec
+    ClockUtil.setCurrentTime(Date.from(due.plusMinutes(1).toInstant()));
+    execute(recheckJob(instance));
+    assertThat(recheckTimers(instance)).as("10 working days after 14 Dec, over Christmas")
+        .containsExactly(Date.from(ZonedDateTime.of(2026, 12, 30, 17, 0, 0, 0, ProcessTestEngine.LONDON).toInstant()));
+    ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(2026, 12, 17, 10, 0, 0, 0, ProcessTestEngine.LONDON).toInstant()));
+    complete(task(TASK_INVESTIGATE_WHEREABOUTS, instance), withVariables("investigationOutcome", "enquiry-recorded",
+        "enquiryAgency", "housing", "enquiryContact", "Housing options", "enquirySentOn", "2026-12-17"));
+
+    assertThat(instance).hasPassed(TASK_RECORD_ENQUIRY).isWaitingAt(TASK_INVESTIGATE_WHEREABOUTS);
+    assertThat(engine.getTaskService().createTaskQuery().processInstanceId(instance.getId())
+        .taskDefinitionKey(TASK_RECHECK_WHEREABOUTS).count()).as("the enquiry is the progress the re-check asked for").isZero();
+    // 10 working days from 17 Dec 2026, skipping Christmas, Boxing Day (28 Dec) and New Year's Day
+    assertThat(recheckTimers(instance)).containsExactly(
+        Date.from(ZonedDateTime.of(2027, 1, 5, 17, 0, 0, 0, ProcessTestEngine.LONDON).toInstant()));
+
+    investigated(instance, "another-la");
+    assertThat(instance).hasPassed(EVENT_INVESTIGATION_STEP_DONE).isWaitingAt(TASK_HAND_OVER_OUTBOUND);
+    assertThat(recheckTimers(instance)).as("an outcome ends the re-checks").isEmpty();
+  }
+
+  /** The due dates of the re-check timers waiting in the case (the first one, or the next one). */
+  List<Date> recheckTimers(ProcessInstance instance) {
+    return recheckJobs(instance).stream().map(Job::getDuedate).toList();
+  }
+
+  /** The one re-check timer waiting in the case. */
+  Job recheckJob(ProcessInstance instance) {
+    List<Job> jobs = recheckJobs(instance);
+    assertThat(jobs).hasSize(1);
+    return jobs.get(0);
+  }
+
+  private List<Job> recheckJobs(ProcessInstance instance) {
+    return engine.getManagementService().createJobQuery().processInstanceId(instance.getId()).timers().list().stream()
+        .filter(job -> List.of(EVENT_RECHECK_DUE, EVENT_NEXT_RECHECK_DUE).contains(
+            engine.getManagementService().createJobDefinitionQuery().jobDefinitionId(job.getJobDefinitionId())
+                .singleResult().getActivityId()))
+        .toList();
   }
 
   @Test
@@ -430,6 +517,56 @@ class CmeReferralProcessTest {
 
     complete(task(instance), withVariables("panelDecision", "found", "panelActions", "Housing has an address"));
     assertThat(instance).isWaitingAt(TASK_INVESTIGATE_WHEREABOUTS);
+  }
+
+  /**
+   * Issue 8, defect 6, "Lost Pupil Database deadlines": the CTF is due 15 school days after the child
+   * left school (the Education (Pupil Information) (England) Regulations 2005, reg. 9), not 15 school
+   * days after the task was made, as before. Last attended Fri 16 Oct 2026: 5 school days to the half
+   * term, 10 after it, due Fri 13 Nov 2026 (the task made on 2 Nov was due 23 Nov). When it passes, the
+   * CME team gets a chase task and the upload task stays.
+   */
+  @Test
+  void defect6_the_lost_pupil_database_upload_is_due_15_school_days_after_the_child_last_attended_and_chased_when_it_passes() {
+    referral.put("lastAttendanceDate", "2026-10-16");
+    ProcessInstance instance = investigated(acknowledged(refer()), "whereabouts-unknown");
+
+    Date due = Date.from(ZonedDateTime.of(2026, 11, 13, 17, 0, 0, 0, ProcessTestEngine.LONDON).toInstant());
+    assertThat(task(TASK_UPLOAD_LOST_PUPIL, instance)).hasCandidateGroup("cme-officer").hasDueDate(due);
+    Job overdue = job(EVENT_LOST_PUPIL_UPLOAD_OVERDUE, instance);
+    assertThat(overdue).hasDueDate(due);
+
+    ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(2026, 11, 13, 17, 1, 0, 0, ProcessTestEngine.LONDON).toInstant()));
+    execute(overdue);
+
+    assertThat(instance).isWaitingAt(TASK_UPLOAD_LOST_PUPIL, TASK_CHASE_LOST_PUPIL_UPLOAD);
+    assertThat(task(TASK_CHASE_LOST_PUPIL_UPLOAD, instance)).hasCandidateGroup("cme-officer")
+        .hasDueDate(Date.from(ZonedDateTime.of(2026, 11, 16, 17, 0, 0, 0, ProcessTestEngine.LONDON).toInstant()));
+    complete(task(TASK_CHASE_LOST_PUPIL_UPLOAD, instance), withVariables("ctfChaseNotes", "S2S was down; uploading today"));
+    assertThat(instance).hasPassed(EVENT_LOST_PUPIL_UPLOAD_CHASED).isWaitingAt(TASK_UPLOAD_LOST_PUPIL);
+    complete(task(TASK_UPLOAD_LOST_PUPIL, instance), withVariables("lostPupilUploadedOn", "2026-11-13", "ctfReference", "CTF-9"));
+    assertThat(instance).hasPassed(TASK_RECORD_LOST_PUPIL).isWaitingAt(TASK_PANEL_REVIEW);
+  }
+
+  /** Without the day the child last attended (a child from abroad, say), the CTF counts from the day the whereabouts were found unknown. */
+  @Test
+  void defect6_without_a_last_attendance_date_the_upload_counts_from_the_day_the_whereabouts_were_found_unknown() {
+    ProcessInstance instance = investigated(acknowledged(refer()), "whereabouts-unknown");
+
+    Date due = Date.from(ZonedDateTime.of(2026, 11, 23, 17, 0, 0, 0, ProcessTestEngine.LONDON).toInstant());
+    assertThat(task(TASK_UPLOAD_LOST_PUPIL, instance)).hasDueDate(due);
+    assertThat(job(EVENT_LOST_PUPIL_UPLOAD_OVERDUE, instance)).hasDueDate(due);
+  }
+
+  @Test
+  void a_last_attendance_date_in_the_future_or_before_the_date_of_birth_is_refused() {
+    referral.put("lastAttendanceDate", "2026-11-03");
+    assertThatThrownBy(this::refer).isInstanceOf(InputRefusedException.class)
+        .satisfies(e -> assertThat(((InputRefusedException) e).faults()).extracting(f -> f.field())
+            .containsExactly("lastAttendanceDate"));
+    referral.put("lastAttendanceDate", "2015-03-03");
+    assertThatThrownBy(this::refer).isInstanceOf(InputRefusedException.class);
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().count()).isZero();
   }
 
   // --- safeguarding -------------------------------------------------------------------------

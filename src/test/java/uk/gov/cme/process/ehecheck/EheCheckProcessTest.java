@@ -71,7 +71,7 @@ class EheCheckProcessTest {
     @SuppressWarnings("unchecked")
     Map<Object, Object> beans = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getBeans();
     var runtime = engine.getRuntimeService();
-    EheCheckIntake intake = new EheCheckIntake();
+    EheCheckIntake intake = new EheCheckIntake(ProcessTestEngine.deadlines());
     beans.put("recordEheNotificationDelegate", new RecordEheNotificationDelegate(intake));
     beans.put("recordContactModeDelegate", new RecordContactModeDelegate());
     casework = org.mockito.Mockito.mock(uk.gov.cme.casework.Casework.class);

@@ -364,18 +364,45 @@ class OffRollNotificationProcessTest {
 
   // --- moving away (g), other grounds --------------------------------------------------------
 
+  /**
+   * Issue 8, defect 6, "Lost Pupil Database deadlines": ground (g), moving away with no school known.
+   * Before the fix the CTF was recorded as sent the moment the school filed the notice, with no deadline.
+   * Now the CME referral is made at once and, beside it, the school gets "Send the CTF to the Lost Pupil
+   * Database", due 15 school days after the deletion date (Fri 20 Nov 2026: Fri 11 Dec 2026), with a
+   * reminder task for the school when that passes; the CTF is recorded when the school says it was sent.
+   */
   @Test
-  void moving_away_with_no_school_known_records_the_lost_pupil_database_and_refers() {
+  void defect6_moving_away_with_no_school_known_refers_at_once_and_the_school_sends_the_ctf_within_15_school_days_of_leaving() {
     notification.put("ground", "g");
 
     ProcessInstance instance = notify_();
 
-    assertThat(instance).isEnded().hasPassed(TASK_RECORD_LOST_PUPIL, TASK_START_CME_REFERRAL, EVENT_REFERRED)
-        .variables().containsEntry("ctfDestination", "XXXXXXX");
-    OffRollEntry entry = entry(instance);
-    assertThat(entry.ctfDestination()).isEqualTo("XXXXXXX");
-    assertThat(entry.outcome()).isEqualTo(OffRollOutcome.CME_REFERRAL);
-    assertThat(entry.route()).isEqualTo("lost-pupil-and-referral");
+    assertThat(instance).hasPassed(GATEWAY_LOST_PUPIL_SPLIT, TASK_START_CME_REFERRAL, TASK_RECORD_REFERRAL, EVENT_REFERRED)
+        .isWaitingAt(TASK_SEND_LOST_PUPIL_CTF);
+    assertThat(referrals).hasSize(1);
+    assertThat(entry(instance).outcome()).isEqualTo(OffRollOutcome.CME_REFERRAL);
+    assertThat(entry(instance).route()).isEqualTo("lost-pupil-and-referral");
+    assertThat(entry(instance).ctfDestination()).as("not sent yet").isNull();
+    Date due = Date.from(ZonedDateTime.of(2026, 12, 11, 17, 0, 0, 0, ProcessTestEngine.LONDON).toInstant());
+    assertThat(task(TASK_SEND_LOST_PUPIL_CTF, instance)).hasCandidateGroup("school-999001").hasDueDate(due);
+    Job overdue = job(EVENT_CTF_OVERDUE, instance);
+    assertThat(overdue).hasDueDate(due);
+
+    ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(2026, 12, 11, 17, 1, 0, 0, ProcessTestEngine.LONDON).toInstant()));
+    execute(overdue);
+
+    assertThat(instance).isWaitingAt(TASK_SEND_LOST_PUPIL_CTF, TASK_CHASE_LOST_PUPIL_CTF);
+    assertThat(task(TASK_CHASE_LOST_PUPIL_CTF, instance)).hasCandidateGroup("school-999001")
+        .hasDueDate(Date.from(ZonedDateTime.of(2026, 12, 14, 17, 0, 0, 0, ProcessTestEngine.LONDON).toInstant()));
+    complete(task(TASK_CHASE_LOST_PUPIL_CTF, instance), withVariables("ctfChaseNotes", "Our MIS was down; sent today"));
+    assertThatThrownBy(() -> complete(task(TASK_SEND_LOST_PUPIL_CTF, instance), withVariables("ctfSentOn", "2026-12-14")))
+        .isInstanceOf(InputRefusedException.class).satisfies(refusedFor("ctfSentOn", "in the future"));
+    complete(task(TASK_SEND_LOST_PUPIL_CTF, instance), withVariables("ctfSentOn", "2026-12-11", "ctfReference", "850-CTF-1"));
+
+    assertThat(instance).isEnded().hasPassed(EVENT_CTF_CHASED, TASK_RECORD_LOST_PUPIL, EVENT_CTF_SENT)
+        .variables().containsEntry("ctfDestination", "XXXXXXX").containsEntry("ctfSentOn", "2026-12-11");
+    assertThat(entry(instance).ctfDestination()).isEqualTo("XXXXXXX");
+    assertThat(entry(instance).outcome()).isEqualTo(OffRollOutcome.CME_REFERRAL);
   }
 
   @Test
