@@ -40,16 +40,11 @@ public class ReferralIntake {
 
   private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
-  /** The values the classification table knows (CmeClassificationDecision). */
-  static final List<String> PMOOE_TRIGGERS = List.of(CmeClassificationDecision.PmooeTrigger.NONE,
-      CmeClassificationDecision.PmooeTrigger.LEAVE_NOT_RETURNED, CmeClassificationDecision.PmooeTrigger.ABSENT_20_DAYS,
-      CmeClassificationDecision.PmooeTrigger.MISSED_TRANSITION_START,
-      CmeClassificationDecision.PmooeTrigger.MISSED_20_CONSECUTIVE_DAYS);
-  static final List<String> EDUCATION_STATUSES = List.of(CmeClassificationDecision.EducationElsewhere.NONE,
-      CmeClassificationDecision.EducationElsewhere.EHE_SUITABLE, CmeClassificationDecision.EducationElsewhere.EHE_NOT_ASSESSED,
-      CmeClassificationDecision.EducationElsewhere.EHE_UNSUITABLE,
-      CmeClassificationDecision.EducationElsewhere.ALTERNATIVE_PROVISION,
-      CmeClassificationDecision.EducationElsewhere.REDUCED_HOURS_ENGAGED);
+  private final ClassificationTable table;
+
+  public ReferralIntake(ClassificationTable table) {
+    this.table = table;
+  }
 
   /** A checked referral: the child and the referral. */
   public record Intake(ChildDetails child, ReferralDetails referral) {
@@ -58,7 +53,7 @@ public class ReferralIntake {
   /**
    * Checks a referral: the child ({@link ChildDetails.Builder#build}), the referral
    * ({@link ReferralDetails.Builder#build}), the circumstances (required: every referral form asks for
-   * them), the choices offered, and the school's attempts to locate the child (dates that can be read
+   * them), the choices the deployed classification table offers ({@link ClassificationTable}), and the school's attempts to locate the child (dates that can be read
    * and are not in the future).
    *
    * @param variables    the referral's variables
@@ -70,8 +65,7 @@ public class ReferralIntake {
   public Intake read(Map<String, Object> variables, String callerSchool, Instant receivedAt) {
     List<FieldError> faults = new ArrayList<>();
     ReferralSource source = callerSchool != null ? ReferralSource.SCHOOL : source(variables, faults);
-    oneOf(variables, PMOOE_TRIGGER, PMOOE_TRIGGERS, faults);
-    oneOf(variables, EDUCATION_ELSEWHERE, EDUCATION_STATUSES, faults);
+    table.allowedValues().forEach((name, allowed) -> oneOf(variables, name, allowed, faults));
     LocalDate dateOfBirth = date(variables, DATE_OF_BIRTH, faults);
     LocalDate today = receivedAt.atZone(LONDON).toLocalDate();
     ChildDetails child = null;

@@ -25,6 +25,14 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.model.dmn.Dmn;
+import org.camunda.bpm.model.dmn.DmnModelInstance;
+import org.camunda.bpm.model.dmn.instance.DecisionTable;
+import org.camunda.bpm.model.dmn.instance.Input;
+import org.camunda.bpm.model.dmn.instance.InputEntry;
+import org.camunda.bpm.model.dmn.instance.OutputEntry;
+import org.camunda.bpm.model.dmn.instance.Rule;
+import org.camunda.bpm.model.dmn.instance.Text;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -162,6 +170,71 @@ class CmeReferralProcessTest {
         .satisfies(e -> assertThat(((InputRefusedException) e).faults()).extracting(f -> f.field())
             .contains("upn", "dateOfBirth", "legalSurname"));
     assertThat(engine.getRuntimeService().createProcessInstanceQuery().count()).isZero();
+  }
+
+  /**
+   * Issue 8, defect 10: rules repeated in Java. The intake kept its own lists of the table's input
+   * values, so a row with a new value was refused until the code changed. Now the intake reads the
+   * values from the table the engine deployed: a copy of the table with a new value and a row for it is
+   * enough, and the row decides.
+   */
+  @Test
+  void rules_are_not_repeated_in_java_a_new_row_with_a_new_value_in_the_table_is_enough() {
+    DmnModelInstance table;
+    try (var in = getClass().getClassLoader().getResourceAsStream(CmeClassificationDecision.RESOURCE)) {
+      table = Dmn.readModelFromStream(in);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    Input education = table.getModelElementById("Input_EducationElsewhere");
+    education.getInputValues().getText().setTextContent(
+        education.getInputValues().getText().getTextContent() + ",\"flexi-schooling\"");
+    DecisionTable decisions = table.getModelElementsByType(DecisionTable.class).iterator().next();
+    Rule row = table.newInstance(Rule.class);
+    row.setId("Rule_FlexiSchooling");
+    for (Input input : decisions.getInputs()) {
+      InputEntry entry = table.newInstance(InputEntry.class);
+      entry.setId("Rule_FlexiSchooling_" + input.getId());
+      Text text = table.newInstance(Text.class);
+      text.setTextContent(switch (input.getId()) {
+        case "Input_CompulsorySchoolAge" -> "true";
+        case "Input_OnSchoolRoll" -> "false";
+        case "Input_EducationElsewhere" -> "\"flexi-schooling\"";
+        default -> "";
+      });
+      entry.setText(text);
+      row.getInputEntries().add(entry);
+    }
+    List<String> outputs = List.of("\"NOT_CME\"", "\"Flexi-schooling agreed with the school: not missing education.\"",
+        "\"Talk to the school about the flexi-schooling agreement.\"");
+    for (int i = 0; i < decisions.getOutputs().size(); i++) {
+      OutputEntry entry = table.newInstance(OutputEntry.class);
+      entry.setId("Rule_FlexiSchooling_Output" + i);
+      Text text = table.newInstance(Text.class);
+      text.setTextContent(i < outputs.size() ? outputs.get(i) : "");
+      entry.setText(text);
+      row.getOutputEntries().add(entry);
+    }
+    decisions.getRules().add(row);
+    String copy = engine.getRepositoryService().createDeployment().name("a process owner's new row")
+        .addModelInstance("cme-classification.dmn", table).deploy().getId();
+    try {
+      referral.put("educationElsewhere", "flexi-schooling");
+
+      ProcessInstance instance = refer();
+
+      assertThat(instance).isEnded().hasPassed(TASK_CLOSE_NOT_CME).variables()
+          .containsEntry("classification", "NOT_CME")
+          .containsEntry("classificationReason", "Flexi-schooling agreed with the school: not missing education.");
+      assertThat(register(instance).referrals().get(0).details().category()).isEqualTo("education:flexi-schooling");
+      referral.put("educationElsewhere", "flexi-schooling-by-accident");
+      assertThatThrownBy(this::refer).isInstanceOf(InputRefusedException.class)
+          .satisfies(e -> assertThat(((InputRefusedException) e).faults()).singleElement()
+              .satisfies(f -> assertThat(f.field()).isEqualTo("educationElsewhere"))
+              .satisfies(f -> assertThat(f.reason()).contains("flexi-schooling", "none")));
+    } finally {
+      engine.getRepositoryService().deleteDeployment(copy, true);
+    }
   }
 
   // --- one case per child --------------------------------------------------------------------
