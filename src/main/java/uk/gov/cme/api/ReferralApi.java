@@ -132,7 +132,11 @@ class ReferralApi {
     }
   }
 
-  /** Each attempt names its step, and each step once (a second one would replace the first). */
+  /**
+   * Each attempt names its step, and each step once (a second one would replace the first); an attempt
+   * listed was made, so it is not empty. The rest (at least one, each with date and result) is the
+   * intake's, as for the forms.
+   */
   static List<FieldError> attemptFaults(List<Attempt> attempts) {
     List<FieldError> faults = new ArrayList<>();
     if (attempts == null) {
@@ -148,6 +152,9 @@ class ReferralApi {
         faults.add(new FieldError("attemptsToLocate[" + i + "].step", "which step this was is missing"));
       } else if (!steps.add(attempt.step())) {
         faults.add(new FieldError("attemptsToLocate[" + i + "].step", "this step is already in the list: give each step once"));
+      } else if (attempt.on() == null && (attempt.result() == null || attempt.result().isBlank())) {
+        faults.add(new FieldError("attemptsToLocate[" + i + "].on",
+            "give the day the school made this attempt and its result, or leave the attempt out if it was not made"));
       }
     }
     return faults;
@@ -156,7 +163,8 @@ class ReferralApi {
   /**
    * The name in this API's request of a field the intake names by its process variable: an attempt's
    * date or result ({@code attemptCallsTextsDate}, or {@code attemptsToLocate[k].result} counting the
-   * attempts given in the order of the steps) is the attempt's place in the request's list.
+   * attempts given in the order of the steps) is the attempt's place in the request's list; the first
+   * attempt's date, when the request lists no attempt, is the list ({@code attemptsToLocate}).
    */
   static String apiField(String field, ReferralRequest request, Map<String, Object> variables) {
     List<Attempt> attempts = request.attemptsToLocate() == null ? List.of() : request.attemptsToLocate();
@@ -165,8 +173,9 @@ class ReferralApi {
       String key = ReferralIntake.attemptKey(step);
       String prefix = "attempt" + key;
       if (field.equals(prefix + "Date") || field.equals(prefix + "Result")) {
+        // an attempt the request does not list: the fault is the list's (no attempt at all)
         return indexOf(attempts, step).map(i -> "attemptsToLocate[" + i + "]."
-            + (field.endsWith("Date") ? "on" : "result")).orElse(field);
+            + (field.endsWith("Date") ? "on" : "result")).orElse("attemptsToLocate");
       }
       if (variables.get(prefix + "Date") != null || FormValues.text(variables, prefix + "Result") != null) {
         given.add(step);

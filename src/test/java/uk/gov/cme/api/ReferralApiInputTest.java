@@ -118,6 +118,37 @@ class ReferralApiInputTest {
     assertThat(saved()).isEqualTo(before);
   }
 
+  /**
+   * Issue 8, defect 13: intake asymmetry. The API took a school's referral with no attempt to locate the
+   * child; now it holds the same rule as the forms: at least one attempt, each with its date and result.
+   */
+  @Test
+  void intake_asymmetry_a_referral_without_an_attempt_or_with_half_an_attempt_is_400() throws Exception {
+    Map<String, Object> body = aReferral("Ysolde");
+    body.remove("attemptsToLocate");
+    Saved before = saved();
+
+    assertThat(errors(post("/api/referrals", body))).containsOnlyKeys("attemptsToLocate")
+        .hasEntrySatisfying("attemptsToLocate", reason -> assertThat(reason).contains("at least one attempt"));
+    body.put("attemptsToLocate", List.of());
+    assertThat(errors(post("/api/referrals", body))).containsOnlyKeys("attemptsToLocate");
+
+    Map<String, Object> noResult = new HashMap<>();
+    noResult.put("step", "PARENTS_PHONE_OR_TEXT");
+    noResult.put("on", "2026-10-20");
+    Map<String, Object> noDate = new HashMap<>();
+    noDate.put("step", "OTHER_SCHOOLS");
+    noDate.put("result", "Not on roll at the sibling's school");
+    Map<String, Object> empty = new HashMap<>();
+    empty.put("step", "PEER_GROUP");
+    body.put("attemptsToLocate", List.of(noResult, noDate, empty));
+    Map<String, String> errors = errors(post("/api/referrals", body));
+    assertThat(errors).containsOnlyKeys("attemptsToLocate[0].result", "attemptsToLocate[1].on", "attemptsToLocate[2].on");
+    assertThat(errors.get("attemptsToLocate[0].result")).contains("what came of this attempt");
+    assertThat(errors.get("attemptsToLocate[1].on")).contains("the day the school made this attempt");
+    assertThat(saved()).isEqualTo(before);
+  }
+
   @Test
   void fifty_thousand_attempts_are_refused_quickly_by_a_limit_on_the_list(CapturedOutput output) throws Exception {
     Map<String, Object> body = aReferral("Ysolde");

@@ -40,6 +40,12 @@ public class ReferralIntake {
 
   private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
+  /**
+   * The field a referral with no attempt at all is refused by: the first attempt's date on the forms
+   * ({@code attemptsToLocate} on the API).
+   */
+  public static final String FIRST_ATTEMPT_DATE = "attemptCallsTextsDate";
+
   private final ClassificationTable table;
 
   public ReferralIntake(ClassificationTable table) {
@@ -53,8 +59,9 @@ public class ReferralIntake {
   /**
    * Checks a referral: the child ({@link ChildDetails.Builder#build}), the referral
    * ({@link ReferralDetails.Builder#build}), the circumstances (required: every referral form asks for
-   * them), the choices the deployed classification table offers ({@link ClassificationTable}), and the school's attempts to locate the child (dates that can be read
-   * and are not in the future).
+   * them), the choices the deployed classification table offers ({@link ClassificationTable}), and,
+   * for a school's referral, the school's attempts to locate the child (at least one, each with its
+   * date, not in the future, and its result).
    *
    * @param variables    the referral's variables
    * @param callerSchool the URN of the caller's own school when a school user refers, else null: the
@@ -160,20 +167,38 @@ public class ReferralIntake {
     }
   }
 
+  /**
+   * The school's attempts to locate the child: the same rule for the forms and the API. At least one
+   * attempt; each attempt made has its date (not in the future) and its result; an attempt not made
+   * is left empty. A date without a result, or a result without a date, is a fault of the empty field.
+   */
   private static List<LocateAttempt> attempts(Map<String, Object> variables, LocalDate today, List<FieldError> faults) {
     List<LocateAttempt> attempts = new ArrayList<>();
-    ATTEMPTS.forEach((key, step) -> {
+    boolean anyGiven = false;
+    for (LocateAttempt.Step step : LocateAttempt.Step.values()) {
+      String key = attemptKey(step);
       String dateField = "attempt" + key + "Date";
+      String resultField = "attempt" + key + "Result";
+      boolean dateGiven = text(variables, dateField) != null;
       LocalDate on = date(variables, dateField, faults);
       if (on != null && on.isAfter(today)) {
         faults.add(new FieldError(dateField, "is in the future: give the day the school did this"));
       }
-      String result = text(variables, "attempt" + key + "Result");
+      String result = text(variables, resultField);
+      if (dateGiven && result == null) {
+        faults.add(new FieldError(resultField, "say what came of this attempt, or leave its date empty if it was not made"));
+      } else if (!dateGiven && result != null) {
+        faults.add(new FieldError(dateField, "give the day the school made this attempt, or leave its result empty if it was not made"));
+      }
+      anyGiven |= dateGiven || result != null;
       if (on != null || result != null) {
         attempts.add(new LocateAttempt(step, on, result));
       }
-    });
-    attempts.sort(java.util.Comparator.comparing(LocateAttempt::step));
+    }
+    if (!anyGiven) {
+      faults.add(new FieldError(FIRST_ATTEMPT_DATE,
+          "give at least one attempt the school made to locate the child, with its date and result"));
+    }
     return attempts;
   }
 

@@ -9,8 +9,11 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static uk.gov.cme.process.Refusals.refusedFor;
 import static uk.gov.cme.process.cmereferral.CmeReferralProcess.Elements.*;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Date;
@@ -47,6 +50,7 @@ import org.springframework.boot.test.context.TestConfiguration;
 import uk.gov.cme.validation.InputRefusedException;
 import uk.gov.cme.casework.CaseReference;
 import uk.gov.cme.casework.CaseStatus;
+import uk.gov.cme.casework.LocateAttempt;
 import uk.gov.cme.casework.CaseView;
 import uk.gov.cme.casework.Casework;
 import uk.gov.cme.casework.OutcomeCode;
@@ -170,6 +174,65 @@ class CmeReferralProcessTest {
         .satisfies(e -> assertThat(((InputRefusedException) e).faults()).extracting(f -> f.field())
             .contains("upn", "dateOfBirth", "legalSurname"));
     assertThat(engine.getRuntimeService().createProcessInstanceQuery().count()).isZero();
+  }
+
+  /**
+   * Issue 8, defect 13: intake asymmetry. A school's referral over the API needed no attempt to locate
+   * the child, while the Tasklist form demanded a result for all five, even attempts not made. Now one
+   * rule in the intake for the forms, submit-form and the API: at least one attempt, each with its date
+   * and its result, and nothing for an attempt not made.
+   */
+  @Test
+  void intake_asymmetry_one_rule_at_least_one_attempt_each_with_its_date_and_result() {
+    withoutAttempts(referral);
+    referral.put("attemptPeerGroupDate", "2026-10-21");
+    referral.put("attemptPeerGroupResult", "Friends say the family moved to Leeds");
+
+    ProcessInstance instance = refer();
+
+    assertThat(instance).isWaitingAt(TASK_ACKNOWLEDGE_REFERRAL);
+    assertThat(register(instance).referrals().get(0).details().attemptsToLocate()).singleElement()
+        .satisfies(a -> assertThat(a.step()).isEqualTo(LocateAttempt.Step.PEER_GROUP))
+        .satisfies(a -> assertThat(a.on()).isEqualTo(java.time.LocalDate.of(2026, 10, 21)))
+        .satisfies(a -> assertThat(a.result()).isEqualTo("Friends say the family moved to Leeds"));
+
+    withoutAttempts(referral);
+    assertThatThrownBy(this::refer).satisfies(refusedFor("attemptCallsTextsDate", "at least one attempt"))
+        .satisfies(e -> assertThat(((InputRefusedException) e).faults()).hasSize(1));
+
+    referral.put("attemptCallsTextsDate", "2026-10-20");
+    referral.put("attemptAgencyResult", "The armed forces welfare officer has no record of the family");
+    assertThatThrownBy(this::refer).isInstanceOf(InputRefusedException.class)
+        .satisfies(e -> assertThat(((InputRefusedException) e).faults()).extracting(f -> f.field())
+            .containsExactlyInAnyOrder("attemptCallsTextsResult", "attemptAgencyDate"))
+        .satisfies(refusedFor("attemptCallsTextsResult", "what came of this attempt"))
+        .satisfies(refusedFor("attemptAgencyDate", "the day the school made this attempt"));
+    assertThat(casework.find(CaseReference.of(instance.getBusinessKey())).orElseThrow().referrals()).hasSize(1);
+  }
+
+  @Test
+  void intake_asymmetry_the_referral_forms_require_no_attempt_the_school_did_not_make() throws Exception {
+    for (String form : List.of("forms/school-referral/start-school-referral.form",
+        "forms/cme-referral/start-cme-referral.form")) {
+      JsonNode components;
+      try (var in = getClass().getClassLoader().getResourceAsStream(form)) {
+        components = new ObjectMapper().readTree(in).path("components");
+      }
+      List<String> attemptFields = new ArrayList<>();
+      for (JsonNode component : components) {
+        String key = component.path("key").asText();
+        if (key.startsWith("attempt")) {
+          attemptFields.add(key);
+          assertThat(component.path("validate").path("required").asBoolean(false)).as(form + ": " + key).isFalse();
+        }
+      }
+      assertThat(attemptFields).as(form).hasSize(10);
+    }
+  }
+
+  /** Every attempt to locate the child taken out of the referral. */
+  static void withoutAttempts(Map<String, Object> referral) {
+    referral.keySet().removeIf(name -> name.startsWith("attempt"));
   }
 
   /**
