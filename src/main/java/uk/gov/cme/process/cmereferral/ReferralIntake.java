@@ -90,7 +90,7 @@ public class ReferralIntake {
           .addressUnknown(flag(variables, ADDRESS_UNKNOWN))
           .lastSchoolUrn(source == ReferralSource.SCHOOL ? schoolUrn(variables, callerSchool) : null)
           .lastSchoolName(text(variables, LAST_SCHOOL_NAME))
-          .flags(new ChildFlags(flag(variables, HAS_EHCP), false, false, false, false))
+          .flags(new ChildFlags(flag(variables, HAS_EHCP), false, false, false, false, false))
           .build(today);
     } catch (InvalidInputException e) {
       faults.addAll(e.errors());
