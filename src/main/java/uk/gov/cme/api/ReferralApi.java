@@ -64,13 +64,15 @@ class ReferralApi {
 
   /**
    * A referral as a school's system sends it. Field names are the process variables' names. At most
-   * one attempt for each of the five steps.
+   * one attempt for each of the five steps. {@code formalHoursPerWeek} (a number) and
+   * {@code lastProvisionDate} are what the classification table reads for rules.md R3 (CMOOE, CMOE).
    */
   record ReferralRequest(String referrerName, String referrerEmail, String referrerPhone,
                          String legalForename, String legalSurname, String preferredName, LocalDate dateOfBirth,
                          String sex, String upn, String address, String postcode, Boolean addressUnknown,
                          String lastSchoolName, Boolean hasEhcp, Boolean onSchoolRoll, String pmooeTrigger,
-                         String educationElsewhere, String circumstances,
+                         String educationElsewhere, Double formalHoursPerWeek, LocalDate lastProvisionDate,
+                         String circumstances,
                          @Size(max = ATTEMPT_STEPS) List<Attempt> attemptsToLocate,
                          Boolean raiseSafeguardingConcern, String safeguardingDetails) {
   }
@@ -224,6 +226,9 @@ class ReferralApi {
     v.put(CmeReferralProcess.Variables.ON_SCHOOL_ROLL, Boolean.TRUE.equals(r.onSchoolRoll()));
     v.put(CmeReferralProcess.Variables.PMOOE_TRIGGER, r.pmooeTrigger());
     v.put(CmeReferralProcess.Variables.EDUCATION_ELSEWHERE, r.educationElsewhere());
+    v.put(CmeReferralProcess.Variables.FORMAL_HOURS_PER_WEEK, r.formalHoursPerWeek());
+    v.put(CmeReferralProcess.Variables.LAST_PROVISION_DATE,
+        r.lastProvisionDate() == null ? null : r.lastProvisionDate().toString());
     v.put(CmeReferralProcess.Variables.CIRCUMSTANCES, r.circumstances());
     v.put("raiseSafeguardingConcern", Boolean.TRUE.equals(r.raiseSafeguardingConcern()));
     v.put("safeguardingDetails", r.safeguardingDetails());

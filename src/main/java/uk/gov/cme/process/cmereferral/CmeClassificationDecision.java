@@ -22,6 +22,13 @@ public final class CmeClassificationDecision {
     public static final String EDUCATION_ELSEWHERE = "educationElsewhere";
     /** String (rules.md R2), one of the values the table lists for it. */
     public static final String PMOOE_TRIGGER = "pmooeTrigger";
+    /** Double or null: hours a week of formal education the child receives now (rules.md R3, CMOOE). */
+    public static final String FORMAL_HOURS_PER_WEEK = "formalHoursPerWeek";
+    /**
+     * Integer or null: whole weeks since the child last received education from their provision
+     * (rules.md R3, CMOE), from {@code lastProvisionDate} to the day the referral was received.
+     */
+    public static final String WEEKS_OUT_OF_PROVISION = "weeksOutOfProvision";
 
     private Inputs() {
     }
@@ -44,6 +51,10 @@ public final class CmeClassificationDecision {
   public static final class Classification {
     public static final String CME = "CME";
     public static final String PMOOE = "PMOOE";
+    /** Missing out on formal full-time education (rules.md R3): kept open and flagged for the CMOOE Action Group. */
+    public static final String CMOOE = "CMOOE";
+    /** Home education the LA has not yet assessed: the LA's own EHE check (P4) takes the case. */
+    public static final String EHE_CHECK = "EHE_CHECK";
     public static final String NOT_CME = "NOT_CME";
 
     private Classification() {

@@ -2,12 +2,14 @@ package uk.gov.cme.process.cmereferral;
 
 import static uk.gov.cme.process.shared.FormValues.date;
 import static uk.gov.cme.process.shared.FormValues.flag;
+import static uk.gov.cme.process.shared.FormValues.number;
 import static uk.gov.cme.process.shared.FormValues.text;
 import static uk.gov.cme.process.cmereferral.CmeReferralProcess.Variables.*;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -52,14 +54,27 @@ public class ReferralIntake {
     this.table = table;
   }
 
-  /** A checked referral: the child and the referral. */
-  public record Intake(ChildDetails child, ReferralDetails referral) {
+  /** The most hours a week of formal education a referral may give (25 is expected for most; rules.md R3). */
+  static final double MOST_HOURS_PER_WEEK = 60;
+
+  /**
+   * A checked referral: the child, the referral, and what the classification table reads about the
+   * child's education besides (rules.md R3).
+   *
+   * @param formalHoursPerWeek  hours a week of formal education the child receives now; null: not given
+   * @param weeksOutOfProvision whole weeks from the last day of the child's provision to the day the
+   *                            referral was received; null: no last day given
+   */
+  public record Intake(ChildDetails child, ReferralDetails referral, Double formalHoursPerWeek,
+                       Integer weeksOutOfProvision) {
   }
 
   /**
    * Checks a referral: the child ({@link ChildDetails.Builder#build}), the referral
    * ({@link ReferralDetails.Builder#build}), the circumstances (required: every referral form asks for
-   * them), the choices the deployed classification table offers ({@link ClassificationTable}), and,
+   * them), the choices the deployed classification table offers ({@link ClassificationTable}), the
+   * hours a week of formal education (0 to {@value #MOST_HOURS_PER_WEEK}) and the last day of the
+   * child's provision (not in the future, not before the date of birth), and,
    * for a school's referral, the school's attempts to locate the child (at least one, each with its
    * date, not in the future, and its result).
    *
@@ -75,6 +90,16 @@ public class ReferralIntake {
     table.allowedValues().forEach((name, allowed) -> oneOf(variables, name, allowed, faults));
     LocalDate dateOfBirth = date(variables, DATE_OF_BIRTH, faults);
     LocalDate today = receivedAt.atZone(LONDON).toLocalDate();
+    Double hours = number(variables, FORMAL_HOURS_PER_WEEK, faults);
+    if (hours != null && (hours < 0 || hours > MOST_HOURS_PER_WEEK)) {
+      faults.add(new FieldError(FORMAL_HOURS_PER_WEEK, "give the hours a week from 0 to " + (int) MOST_HOURS_PER_WEEK));
+    }
+    LocalDate lastProvision = date(variables, LAST_PROVISION_DATE, faults);
+    if (lastProvision != null && lastProvision.isAfter(today)) {
+      faults.add(new FieldError(LAST_PROVISION_DATE, "is in the future: give the last day the child received education"));
+    } else if (lastProvision != null && dateOfBirth != null && lastProvision.isBefore(dateOfBirth)) {
+      faults.add(new FieldError(LAST_PROVISION_DATE, "is before the child's date of birth"));
+    }
     ChildDetails child = null;
     ReferralDetails referral = null;
     try {
@@ -119,7 +144,8 @@ public class ReferralIntake {
     if (!faults.isEmpty()) {
       throw new InvalidInputException(firstPerField(faults));
     }
-    return new Intake(child, referral);
+    return new Intake(child, referral, hours,
+        lastProvision == null ? null : (int) ChronoUnit.WEEKS.between(lastProvision, today));
   }
 
   /** The form's name of one of the school's attempts to locate the child. */

@@ -49,6 +49,8 @@ import org.springframework.context.annotation.ComponentScan;
 import org.springframework.boot.test.context.TestConfiguration;
 import uk.gov.cme.validation.InputRefusedException;
 import uk.gov.cme.casework.CaseReference;
+import uk.gov.cme.casework.CaseEventType;
+import uk.gov.cme.casework.CaseHistoryEntry;
 import uk.gov.cme.casework.CaseStatus;
 import uk.gov.cme.casework.LocateAttempt;
 import uk.gov.cme.casework.CaseView;
@@ -150,6 +152,88 @@ class CmeReferralProcessTest {
     assertThat(closed.status()).isEqualTo(CaseStatus.CLOSED);
     assertThat(closed.outcomeCode()).isEqualTo(OutcomeCode.NOT_CME);
     assertThat(closed.outcomeReason()).isNotBlank();
+  }
+
+  /**
+   * Issue 8, defect 3: "home education not yet assessed" was dropped: the referral was closed as not
+   * CME and the referrer told to contact TLP. Now the LA starts its own EHE check (P4) for the same case,
+   * the case stays open with it, and the referrer is told the EHE team will assess.
+   */
+  @Test
+  void home_education_not_yet_assessed_is_not_dropped_the_la_starts_the_ehe_check_for_the_same_case() {
+    referral.put("educationElsewhere", "ehe-not-assessed");
+
+    ProcessInstance instance = refer();
+
+    assertThat(instance).isEnded().hasPassed(TASK_RECORD_CLASSIFICATION, TASK_START_EHE_CHECK_NOT_ASSESSED,
+            TASK_TELL_REFERRER_EHE_CHECK, EVENT_HANDED_TO_EHE_CHECK_NOT_ASSESSED)
+        .hasNotPassed(TASK_CLOSE_NOT_CME, TASK_TELL_REFERRER_NOT_CME, TASK_ACKNOWLEDGE_REFERRAL)
+        .variables().containsEntry("classification", "EHE_CHECK");
+    assertThat(started).containsExactly("ehe-check:" + instance.getBusinessKey());
+    assertThat(emails).containsExactly(Map.of("template", "referral-ehe-check", "to", "dsl@riverside.example"));
+    CaseView handedOver = register(instance);
+    assertThat(handedOver.status()).as("the case stays open with the EHE check").isEqualTo(CaseStatus.OPEN);
+    assertThat(handedOver.referrals().get(0).classification()).isEqualTo("EHE_CHECK");
+    assertThat(handedOver.referrals().get(0).classificationReason()).contains("Elective Home Education team");
+  }
+
+  /**
+   * Issue 8, defect 11: the CMOE and CMOOE inputs were missing (rules.md R3), so a child with fewer than
+   * 18 hours a week of formal education, or out of provision for 4 weeks or more, was closed as not CME.
+   * Now the case is kept (it waits for the acknowledgement like any open case) and flagged for the CMOOE
+   * Action Group in the register and in {@code cmooeActionGroup}.
+   */
+  @ParameterizedTest(name = "on roll {0}, {1}, {2} hours, last provision {3}")
+  @CsvSource(nullValues = "-", value = {
+      "true,  none,                  12.5, -,          -",
+      "false, alternative-provision, 10,   -,          -",
+      "false, reduced-hours-engaged, 20,   2026-10-01, 4"})
+  void cmoe_and_cmooe_referrals_are_kept_open_and_flagged_for_the_cmooe_action_group(boolean onRoll,
+      String elsewhere, Double hours, String lastProvision, Integer weeks) {
+    referral.put("onSchoolRoll", onRoll);
+    referral.put("educationElsewhere", onRoll ? null : elsewhere);
+    referral.put("pmooeTrigger", onRoll ? "none" : null);
+    referral.put("formalHoursPerWeek", hours);
+    referral.put("lastProvisionDate", lastProvision);
+
+    ProcessInstance instance = refer();
+
+    assertThat(instance).isWaitingAt(TASK_ACKNOWLEDGE_REFERRAL).hasNotPassed(TASK_CLOSE_NOT_CME).variables()
+        .containsEntry("classification", "CMOOE").containsEntry("cmooeActionGroup", true)
+        .containsEntry("formalHoursPerWeek", hours).containsEntry("weeksOutOfProvision", weeks);
+    CaseView kept = register(instance);
+    assertThat(kept.status()).isEqualTo(CaseStatus.OPEN);
+    assertThat(kept.child().flags().cmooeActionGroup()).isTrue();
+    assertThat(kept.referrals().get(0).classification()).isEqualTo("CMOOE");
+    assertThat(casework.history(kept.reference())).extracting(CaseHistoryEntry::type)
+        .containsOnlyOnce(CaseEventType.FLAGGED_FOR_CMOOE_ACTION_GROUP);
+    assertThat(emails).isEmpty();
+  }
+
+  @Test
+  void a_child_missing_education_is_not_flagged_for_the_cmooe_action_group() {
+    ProcessInstance instance = refer();
+
+    assertThat(instance).isWaitingAt(TASK_ACKNOWLEDGE_REFERRAL).variables().containsEntry("classification", "CME")
+        .containsEntry("cmooeActionGroup", false);
+    assertThat(register(instance).child().flags().cmooeActionGroup()).isFalse();
+  }
+
+  @Test
+  void hours_and_the_last_day_of_provision_that_cannot_be_are_refused_naming_each_field() {
+    referral.put("educationElsewhere", "alternative-provision");
+    referral.put("formalHoursPerWeek", 61);
+    referral.put("lastProvisionDate", "2026-11-03");
+
+    assertThatThrownBy(this::refer).isInstanceOf(InputRefusedException.class)
+        .satisfies(refusedFor("formalHoursPerWeek", "from 0 to 60"))
+        .satisfies(refusedFor("lastProvisionDate", "in the future"));
+    referral.put("formalHoursPerWeek", "twelve");
+    referral.put("lastProvisionDate", "2015-03-03");
+    assertThatThrownBy(this::refer).isInstanceOf(InputRefusedException.class)
+        .satisfies(refusedFor("formalHoursPerWeek", "is not a number"))
+        .satisfies(refusedFor("lastProvisionDate", "before the child's date of birth"));
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().count()).isZero();
   }
 
   @Test
