@@ -1,6 +1,7 @@
 package uk.gov.cme.process.cmereferral;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -67,7 +68,7 @@ public class ClassificationTable {
       }
       allowed.put(variable, values(input.getInputValues().getText().getTextContent()));
     }
-    return java.util.Collections.unmodifiableMap(allowed);
+    return Collections.unmodifiableMap(allowed);
   }
 
   /** {@code "a","b, c"} as a, b, c: the quoted strings of a FEEL list of values, commas inside quotes kept. */

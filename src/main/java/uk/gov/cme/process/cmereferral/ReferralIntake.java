@@ -48,14 +48,14 @@ public class ReferralIntake {
    */
   public static final String FIRST_ATTEMPT_DATE = "attemptCallsTextsDate";
 
+  /** The most hours a week of formal education a referral may give (25 is expected for most; rules.md R3). */
+  static final double MOST_HOURS_PER_WEEK = 60;
+
   private final ClassificationTable table;
 
   public ReferralIntake(ClassificationTable table) {
     this.table = table;
   }
-
-  /** The most hours a week of formal education a referral may give (25 is expected for most; rules.md R3). */
-  static final double MOST_HOURS_PER_WEEK = 60;
 
   /**
    * A checked referral: the child, the referral, and what the classification table reads about the
@@ -74,9 +74,9 @@ public class ReferralIntake {
    * ({@link ReferralDetails.Builder#build}), the circumstances (required: every referral form asks for
    * them), the choices the deployed classification table offers ({@link ClassificationTable}), the
    * hours a week of formal education (0 to {@value #MOST_HOURS_PER_WEEK}) and the last day of the
-   * child's provision (not in the future, not before the date of birth), and,
-   * for a school's referral, the school's attempts to locate the child (at least one, each with its
-   * date, not in the future, and its result).
+   * child's provision (not in the future, not before the date of birth), and, for a school's
+   * referral, the school's attempts to locate the child (at least one, each with its date, not in the
+   * future, and its result).
    *
    * @param variables    the referral's variables
    * @param callerSchool the URN of the caller's own school when a school user refers, else null: the
