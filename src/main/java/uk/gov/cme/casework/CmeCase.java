@@ -53,6 +53,7 @@ class CmeCase {
   private boolean childInCare;
   private boolean childProtectionPlan;
   private boolean childInNeedPlan;
+  private boolean cmooeActionGroup;
 
   private String createdBy;
   private Instant createdAt;
@@ -96,6 +97,7 @@ class CmeCase {
     c.childInCare = child.flags().childInCare();
     c.childProtectionPlan = child.flags().childProtectionPlan();
     c.childInNeedPlan = child.flags().childInNeedPlan();
+    c.cmooeActionGroup = child.flags().cmooeActionGroup();
     c.createdBy = user;
     c.createdAt = at;
     c.updatedBy = user;
@@ -160,6 +162,16 @@ class CmeCase {
     touch(user, at);
   }
 
+  /** Flags the case for the CMOOE Action Group unless it is flagged already; whether it was flagged now. */
+  boolean flagForCmooeActionGroup(String user, Instant at) {
+    if (cmooeActionGroup) {
+      return false;
+    }
+    cmooeActionGroup = true;
+    touch(user, at);
+    return true;
+  }
+
   void close(OutcomeCode outcome, String reason, String user, Instant at) {
     this.status = CaseStatus.CLOSED;
     this.outcomeCode = outcome;
@@ -182,7 +194,7 @@ class CmeCase {
   ChildDetails child() {
     return new ChildDetails(upn, formerUpn, legalForename, legalSurname, preferredName, dateOfBirth, sex, address,
         postcode, addressUnknown, lastSchoolUrn, lastSchoolName,
-        new ChildFlags(ehcp, senSupport, childInCare, childProtectionPlan, childInNeedPlan));
+        new ChildFlags(ehcp, senSupport, childInCare, childProtectionPlan, childInNeedPlan, cmooeActionGroup));
   }
 
   CaseView view() {

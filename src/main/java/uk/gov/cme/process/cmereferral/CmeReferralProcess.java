@@ -23,6 +23,9 @@ public final class CmeReferralProcess {
     public static final String EVENT_REFERRAL_REVIEWED_FOR_HANDED_OVER_CASE = "Event_ReferralReviewedForHandedOverCase";
     public static final String TASK_CLASSIFY_REFERRAL = "Task_ClassifyReferral";
     public static final String TASK_RECORD_CLASSIFICATION = "Task_RecordClassification";
+    public static final String TASK_START_EHE_CHECK_NOT_ASSESSED = "Task_StartEheCheckNotAssessed";
+    public static final String TASK_TELL_REFERRER_EHE_CHECK = "Task_TellReferrerEheCheck";
+    public static final String EVENT_HANDED_TO_EHE_CHECK_NOT_ASSESSED = "Event_HandedToEheCheckNotAssessed";
     public static final String TASK_CLOSE_NOT_CME = "Task_CloseNotCme";
     public static final String TASK_TELL_REFERRER_NOT_CME = "Task_TellReferrerNotCme";
     public static final String EVENT_CLOSED_NOT_CME = "Event_ClosedNotCme";
@@ -107,6 +110,12 @@ public final class CmeReferralProcess {
     public static final String ON_SCHOOL_ROLL = "onSchoolRoll";
     public static final String PMOOE_TRIGGER = "pmooeTrigger";
     public static final String EDUCATION_ELSEWHERE = "educationElsewhere";
+    /** Hours a week of formal education the child receives now (a number; rules.md R3). */
+    public static final String FORMAL_HOURS_PER_WEEK = "formalHoursPerWeek";
+    /** The last day the child received education from their provision (yyyy-mm-dd; rules.md R3). */
+    public static final String LAST_PROVISION_DATE = "lastProvisionDate";
+    /** Whole weeks from {@link #LAST_PROVISION_DATE} to the day the referral was received (set by the intake). */
+    public static final String WEEKS_OUT_OF_PROVISION = "weeksOutOfProvision";
     public static final String CIRCUMSTANCES = "circumstances";
     public static final String RECEIVED_AT = "receivedAt";
     public static final String RECEIVED_BY = "receivedBy";
@@ -124,6 +133,8 @@ public final class CmeReferralProcess {
     public static final String CLASSIFICATION = "classification";
     public static final String CLASSIFICATION_REASON = "classificationReason";
     public static final String SIGNPOSTING = "signposting";
+    /** Boolean: classified CMOOE, so the case is flagged for the CMOOE Action Group (rules.md R3). */
+    public static final String CMOOE_ACTION_GROUP = "cmooeActionGroup";
     public static final String INVESTIGATION_OUTCOME = "investigationOutcome";
     public static final String OUTCOME_DETAILS = "outcomeDetails";
     public static final String OUTCOME_CODE = "outcomeCode";

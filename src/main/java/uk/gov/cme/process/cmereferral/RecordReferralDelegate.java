@@ -70,6 +70,8 @@ class RecordReferralDelegate implements JavaDelegate {
     execution.setVariable(ON_SCHOOL_ROLL, uk.gov.cme.process.shared.FormValues.flag(execution.getVariables(), ON_SCHOOL_ROLL));
     execution.setVariable(PMOOE_TRIGGER, orDefault(execution.getVariable(PMOOE_TRIGGER)));
     execution.setVariable(EDUCATION_ELSEWHERE, orDefault(execution.getVariable(EDUCATION_ELSEWHERE)));
+    execution.setVariable(FORMAL_HOURS_PER_WEEK, referral.formalHoursPerWeek());
+    execution.setVariable(WEEKS_OUT_OF_PROVISION, referral.weeksOutOfProvision());
     execution.setVariable(ENQUIRY_LOG, "");
 
     MatchResult match = casework.findMatch(referral.child());

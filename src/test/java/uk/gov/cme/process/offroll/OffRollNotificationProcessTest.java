@@ -146,15 +146,45 @@ class OffRollNotificationProcessTest {
     assertThat(instance.getBusinessKey()).isEqualTo("OFFROLL-" + entry.id());
   }
 
-  @Test
-  void a_standard_transition_is_accepted_and_logged_only_whatever_the_ground() {
+  /**
+   * Issue 8, defect 1: a "standard transition" tick switched off the law. At a standard transition a
+   * return is not required, but one the school makes still takes its ground's route: (f) the EHE check
+   * (with the LA's consent first where it is needed), (h) and (i) the joint decision with the LA.
+   */
+  @ParameterizedTest(name = "ground ({0}) at a standard transition")
+  @CsvSource({"f, Task_StartEheCheck", "h, Task_JointDecision", "i, Task_JointDecision"})
+  void a_standard_transition_tick_does_not_switch_off_the_law(String ground, String route) {
+    notification.put("ground", ground);
     notification.put("standardTransition", true);
     notification.remove("proposedDeletionDate");
 
     ProcessInstance instance = notify_();
 
-    assertThat(instance).isEnded().hasPassed(EVENT_LOGGED);
+    assertThat(instance).hasPassed(TASK_ROUTE_NOTIFICATION).hasNotPassed(TASK_RECORD_LOGGED, EVENT_LOGGED);
     assertThat(entry(instance).details().standardTransition()).isTrue();
+    assertThat(entry(instance).route()).isEqualTo("f".equals(ground) ? "ehe-check" : "joint-decision");
+    if ("f".equals(ground)) {
+      assertThat(instance).isEnded().hasPassed(route, EVENT_EHE_CHECK_STARTED);
+      assertThat(eheChecks).hasSize(1);
+      assertThat(entry(instance).outcome()).isEqualTo(OffRollOutcome.EHE_CHECK);
+    } else {
+      assertThat(instance).isWaitingAt(route);
+      assertThat(task(instance)).hasCandidateGroup("cme-officer");
+      assertThat(entry(instance).outcome()).isEqualTo(OffRollOutcome.RECEIVED);
+    }
+  }
+
+  @Test
+  void a_standard_transition_return_needs_no_deletion_date_and_a_ground_that_needs_nothing_more_is_logged() {
+    notification.put("ground", "l");
+    notification.put("standardTransition", true);
+    notification.remove("proposedDeletionDate");
+
+    ProcessInstance instance = notify_();
+
+    assertThat(instance).isEnded().hasPassed(TASK_RECORD_LOGGED, EVENT_LOGGED);
+    assertThat(entry(instance).details().standardTransition()).isTrue();
+    assertThat(entry(instance).outcome()).isEqualTo(OffRollOutcome.LOGGED);
     assertThat(referrals).isEmpty();
   }
 

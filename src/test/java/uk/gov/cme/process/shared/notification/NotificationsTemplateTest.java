@@ -22,8 +22,8 @@ import uk.gov.cme.process.shared.notification.Notifications.RenderedNotification
 class NotificationsTemplateTest {
 
   static final List<String> TEMPLATES = List.of(
-      "referral-acknowledged", "referral-closed", "referral-not-cme", "case-update-half-termly",
-      "off-roll-refused");
+      "referral-acknowledged", "referral-closed", "referral-not-cme", "referral-ehe-check",
+      "case-update-half-termly", "off-roll-refused");
 
   final Notifications notifications = new Notifications(new JavaMailSenderImpl(), "cme-team@localhost");
 
@@ -53,6 +53,7 @@ class NotificationsTemplateTest {
       referral-acknowledged   | Referral CME-2026-00042 received by the Children Missing Education team
       referral-closed         | Referral CME-2026-00042 is closed
       referral-not-cme        | Referral CME-2026-00042: not a child missing education
+      referral-ehe-check      | Referral CME-2026-00042: passed to the Elective Home Education team
       case-update-half-termly | Half-termly update on referral CME-2026-00042
       off-roll-refused        | Off-roll notification CME-2026-00042: keep the pupil on roll
       """)
@@ -83,6 +84,17 @@ class NotificationsTemplateTest {
     assertThat(body).doesNotContain("What to do instead")
         .contains("We have looked at the information you gave us. The child is on a school roll.\n\n"
             + "We have closed this referral.");
+  }
+
+  @Test
+  void ehe_check_says_the_elective_home_education_team_will_assess_and_the_case_stays_open() {
+    Map<String, Object> model = aFullModel();
+    model.put("reason", "We have passed the child to the Elective Home Education team.");
+
+    assertThat(notifications.render("referral-ehe-check", model).body())
+        .contains("We have looked at the information you gave us. We have passed the child to the Elective Home Education team.\n")
+        .contains("You do not need to refer the child anywhere else. The case stays open")
+        .doesNotContain("We have closed");
   }
 
   @Test
