@@ -64,13 +64,15 @@ class ReferralApi {
 
   /**
    * A referral as a school's system sends it. Field names are the process variables' names. At most
-   * one attempt for each of the five steps.
+   * one attempt for each of the five steps. {@code formalHoursPerWeek} (a number) and
+   * {@code lastProvisionDate} are what the classification table reads for rules.md R3 (CMOOE, CMOE).
    */
   record ReferralRequest(String referrerName, String referrerEmail, String referrerPhone,
                          String legalForename, String legalSurname, String preferredName, LocalDate dateOfBirth,
                          String sex, String upn, String address, String postcode, Boolean addressUnknown,
-                         String lastSchoolName, Boolean hasEhcp, Boolean onSchoolRoll, String pmooeTrigger,
-                         String educationElsewhere, String circumstances,
+                         String lastSchoolName, LocalDate lastAttendanceDate, Boolean hasEhcp, Boolean onSchoolRoll,
+                         String pmooeTrigger, String educationElsewhere, Double formalHoursPerWeek,
+                         LocalDate lastProvisionDate, String circumstances,
                          @Size(max = ATTEMPT_STEPS) List<Attempt> attemptsToLocate,
                          Boolean raiseSafeguardingConcern, String safeguardingDetails) {
   }
@@ -132,7 +134,11 @@ class ReferralApi {
     }
   }
 
-  /** Each attempt names its step, and each step once (a second one would replace the first). */
+  /**
+   * Each attempt names its step, and each step once (a second one would replace the first); an attempt
+   * listed was made, so it is not empty. The rest (at least one, each with date and result) is the
+   * intake's, as for the forms.
+   */
   static List<FieldError> attemptFaults(List<Attempt> attempts) {
     List<FieldError> faults = new ArrayList<>();
     if (attempts == null) {
@@ -148,6 +154,9 @@ class ReferralApi {
         faults.add(new FieldError("attemptsToLocate[" + i + "].step", "which step this was is missing"));
       } else if (!steps.add(attempt.step())) {
         faults.add(new FieldError("attemptsToLocate[" + i + "].step", "this step is already in the list: give each step once"));
+      } else if (attempt.on() == null && (attempt.result() == null || attempt.result().isBlank())) {
+        faults.add(new FieldError("attemptsToLocate[" + i + "].on",
+            "give the day the school made this attempt and its result, or leave the attempt out if it was not made"));
       }
     }
     return faults;
@@ -156,7 +165,8 @@ class ReferralApi {
   /**
    * The name in this API's request of a field the intake names by its process variable: an attempt's
    * date or result ({@code attemptCallsTextsDate}, or {@code attemptsToLocate[k].result} counting the
-   * attempts given in the order of the steps) is the attempt's place in the request's list.
+   * attempts given in the order of the steps) is the attempt's place in the request's list; the first
+   * attempt's date, when the request lists no attempt, is the list ({@code attemptsToLocate}).
    */
   static String apiField(String field, ReferralRequest request, Map<String, Object> variables) {
     List<Attempt> attempts = request.attemptsToLocate() == null ? List.of() : request.attemptsToLocate();
@@ -165,8 +175,9 @@ class ReferralApi {
       String key = ReferralIntake.attemptKey(step);
       String prefix = "attempt" + key;
       if (field.equals(prefix + "Date") || field.equals(prefix + "Result")) {
+        // an attempt the request does not list: the fault is the list's (no attempt at all)
         return indexOf(attempts, step).map(i -> "attemptsToLocate[" + i + "]."
-            + (field.endsWith("Date") ? "on" : "result")).orElse(field);
+            + (field.endsWith("Date") ? "on" : "result")).orElse("attemptsToLocate");
       }
       if (variables.get(prefix + "Date") != null || FormValues.text(variables, prefix + "Result") != null) {
         given.add(step);
@@ -211,10 +222,15 @@ class ReferralApi {
     v.put(CmeReferralProcess.Variables.POSTCODE, r.postcode());
     v.put(CmeReferralProcess.Variables.ADDRESS_UNKNOWN, Boolean.TRUE.equals(r.addressUnknown()));
     v.put(CmeReferralProcess.Variables.LAST_SCHOOL_NAME, r.lastSchoolName());
+    v.put(CmeReferralProcess.Variables.LAST_ATTENDANCE_DATE,
+        r.lastAttendanceDate() == null ? null : r.lastAttendanceDate().toString());
     v.put(CmeReferralProcess.Variables.HAS_EHCP, Boolean.TRUE.equals(r.hasEhcp()));
     v.put(CmeReferralProcess.Variables.ON_SCHOOL_ROLL, Boolean.TRUE.equals(r.onSchoolRoll()));
     v.put(CmeReferralProcess.Variables.PMOOE_TRIGGER, r.pmooeTrigger());
     v.put(CmeReferralProcess.Variables.EDUCATION_ELSEWHERE, r.educationElsewhere());
+    v.put(CmeReferralProcess.Variables.FORMAL_HOURS_PER_WEEK, r.formalHoursPerWeek());
+    v.put(CmeReferralProcess.Variables.LAST_PROVISION_DATE,
+        r.lastProvisionDate() == null ? null : r.lastProvisionDate().toString());
     v.put(CmeReferralProcess.Variables.CIRCUMSTANCES, r.circumstances());
     v.put("raiseSafeguardingConcern", Boolean.TRUE.equals(r.raiseSafeguardingConcern()));
     v.put("safeguardingDetails", r.safeguardingDetails());

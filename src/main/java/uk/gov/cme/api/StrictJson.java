@@ -20,9 +20,9 @@ import uk.gov.cme.casework.InvalidInputException.FieldError;
 /**
  * Holds a JSON request body to the shape of the API's request record, strictly, before anything is
  * read from it: an object (not an array or a bare value), only the record's field names, text as text
- * (no number for a name), tick boxes as {@code true} or {@code false} (not 0, 1, "yes"), dates as
- * {@code yyyy-mm-dd} dates that exist, choices among the values offered, lists no longer than their
- * {@link Size#max()}. Every fault is collected, each named by its path ({@code attemptsToLocate[2].on});
+ * (no number for a name), numbers as numbers (not text), tick boxes as {@code true} or {@code false}
+ * (not 0, 1, "yes"), dates as {@code yyyy-mm-dd} dates that exist, choices among the values offered,
+ * lists no longer than their {@link Size#max()}. Every fault is collected, each named by its path ({@code attemptsToLocate[2].on});
  * the body is given back without the values at fault, so the intake can still check the rest and the
  * caller hears of every fault in one answer. Reasons never repeat the value given.
  */
@@ -85,6 +85,9 @@ final class StrictJson {
     }
     if (raw == Boolean.class || raw == boolean.class) {
       return value.isBoolean() ? null : "must be true or false";
+    }
+    if (raw == Double.class) {
+      return value.isNumber() ? null : "must be a number";
     }
     if (raw == LocalDate.class) {
       if (!value.isTextual()) {

@@ -11,6 +11,8 @@ public enum CaseEventType {
   ENQUIRY_ANSWERED,
   PROCESS_INSTANCE_LINKED,
   CASE_CLOSED,
+  /** The child is missing out on education (rules.md R3): the case is to be raised at the CMOOE Action Group. */
+  FLAGGED_FOR_CMOOE_ACTION_GROUP,
   /** A school or team became entitled to the case (for example a school allocated a place). */
   PARTY_ADDED,
   /** The child's plans (CP, CIN) or allocated social worker were recorded or changed. */

@@ -213,6 +213,25 @@ public class Casework {
   }
 
   /**
+   * Flags an open case for the CMOOE Action Group (rules.md R3; seed 000): the child is missing out on
+   * formal full-time education (fewer than 18 hours a week, or out of provision for 4 weeks or more).
+   * The case stays open. A case flagged already is left as it is (one event).
+   *
+   * @throws InvalidInputException if the user is at fault
+   * @throws CaseNotFoundException if there is no such case
+   * @throws CaseStateException    if the case is closed
+   */
+  public void flagForCmooeActionGroup(CaseReference reference, String user, Instant at) {
+    Objects.requireNonNull(at, "at");
+    String checkedUser = checkedUser(user);
+    CmeCase c = openCase(reference);
+    if (c.flagForCmooeActionGroup(checkedUser, at)) {
+      c = cases.save(c);
+      record(c, checkedUser, at, CaseEventType.FLAGGED_FOR_CMOOE_ACTION_GROUP, "CMOOE Action Group");
+    }
+  }
+
+  /**
    * Records that a referral was acknowledged to the referrer (deadline 5 working days, rules.md R7).
    *
    * @throws InvalidInputException if the user is at fault

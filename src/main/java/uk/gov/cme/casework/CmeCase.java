@@ -58,6 +58,7 @@ class CmeCase {
   private String socialWorkerName;
   private String socialWorkerEmail;
   private String socialWorkerTeam;
+  private boolean cmooeActionGroup;
 
   private String createdBy;
   private Instant createdAt;
@@ -101,6 +102,7 @@ class CmeCase {
     c.childInCare = child.flags().childInCare();
     c.childProtectionPlan = child.flags().childProtectionPlan();
     c.childInNeedPlan = child.flags().childInNeedPlan();
+    c.cmooeActionGroup = child.flags().cmooeActionGroup();
     c.createdBy = user;
     c.createdAt = at;
     c.updatedBy = user;
@@ -210,6 +212,16 @@ class CmeCase {
     touch(user, at);
   }
 
+  /** Flags the case for the CMOOE Action Group unless it is flagged already; whether it was flagged now. */
+  boolean flagForCmooeActionGroup(String user, Instant at) {
+    if (cmooeActionGroup) {
+      return false;
+    }
+    cmooeActionGroup = true;
+    touch(user, at);
+    return true;
+  }
+
   void close(OutcomeCode outcome, String reason, String user, Instant at) {
     this.status = CaseStatus.CLOSED;
     this.outcomeCode = outcome;
@@ -232,7 +244,7 @@ class CmeCase {
   ChildDetails child() {
     return new ChildDetails(upn, formerUpn, legalForename, legalSurname, preferredName, dateOfBirth, sex, address,
         postcode, addressUnknown, lastSchoolUrn, lastSchoolName,
-        new ChildFlags(ehcp, senSupport, childInCare, childProtectionPlan, childInNeedPlan));
+        new ChildFlags(ehcp, senSupport, childInCare, childProtectionPlan, childInNeedPlan, cmooeActionGroup));
   }
 
   CaseView view() {

@@ -4,7 +4,7 @@ package uk.gov.cme.casework;
 public enum OffRollOutcome {
   /** Received and checked; not yet routed to an end. */
   RECEIVED("received"),
-  /** Logged only (including a standard transition). */
+  /** Logged only. */
   LOGGED("logged"),
   /** Logged, and the CME officer told of a change to a School Attendance Order (grounds d, e). */
   SAO_OFFICER_TOLD("logged; the CME officer updates the School Attendance Order"),

@@ -4,10 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.internet.MimeMessage;
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -39,6 +45,10 @@ class OffRollNotificationApiTest {
   JdbcTemplate jdbc;
   @Autowired
   OffRollRegister register;
+
+  @RegisterExtension
+  static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP)
+      .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
 
   final ObjectMapper json = new ObjectMapper();
 
@@ -112,8 +122,16 @@ class OffRollNotificationApiTest {
     assertThat(answer.path("route").asText()).isEqualTo("lost-pupil-and-referral");
     assertThat(answer.path("caseReference").asText()).matches("CME-\\d{4}-\\d{5}");
     OffRollEntry entry = register.find(answer.path("notificationId").asLong()).orElseThrow();
-    assertThat(entry.ctfDestination()).isEqualTo("XXXXXXX");
+    assertThat(entry.ctfDestination()).as("the CTF is sent after the deletion, on the school's own task").isNull();
     assertThat(entry.caseReference()).isEqualTo(answer.path("caseReference").asText());
+    // The school sends the CTF and says so on its task (issue 8, defect 6), over the REST API as Tasklist does.
+    String task = engine.getTaskService().createTaskQuery().taskDefinitionKey("Task_SendLostPupilCtf")
+        .processVariableValueEquals("offRollNotificationId", entry.id()).singleResult().getId();
+    ResponseEntity<String> sent = http.withBasicAuth("riverside.dsl", PASSWORD).postForEntity(
+        "/engine-rest/task/" + task + "/submit-form", Map.of("variables", Map.of(
+            "ctfSentOn", Map.of("value", "2026-01-05"), "ctfReference", Map.of("value", "850-CTF-7"))), String.class);
+    assertThat(sent.getStatusCode()).as(sent.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+    assertThat(register.find(entry.id()).orElseThrow().ctfDestination()).isEqualTo("XXXXXXX");
     // Started while the school user is logged in, the referral still records where it came from.
     assertThat(jdbc.queryForObject("SELECT r.source FROM cme_referral r JOIN cme_case c ON r.case_id = c.id"
         + " WHERE c.case_reference = ?", String.class, entry.caseReference())).isEqualTo("OFF_ROLL");
@@ -169,6 +187,49 @@ class OffRollNotificationApiTest {
         + " WHERE c.case_reference = ? ORDER BY r.id", String.class, caseReference))
         .containsExactly("SCHOOL", "OFF_ROLL");
     assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM cme_case WHERE upn = 'B243278544177'", Long.class)).isEqualTo(1);
+  }
+
+  /**
+   * Issue 8, defect 12, "Statutory references are only in comments": a school's notification on ground
+   * (h), refused by a CME officer on {@code /engine-rest}; the email the school receives (GreenMail)
+   * names the ground and quotes regulation 9(1)(h) of the Regulations in full, and not the pupil's name.
+   */
+  @Test
+  void statutory_references_the_refusal_email_names_the_ground_and_quotes_regulation_9_1_h() throws Exception {
+    ResponseEntity<String> notified = post("riverside.dsl", ApiRequests.offRollNotification("h", "Ines", "Varga"));
+    assertThat(notified.getStatusCode()).as(notified.getBody()).isEqualTo(HttpStatus.CREATED);
+    long id = json.readTree(notified.getBody()).path("notificationId").asLong();
+    String instanceId = register.find(id).orElseThrow().processInstanceId();
+
+    JsonNode tasks = json.readTree(http.withBasicAuth("cme.officer", PASSWORD).getForObject(
+        "/engine-rest/task?processInstanceId=" + instanceId, String.class));
+    assertThat(tasks).hasSize(1);
+    ResponseEntity<String> completed = http.withBasicAuth("cme.officer", PASSWORD).postForEntity(
+        "/engine-rest/task/" + tasks.get(0).path("id").asText() + "/complete", Map.of("variables", Map.of(
+            "jointDecision", Map.of("value", "refused"),
+            "jointDecisionReason", Map.of("value", "Leave ended only 4 school days ago"))), String.class);
+    assertThat(completed.getStatusCode()).as(completed.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+
+    String businessKey = engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(instanceId)
+        .singleResult().getBusinessKey();
+    String sending = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("send-notification")
+        .processInstanceBusinessKey(businessKey).singleResult().getId();
+    engine.getManagementService().executeJob(
+        engine.getManagementService().createJobQuery().processInstanceId(sending).singleResult().getId());
+
+    MimeMessage[] received = smtp.getReceivedMessages();
+    assertThat(received).hasSize(1);
+    assertThat(received[0].getAllRecipients()[0].toString()).isEqualTo("attendance@riverside.example");
+    assertThat(received[0].getSubject()).endsWith(": keep the pupil on roll");
+    String body = GreenMailUtil.getBody(received[0]).replaceAll("=\\r?\\n", "").replaceAll("\\s+", " ");
+    assertThat(body)
+        .contains("You gave ground (h): not back within 10 school days after leave of absence, after joint"
+            + " reasonable enquiries.")
+        .contains("deleted from the admission register under regulation 9(1)(h) of the School Attendance (Pupil"
+            + " Registration) (England) Regulations 2024 only when the school and the local authority have both"
+            + " made reasonable enquiries and agree")
+        .contains("Why: Leave ended only 4 school days ago")
+        .doesNotContain("Ines").doesNotContain("Varga");
   }
 
   ResponseEntity<String> post(String user, Object body) {

@@ -118,6 +118,70 @@ class ReferralApiInputTest {
     assertThat(saved()).isEqualTo(before);
   }
 
+  /**
+   * Issue 8, defect 13: intake asymmetry. The API took a school's referral with no attempt to locate the
+   * child; now it holds the same rule as the forms: at least one attempt, each with its date and result.
+   */
+  @Test
+  void intake_asymmetry_a_referral_without_an_attempt_or_with_half_an_attempt_is_400() throws Exception {
+    Map<String, Object> body = aReferral("Ysolde");
+    body.remove("attemptsToLocate");
+    Saved before = saved();
+
+    assertThat(errors(post("/api/referrals", body))).containsOnlyKeys("attemptsToLocate")
+        .hasEntrySatisfying("attemptsToLocate", reason -> assertThat(reason).contains("at least one attempt"));
+    body.put("attemptsToLocate", List.of());
+    assertThat(errors(post("/api/referrals", body))).containsOnlyKeys("attemptsToLocate");
+
+    Map<String, Object> noResult = new HashMap<>();
+    noResult.put("step", "PARENTS_PHONE_OR_TEXT");
+    noResult.put("on", "2026-10-20");
+    Map<String, Object> noDate = new HashMap<>();
+    noDate.put("step", "OTHER_SCHOOLS");
+    noDate.put("result", "Not on roll at the sibling's school");
+    Map<String, Object> empty = new HashMap<>();
+    empty.put("step", "PEER_GROUP");
+    body.put("attemptsToLocate", List.of(noResult, noDate, empty));
+    Map<String, String> errors = errors(post("/api/referrals", body));
+    assertThat(errors).containsOnlyKeys("attemptsToLocate[0].result", "attemptsToLocate[1].on", "attemptsToLocate[2].on");
+    assertThat(errors.get("attemptsToLocate[0].result")).contains("what came of this attempt");
+    assertThat(errors.get("attemptsToLocate[1].on")).contains("the day the school made this attempt");
+    assertThat(saved()).isEqualTo(before);
+  }
+
+  /**
+   * Issue 8, defect 11: the CMOE and CMOOE inputs (rules.md R3) over the API: the hours a week as a
+   * number and the last day of provision as a date; a referral with fewer than 18 hours is kept open and
+   * flagged for the CMOOE Action Group, and values that cannot be are 400, each named.
+   */
+  @Test
+  void cmoe_and_cmooe_inputs_over_the_api_keep_the_case_flagged_and_values_that_cannot_be_are_400() throws Exception {
+    Map<String, Object> body = ApiRequests.referral("Tamsin", "Partday", "2013-02-14");
+    body.put("educationElsewhere", "alternative-provision");
+    body.put("formalHoursPerWeek", "twelve");
+    body.put("lastProvisionDate", "2099-01-05");
+    Saved before = saved();
+
+    Map<String, String> errors = errors(post("/api/referrals", body));
+    assertThat(errors).containsOnlyKeys("formalHoursPerWeek", "lastProvisionDate");
+    assertThat(errors.get("formalHoursPerWeek")).isEqualTo("must be a number");
+    assertThat(errors.get("lastProvisionDate")).contains("in the future");
+    body.put("formalHoursPerWeek", 61);
+    body.remove("lastProvisionDate");
+    assertThat(errors(post("/api/referrals", body))).containsOnlyKeys("formalHoursPerWeek");
+    assertThat(saved()).isEqualTo(before);
+
+    body.put("formalHoursPerWeek", 12.5);
+    ResponseEntity<String> response = post("/api/referrals", body);
+
+    assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.CREATED);
+    String caseReference = json.readTree(response.getBody()).path("caseReference").asText();
+    assertThat(jdbc.queryForObject("SELECT cmooe_action_group FROM cme_case WHERE case_reference = ?", Boolean.class,
+        caseReference)).isTrue();
+    assertThat(jdbc.queryForObject("SELECT status FROM cme_case WHERE case_reference = ?", String.class,
+        caseReference)).isEqualTo("OPEN");
+  }
+
   @Test
   void fifty_thousand_attempts_are_refused_quickly_by_a_limit_on_the_list(CapturedOutput output) throws Exception {
     Map<String, Object> body = aReferral("Ysolde");

@@ -494,7 +494,7 @@ class CaseworkTest {
     assertThat(casework.recordSocialCare(reference, false, true, null, OFFICER, LATER)).isTrue();
     assertThat(events.caseEvents()).as("the same social worker is not told twice").hasSize(1);
     assertThat(casework.find(reference).orElseThrow().child().flags())
-        .isEqualTo(new ChildFlags(false, false, false, false, true));
+        .isEqualTo(new ChildFlags(false, false, false, false, true, false));
     assertThat(casework.history(reference)).extracting(CaseHistoryEntry::type)
         .contains(CaseEventType.SOCIAL_CARE_RECORDED, CaseEventType.EDUCATION_STATUS_CHANGED);
     assertThat(casework.history(reference).toString()).doesNotContain("Jo Worker").doesNotContain("jo.worker");

@@ -405,6 +405,7 @@ public final class ModelStandards {
         faults.add(fault(rel, here, "external script resource (camunda:resource) not allowed"));
       }
     }
+    dayCounts(el, here, rel, faults);
     if (camundaElement && "formData".equals(local)) {
       faults.add(fault(rel, here, "camunda:formData (generated task form) not allowed; use a Camunda Form (formRef)"));
     }
@@ -418,6 +419,80 @@ public final class ModelStandards {
     for (Node child = el.getFirstChild(); child != null; child = child.getNextSibling()) {
       if (child instanceof Element) {
         walk((Element) child, here, rel, faults);
+      }
+    }
+  }
+
+  /** A calendar method's call in an expression: {@code calendar.addWorkingDays(}. */
+  private static final Pattern CALENDAR_CALL = Pattern.compile("\\bcalendar\\s*\\.\\s*([A-Za-z]+)\\s*\\(");
+  /** An argument that is a number: a day count written into the model. */
+  private static final Pattern NUMBER = Pattern.compile("^[-+]?\\d+$");
+  /** An ISO-8601 period of days, weeks, months or years ({@code P5D}, {@code R3/P1W}); {@code PT5M} is not one. */
+  private static final Pattern RAW_PERIOD = Pattern.compile("^(R\\d*/)?P(\\d+[YMWD])+(T.*)?$");
+  /** Where a deadline is written: a timer's text, a task's due and follow-up date. */
+  private static final Set<String> DEADLINE_TEXTS = Set.of("timeDate", "timeDuration", "timeCycle");
+  private static final Set<String> DEADLINE_ATTRIBUTES = Set.of("dueDate", "followUpDate");
+
+  /**
+   * Deadline lengths are settings (rules.md R7; {@code cme.deadlines.*}, the bean {@code deadlines}),
+   * never numbers in a model: refuses a number as an argument of a {@code calendar} method in any
+   * attribute or text, and a raw ISO period ({@code P5D}) as a timer or a task's due date.
+   */
+  private static void dayCounts(Element el, String here, String rel, List<String> faults) {
+    String local = localName(el);
+    if ("documentation".equals(local) || "text".equals(local)) {
+      return;
+    }
+    NamedNodeMap attrs = el.getAttributes();
+    for (int i = 0; i < attrs.getLength(); i++) {
+      Attr attr = (Attr) attrs.item(i);
+      String name = attr.getLocalName() != null ? attr.getLocalName() : attr.getName();
+      calendarNumbers(attr.getValue(), here, rel, faults);
+      if (DEADLINE_ATTRIBUTES.contains(name) && RAW_PERIOD.matcher(attr.getValue().trim()).matches()) {
+        faults.add(fault(rel, here, "raw period " + name + "=\"" + attr.getValue().trim() + "\": count the days with"
+            + " the calendar and a cme.deadlines setting, e.g. ${calendar.addWorkingDays(now(), deadlines.chaseWorkingDays)}"));
+      }
+    }
+    StringBuilder text = new StringBuilder();
+    for (Node child = el.getFirstChild(); child != null; child = child.getNextSibling()) {
+      if (child.getNodeType() == Node.TEXT_NODE || child.getNodeType() == Node.CDATA_SECTION_NODE) {
+        text.append(child.getNodeValue());
+      }
+    }
+    calendarNumbers(text.toString(), here, rel, faults);
+    if (DEADLINE_TEXTS.contains(local) && RAW_PERIOD.matcher(text.toString().trim()).matches()) {
+      faults.add(fault(rel, here, "raw period " + local + " " + text.toString().trim() + ": count the days with the"
+          + " calendar and a cme.deadlines setting, e.g. ${calendar.addWorkingDays(now(), deadlines.chaseWorkingDays)}"));
+    }
+  }
+
+  private static void calendarNumbers(String value, String here, String rel, List<String> faults) {
+    if (value == null || !value.contains("calendar")) {
+      return;
+    }
+    Matcher call = CALENDAR_CALL.matcher(value);
+    while (call.find()) {
+      List<String> arguments = new ArrayList<>();
+      int depth = 0;
+      int start = call.end();
+      int end = start;
+      for (; end < value.length(); end++) {
+        char c = value.charAt(end);
+        if (c == '(') {
+          depth++;
+        } else if (c == ')' && depth-- == 0) {
+          break;
+        } else if (c == ',' && depth == 0) {
+          arguments.add(value.substring(start, end));
+          start = end + 1;
+        }
+      }
+      arguments.add(value.substring(start, Math.min(end, value.length())));
+      for (String argument : arguments) {
+        if (NUMBER.matcher(argument.trim()).matches()) {
+          faults.add(fault(rel, here, "day count " + argument.trim() + " written into calendar." + call.group(1)
+              + "(...): make it a cme.deadlines setting and use deadlines.<setting> (rules.md R7)"));
+        }
       }
     }
   }

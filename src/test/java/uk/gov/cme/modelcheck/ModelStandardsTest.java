@@ -146,6 +146,17 @@ class ModelStandardsTest {
     assertThat(badFaults).noneMatch(f -> f.contains("Flow_Labelled: outgoing flow"));
   }
 
+  /** Issue 8, defect 9: a deadline's length is a cme.deadlines setting, never a number in a model. */
+  @Test
+  void defect9_reportsADayCountInACalendarExpressionAndARawPeriod() {
+    assertThat(badFaults).contains(
+        BAD + "Task_NoForm: day count 15 written into calendar.addSchoolDays(...): make it a cme.deadlines setting"
+            + " and use deadlines.<setting> (rules.md R7)",
+        BAD + "Task_UnknownForm: raw period dueDate=\"P5D\": count the days with the calendar and a cme.deadlines"
+            + " setting, e.g. ${calendar.addWorkingDays(now(), deadlines.chaseWorkingDays)}");
+    assertThat(ModelStandards.check(goodRoot)).as("a setting, a variable or now() is no day count").isEmpty();
+  }
+
   @Test
   void reportsBrokenFiles() {
     assertThat(badFaults).anyMatch(f -> f.startsWith("processes/broken.bpmn: (file): cannot be read as BPMN: "));
@@ -171,7 +182,7 @@ class ModelStandardsTest {
   }
 
   /** Every fault the bad fixtures hold; update when a fixture or rule changes. */
-  private static final int EXPECTED_BAD_FAULT_COUNT = 30;
+  private static final int EXPECTED_BAD_FAULT_COUNT = 32;
 
   // ---------------------------------------------------------------------------------------------
   // bean references
@@ -183,7 +194,8 @@ class ModelStandardsTest {
     assertThat(beans).containsOnlyKeys("auditListener", "calendar", "deadlines", "escalationDelegate",
         "notifyTeamDelegate", "recordClosureDelegate");
     assertThat(beans.get("calendar")).containsExactly("processes/cme_good_case.bpmn: Task_ReviewCase");
-    assertThat(beans.get("deadlines")).containsExactly("processes/cme_good_case.bpmn: Timer_ReviewOverdue");
+    assertThat(beans.get("deadlines")).containsExactly("processes/cme_good_case.bpmn: Task_ReviewCase",
+        "processes/cme_good_case.bpmn: Timer_ReviewOverdue");
     assertThat(beans.get("auditListener")).containsExactly("processes/cme_good_case.bpmn: cme_good_case");
     assertThat(beans.get("recordClosureDelegate"))
         .containsExactly("processes/sub/cme_good_sub.bpmn: Task_RecordClosure");

@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -15,12 +16,15 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.community.process_test_coverage.engine.platform7.ProcessCoverageInMemProcessEngineConfiguration;
 import uk.gov.cme.rules.calendar.BankHolidays;
 import uk.gov.cme.rules.calendar.DeadlineCalendar;
+import uk.gov.cme.rules.calendar.Deadlines;
 import uk.gov.cme.rules.calendar.ProvisionalDeadlines;
 import uk.gov.cme.rules.calendar.SchoolDayCalendar;
 import uk.gov.cme.rules.calendar.TermDates;
 import uk.gov.cme.rules.calendar.WorkingDayCalendar;
 import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.ConfigurationPropertySource;
 import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
+import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 import org.springframework.boot.env.YamlPropertySourceLoader;
 import org.springframework.core.io.ClassPathResource;
 import uk.gov.cme.security.AccessProperties;
@@ -38,6 +42,8 @@ import uk.gov.cme.security.EngineSecurityPlugin;
 public final class ProcessTestEngine {
 
   public static final ZoneId LONDON = ZoneId.of("Europe/London");
+  /** Bean name of the deadline settings the models read; given from application.yaml unless a test gives its own. */
+  public static final String DEADLINES = "deadlines";
   /** Bean name of the {@link CaseAccessRules} a test may give the engine. */
   public static final String CASE_ACCESS = "caseAccess";
 
@@ -52,7 +58,9 @@ public final class ProcessTestEngine {
     configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_CREATE_DROP);
     configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
     configuration.setJobExecutorActivate(false);
-    configuration.setBeans(new HashMap<>(beans));
+    Map<Object, Object> given = new HashMap<>(beans);
+    given.putIfAbsent(DEADLINES, deadlines());
+    configuration.setBeans(given);
     configuration.getProcessEnginePlugins().add(new EngineSecurityPlugin(() -> caseAccess(configuration),
         access().schoolScopes()));
     return configuration;
@@ -64,6 +72,30 @@ public final class ProcessTestEngine {
       var sources = new YamlPropertySourceLoader().load("application.yaml", new ClassPathResource("application.yaml"));
       return new Binder(ConfigurationPropertySources.from(sources)).bind("cme.access", AccessProperties.class)
           .orElseThrow(() -> new IllegalStateException("application.yaml has no cme.access"));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The deadline settings of application.yaml ({@code cme.deadlines}), as the application binds them. */
+  public static Deadlines deadlines() {
+    return deadlines(Map.of());
+  }
+
+  /**
+   * The deadline settings of application.yaml with {@code changed} settings (for example
+   * {@code "acknowledge-working-days" -> "3"}), as an authority's own configuration changes them.
+   */
+  public static Deadlines deadlines(Map<String, String> changed) {
+    try {
+      var sources = new ArrayList<ConfigurationPropertySource>();
+      Map<String, String> overrides = new HashMap<>();
+      changed.forEach((name, value) -> overrides.put("cme.deadlines." + name, value));
+      sources.add(new MapConfigurationPropertySource(overrides));
+      ConfigurationPropertySources.from(new YamlPropertySourceLoader()
+          .load("application.yaml", new ClassPathResource("application.yaml"))).forEach(sources::add);
+      return new Binder(sources).bind("cme.deadlines", Deadlines.class)
+          .orElseThrow(() -> new IllegalStateException("application.yaml has no cme.deadlines"));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

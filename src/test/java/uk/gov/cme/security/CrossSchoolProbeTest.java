@@ -92,6 +92,7 @@ class CrossSchoolProbeTest {
     worlds();
     Set<String> secrets = riverside.secrets();
     for (String path : List.of("/task/" + riverside.confirmOnRollTask + "/variables",
+        "/task/" + riverside.lostPupilCtfTask + "/variables", "/task/" + riverside.ctfAbroadChaseTask + "/variables",
         "/process-instance/" + riverside.receiptInstance + "/variables",
         "/task?processInstanceBusinessKey=" + riverside.caseReference)) {
       ResponseEntity<String> answer = basic("riverside.dsl").call("GET", path, null);
@@ -167,6 +168,7 @@ class CrossSchoolProbeTest {
     referral.put("onSchoolRoll", false);
     referral.put("educationElsewhere", "none");
     referral.put("circumstances", "hillcrest-probable-text: not seen since the half term");
+    referral.put("attemptsToLocate", List.of(Map.of("step", "PARENTS_PHONE_OR_TEXT", "on", "2026-10-20", "result", "No answer")));
     ResponseEntity<String> answer = http.withBasicAuth("hillcrest.dsl", PASSWORD).postForEntity("/api/referrals",
         referral, String.class);
 
@@ -318,6 +320,7 @@ class CrossSchoolProbeTest {
     referral.put("onSchoolRoll", false);
     referral.put("educationElsewhere", "ehe-suitable");
     referral.put("circumstances", "Home educated, known to the EHE team.");
+    referral.put("attemptsToLocate", List.of(Map.of("step", "PEER_GROUP", "on", "2026-10-20", "result", "Friends say so")));
     ResponseEntity<String> answer = http.withBasicAuth("hillcrest.dsl", PASSWORD).postForEntity("/api/referrals",
         referral, String.class);
     assertThat(answer.getStatusCode()).as(answer.getBody()).isEqualTo(HttpStatus.CREATED);

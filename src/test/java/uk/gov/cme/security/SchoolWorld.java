@@ -30,9 +30,12 @@ import uk.gov.cme.rules.upn.Upn;
  * its acknowledgement email waiting to be sent, investigated and a place allocated back at the school,
  * so the school has a "Confirm the child is on roll" task), an off-roll notification awaiting the LA's
  * joint decision, an emigration notice waiting for the leaving date (its own case: one case per child
- * in every process), and a safeguarding concern with social care; and an emigration notice for the
- * referred child's UPN under another name, a possible match a CME officer compares in the LA's
- * {@code confirm-case-match} instance. Every case has its {@code case-updates} instance. Used by {@link CrossSchoolProbeTest} as the victim of another school's probe: it knows
+ * in every process), and a safeguarding concern with social care; the school's Lost Pupil Database
+ * work: a pupil moving away with no school known (its "Send the CTF" task and, the deadline run out, the
+ * reminder) and a family that left long ago (its confirmation and the overdue-CTF reminder); and an
+ * emigration notice for the referred child's UPN under another name, a possible match a CME officer
+ * compares in the LA's {@code confirm-case-match} instance. Every case has its {@code case-updates}
+ * instance. Used by {@link CrossSchoolProbeTest} as the victim of another school's probe: it knows
  * every id, reference and personal detail of its own, to look for in the other school's answers, and
  * takes a snapshot of its whole state, to show that nothing of it changed.
  */
@@ -58,6 +61,10 @@ final class SchoolWorld {
   String caseInstance;
   String confirmOnRollInstance;
   String confirmOnRollTask;
+  /** The school's Lost Pupil Database tasks (issue 8, defect 6): the CTF, and the reminders when it is late. */
+  String lostPupilCtfTask;
+  String lostPupilCtfChaseTask;
+  String ctfAbroadChaseTask;
   final Set<String> instances = new LinkedHashSet<>();
   final Set<String> tasks = new LinkedHashSet<>();
   final Set<String> jobs = new LinkedHashSet<>();
@@ -86,7 +93,9 @@ final class SchoolWorld {
     Set<String> before = instanceIds(engine);
     world.refer(http, engine);
     world.offRoll(http, serial);
+    world.lostPupilCtf(http, engine, serial);
     world.emigration(http);
+    world.emigrationPastItsCtfDeadline(http, engine);
     world.safeguarding(http);
     world.possibleMatch(http);
     Set<String> after = instanceIds(engine);
@@ -149,6 +158,80 @@ final class SchoolWorld {
     assertThat(sent.getStatusCode()).as(sent.getBody()).isEqualTo(HttpStatus.CREATED);
     names.add(offRollForename);
     names.add(upn(serial + 1));
+  }
+
+  /**
+   * A pupil moving away with no school known (ground (g)): the referral goes to the LA at once and the
+   * school has "Send the CTF to the Lost Pupil Database" in its own instance; its deadline is then run
+   * out (the timer executed), so the school also has the reminder "Send the overdue CTF".
+   */
+  private void lostPupilCtf(TestRestTemplate http, ProcessEngine engine, int serial) throws Exception {
+    String movingForename = "Moving" + tag;
+    Map<String, Object> body = new HashMap<>();
+    body.put("schoolUrn", urn);
+    body.put("referrerName", "Attendance at " + tag);
+    body.put("referrerEmail", "attendance@" + tag + ".example");
+    body.put("legalForename", movingForename);
+    body.put("legalSurname", surname);
+    body.put("dateOfBirth", "2012-04-04");
+    body.put("upn", upn(serial + 2));
+    body.put("address", "11 " + surname + " Close, Winchester");
+    body.put("postcode", "SO22 4NR");
+    body.put("parent1Name", "Parent " + surname);
+    body.put("parent1Phone", "07700 900" + (200 + serial));
+    body.put("ground", "g");
+    body.put("proposedDeletionDate", "2026-11-20");
+    body.put("lastAttendanceDate", "2026-11-13");
+    body.put("circumstances", schoolText);
+    ResponseEntity<String> sent = http.withBasicAuth(user, PASSWORD).postForEntity("/api/off-roll-notifications", body,
+        String.class);
+    assertThat(sent.getStatusCode()).as(sent.getBody()).isEqualTo(HttpStatus.CREATED);
+    names.add(movingForename);
+    names.add(upn(serial + 2));
+    String instance = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("off-roll-notification")
+        .activityIdIn("Task_SendLostPupilCtf").variableValueEquals("legalForename", movingForename).singleResult().getId();
+    runTimer(engine, instance, "Event_CtfOverdue");
+    lostPupilCtfTask = taskOf(engine, instance, "Task_SendLostPupilCtf");
+    lostPupilCtfChaseTask = taskOf(engine, instance, "Task_ChaseLostPupilCtf");
+  }
+
+  /**
+   * A family that left long ago: the leaving-date timer and the CTF deadline are run out, so the school
+   * has "Confirm the family has left" and the reminder "Confirm the departure and send the overdue CTF".
+   */
+  private void emigrationPastItsCtfDeadline(TestRestTemplate http, ProcessEngine engine) {
+    String leftForename = "Departed" + tag;
+    ResponseEntity<String> started = http.withBasicAuth(user, PASSWORD).postForEntity(
+        "/engine-rest/process-definition/key/emigration/submit-form", Map.of("variables", Map.of(
+            "legalForename", Map.of("value", leftForename),
+            "legalSurname", Map.of("value", surname),
+            "dateOfBirth", Map.of("value", "2011-06-06"),
+            "leavingDate", Map.of("value", "2026-09-04"),
+            "destinationCountry", Map.of("value", "Canada"),
+            "destinationAddress", Map.of("value", "12 " + surname + " Avenue, Toronto"),
+            "emigrationNotice", Map.of("value", schoolText))), String.class);
+    assertThat(started.getStatusCode()).as(started.getBody()).isEqualTo(HttpStatus.OK);
+    names.add(leftForename);
+    String instance = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("emigration")
+        .variableValueEquals("legalForename", leftForename).singleResult().getId();
+    runTimer(engine, instance, "Event_LeavingDatePassed");
+    runTimer(engine, instance, "Event_CtfAbroadOverdue");
+    ctfAbroadChaseTask = taskOf(engine, instance, "Task_ChaseCtfAbroad");
+  }
+
+  /** Runs a timer now, as the job executor would when it falls due (the tests run without one). */
+  private static void runTimer(ProcessEngine engine, String instance, String activityId) {
+    Job timer = engine.getManagementService().createJobQuery().processInstanceId(instance).activityId(activityId)
+        .singleResult();
+    assertThat(timer).as(activityId + " in " + instance).isNotNull();
+    engine.getManagementService().executeJob(timer.getId());
+  }
+
+  private static String taskOf(ProcessEngine engine, String instance, String taskKey) {
+    Task task = engine.getTaskService().createTaskQuery().processInstanceId(instance).taskDefinitionKey(taskKey)
+        .singleResult();
+    assertThat(task).as(taskKey + " in " + instance).isNotNull();
+    return task.getId();
   }
 
   private void emigration(TestRestTemplate http) {
@@ -234,7 +317,8 @@ final class SchoolWorld {
     caseReferences.add(caseReference);
     names.add(upn);
     assertThat(jobs).as("the world has jobs to probe (the email, the emigration timer)").isNotEmpty();
-    assertThat(tasks).as("the world has tasks to probe").contains(confirmOnRollTask);
+    assertThat(tasks).as("the world has tasks to probe").contains(confirmOnRollTask, lostPupilCtfTask,
+        lostPupilCtfChaseTask, ctfAbroadChaseTask);
   }
 
   /**

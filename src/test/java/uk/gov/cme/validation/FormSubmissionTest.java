@@ -94,6 +94,38 @@ class FormSubmissionTest {
     assertThat(saved()).isEqualTo(before);
   }
 
+  /**
+   * Issue 8, defect 13: intake asymmetry. The form no longer demands a result for attempts not made;
+   * the intake holds it to the rule (at least one attempt, each with its date and result) and names the
+   * empty half of an attempt by its label.
+   */
+  @Test
+  void intake_asymmetry_half_an_attempt_or_none_is_400_naming_the_field_by_its_label() throws Exception {
+    Map<String, Object> variables = schoolReferral("Quillon");
+    variables.remove("attemptCallsTextsResult");
+    variables.put("attemptAgencyResult", text("No record with the welfare officer"));
+    Saved before = saved();
+
+    ResponseEntity<String> response = post(SCHOOL_USER, SCHOOL_REFERRAL + "submit-form", Map.of("variables", variables));
+
+    assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+    Map<String, String> errors = labelsAndReasons(json.readTree(response.getBody()).path("errors"));
+    assertThat(errors).containsOnlyKeys("First-day calls and texts to parents and carers: result",
+        "Contact with a relevant agency (e.g. armed forces welfare officer): date (yyyy-mm-dd)");
+    variables.keySet().removeIf(name -> name.startsWith("attempt"));
+    response = post(SCHOOL_USER, SCHOOL_REFERRAL + "submit-form", Map.of("variables", variables));
+    assertThat(labelsAndReasons(json.readTree(response.getBody()).path("errors")))
+        .containsOnlyKeys("First-day calls and texts to parents and carers: date (yyyy-mm-dd)")
+        .hasEntrySatisfying("First-day calls and texts to parents and carers: date (yyyy-mm-dd)",
+            reason -> assertThat(reason).contains("at least one attempt"));
+    assertThat(saved()).isEqualTo(before);
+
+    variables.put("attemptPeerGroupDate", text("2026-10-21"));
+    variables.put("attemptPeerGroupResult", text("Friends say the family moved"));
+    response = post(SCHOOL_USER, SCHOOL_REFERRAL + "submit-form", Map.of("variables", variables));
+    assertThat(response.getStatusCode()).as("one attempt is enough: " + response.getBody()).isEqualTo(HttpStatus.OK);
+  }
+
   @Test
   void a_thousand_names_no_form_has_are_refused_without_saving_or_logging_them(CapturedOutput output) throws Exception {
     Map<String, Object> variables = schoolReferral("Quillon");
@@ -328,6 +360,8 @@ class FormSubmissionTest {
     v.put("onSchoolRoll", Map.of("value", false, "type", "Boolean"));
     v.put("educationElsewhere", text("none"));
     v.put("circumstances", text("Not seen since the October half term."));
+    v.put("attemptCallsTextsDate", text("2026-10-20"));
+    v.put("attemptCallsTextsResult", text("No answer"));
     return v;
   }
 

@@ -18,37 +18,19 @@ public final class CmeClassificationDecision {
     public static final String COMPULSORY_SCHOOL_AGE = "compulsorySchoolAge";
     /** Boolean: a registered pupil at a school. */
     public static final String ON_SCHOOL_ROLL = "onSchoolRoll";
-    /** String, one of {@link EducationElsewhere}. */
+    /** String, one of the values the table lists for it (read by {@link ClassificationTable}). */
     public static final String EDUCATION_ELSEWHERE = "educationElsewhere";
-    /** String, one of {@link PmooeTrigger}. */
+    /** String (rules.md R2), one of the values the table lists for it. */
     public static final String PMOOE_TRIGGER = "pmooeTrigger";
+    /** Double or null: hours a week of formal education the child receives now (rules.md R3, CMOOE). */
+    public static final String FORMAL_HOURS_PER_WEEK = "formalHoursPerWeek";
+    /**
+     * Integer or null: whole weeks since the child last received education from their provision
+     * (rules.md R3, CMOE), from {@code lastProvisionDate} to the day the referral was received.
+     */
+    public static final String WEEKS_OUT_OF_PROVISION = "weeksOutOfProvision";
 
     private Inputs() {
-    }
-  }
-
-  /** Values of {@link Inputs#EDUCATION_ELSEWHERE}. */
-  public static final class EducationElsewhere {
-    public static final String NONE = "none";
-    public static final String EHE_SUITABLE = "ehe-suitable";
-    public static final String EHE_NOT_ASSESSED = "ehe-not-assessed";
-    public static final String EHE_UNSUITABLE = "ehe-unsuitable";
-    public static final String ALTERNATIVE_PROVISION = "alternative-provision";
-    public static final String REDUCED_HOURS_ENGAGED = "reduced-hours-engaged";
-
-    private EducationElsewhere() {
-    }
-  }
-
-  /** Values of {@link Inputs#PMOOE_TRIGGER} (rules.md R2). */
-  public static final class PmooeTrigger {
-    public static final String NONE = "none";
-    public static final String LEAVE_NOT_RETURNED = "leave-not-returned";
-    public static final String ABSENT_20_DAYS = "absent-20-days";
-    public static final String MISSED_TRANSITION_START = "missed-transition-start";
-    public static final String MISSED_20_CONSECUTIVE_DAYS = "missed-20-consecutive-days";
-
-    private PmooeTrigger() {
     }
   }
 
@@ -69,6 +51,10 @@ public final class CmeClassificationDecision {
   public static final class Classification {
     public static final String CME = "CME";
     public static final String PMOOE = "PMOOE";
+    /** Missing out on formal full-time education (rules.md R3): kept open and flagged for the CMOOE Action Group. */
+    public static final String CMOOE = "CMOOE";
+    /** Home education the LA has not yet assessed: the LA's own EHE check (P4) takes the case. */
+    public static final String EHE_CHECK = "EHE_CHECK";
     public static final String NOT_CME = "NOT_CME";
 
     private Classification() {

@@ -23,6 +23,9 @@ public final class CmeReferralProcess {
     public static final String EVENT_REFERRAL_REVIEWED_FOR_HANDED_OVER_CASE = "Event_ReferralReviewedForHandedOverCase";
     public static final String TASK_CLASSIFY_REFERRAL = "Task_ClassifyReferral";
     public static final String TASK_RECORD_CLASSIFICATION = "Task_RecordClassification";
+    public static final String TASK_START_EHE_CHECK_NOT_ASSESSED = "Task_StartEheCheckNotAssessed";
+    public static final String TASK_TELL_REFERRER_EHE_CHECK = "Task_TellReferrerEheCheck";
+    public static final String EVENT_HANDED_TO_EHE_CHECK_NOT_ASSESSED = "Event_HandedToEheCheckNotAssessed";
     public static final String TASK_CLOSE_NOT_CME = "Task_CloseNotCme";
     public static final String TASK_TELL_REFERRER_NOT_CME = "Task_TellReferrerNotCme";
     public static final String EVENT_CLOSED_NOT_CME = "Event_ClosedNotCme";
@@ -32,10 +35,14 @@ public final class CmeReferralProcess {
     public static final String EVENT_MANAGER_ALERTED = "Event_ManagerAlerted";
     public static final String TASK_RECORD_ACKNOWLEDGEMENT = "Task_RecordAcknowledgement";
     public static final String TASK_SEND_ACKNOWLEDGEMENT = "Task_SendAcknowledgement";
+    /** The investigation step: the investigation task and its re-check loop (a collapsed subprocess). */
+    public static final String SUBPROCESS_INVESTIGATION = "SubProcess_Investigation";
     public static final String TASK_INVESTIGATE_WHEREABOUTS = "Task_InvestigateWhereabouts";
     public static final String EVENT_RECHECK_DUE = "Event_RecheckDue";
     public static final String TASK_RECHECK_WHEREABOUTS = "Task_RecheckWhereabouts";
+    public static final String EVENT_NEXT_RECHECK_DUE = "Event_NextRecheckDue";
     public static final String EVENT_RECHECK_DONE = "Event_RecheckDone";
+    public static final String EVENT_INVESTIGATION_STEP_DONE = "Event_InvestigationStepDone";
     public static final String TASK_RECORD_ENQUIRY = "Task_RecordEnquiry";
     public static final String TASK_SECURE_EHCP_PROVISION = "Task_SecureEhcpProvision";
     public static final String TASK_ALLOCATE_SCHOOL_PLACE = "Task_AllocateSchoolPlace";
@@ -51,6 +58,9 @@ public final class CmeReferralProcess {
     public static final String TASK_START_EMIGRATION_CHECKS = "Task_StartEmigrationChecks";
     public static final String EVENT_HANDED_TO_EMIGRATION_CHECKS = "Event_HandedToEmigrationChecks";
     public static final String TASK_UPLOAD_LOST_PUPIL = "Task_UploadLostPupil";
+    public static final String EVENT_LOST_PUPIL_UPLOAD_OVERDUE = "Event_LostPupilUploadOverdue";
+    public static final String TASK_CHASE_LOST_PUPIL_UPLOAD = "Task_ChaseLostPupilUpload";
+    public static final String EVENT_LOST_PUPIL_UPLOAD_CHASED = "Event_LostPupilUploadChased";
     public static final String TASK_RECORD_LOST_PUPIL = "Task_RecordLostPupil";
     public static final String TASK_PANEL_REVIEW = "Task_PanelReview";
     public static final String EVENT_NEXT_PANEL = "Event_NextPanel";
@@ -85,10 +95,23 @@ public final class CmeReferralProcess {
     public static final String POSTCODE = "postcode";
     public static final String ADDRESS_UNKNOWN = "addressUnknown";
     public static final String LAST_SCHOOL_NAME = "lastSchoolName";
+    /** yyyy-mm-dd, optional: the day the child last attended the last school (the day the pupil left). */
+    public static final String LAST_ATTENDANCE_DATE = "lastAttendanceDate";
+    /**
+     * Date or null: {@link #LAST_ATTENDANCE_DATE} as a date, from which the Lost Pupil Database deadline
+     * counts (cme.deadlines.lost-pupil-ctf-school-days).
+     */
+    public static final String LAST_ATTENDANCE_DATE_AT = "lastAttendanceDateAt";
     public static final String HAS_EHCP = "hasEhcp";
     public static final String ON_SCHOOL_ROLL = "onSchoolRoll";
     public static final String PMOOE_TRIGGER = "pmooeTrigger";
     public static final String EDUCATION_ELSEWHERE = "educationElsewhere";
+    /** Hours a week of formal education the child receives now (a number; rules.md R3). */
+    public static final String FORMAL_HOURS_PER_WEEK = "formalHoursPerWeek";
+    /** The last day the child received education from their provision (yyyy-mm-dd; rules.md R3). */
+    public static final String LAST_PROVISION_DATE = "lastProvisionDate";
+    /** Whole weeks from {@link #LAST_PROVISION_DATE} to the day the referral was received (set by the intake). */
+    public static final String WEEKS_OUT_OF_PROVISION = "weeksOutOfProvision";
     public static final String CIRCUMSTANCES = "circumstances";
     public static final String RECEIVED_AT = "receivedAt";
     public static final String RECEIVED_BY = "receivedBy";
@@ -106,6 +129,8 @@ public final class CmeReferralProcess {
     public static final String CLASSIFICATION = "classification";
     public static final String CLASSIFICATION_REASON = "classificationReason";
     public static final String SIGNPOSTING = "signposting";
+    /** Boolean: classified CMOOE, so the case is flagged for the CMOOE Action Group (rules.md R3). */
+    public static final String CMOOE_ACTION_GROUP = "cmooeActionGroup";
     public static final String INVESTIGATION_OUTCOME = "investigationOutcome";
     public static final String OUTCOME_DETAILS = "outcomeDetails";
     public static final String OUTCOME_CODE = "outcomeCode";

@@ -2,6 +2,7 @@ package uk.gov.cme.process.cmereferral;
 
 import static uk.gov.cme.process.cmereferral.CmeReferralProcess.Variables.*;
 
+import java.time.Instant;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -10,7 +11,11 @@ import uk.gov.cme.casework.CaseReference;
 import uk.gov.cme.casework.Casework;
 import uk.gov.cme.casework.ReferralId;
 
-/** Records the decision table's classification on the referral and flattens it for the gateway and forms. */
+/**
+ * Records the decision table's classification on the referral and flattens it for the gateway and
+ * forms. A CMOOE classification (rules.md R3) also flags the case for the CMOOE Action Group, in the
+ * register and as {@code cmooeActionGroup}; the case stays open.
+ */
 @Component("recordClassificationDelegate")
 class RecordClassificationDelegate implements JavaDelegate {
 
@@ -29,8 +34,15 @@ class RecordClassificationDelegate implements JavaDelegate {
     execution.setVariable(CLASSIFICATION, classification);
     execution.setVariable(CLASSIFICATION_REASON, reason);
     execution.setVariable(SIGNPOSTING, result.get(CmeClassificationDecision.Outputs.SIGNPOSTING));
-    casework.recordClassification(CaseReference.of((String) execution.getVariable(CASE_REFERENCE)),
-        new ReferralId(((Number) execution.getVariable(REFERRAL_ID)).longValue()), classification, reason,
-        Actors.user(execution), Actors.now());
+    boolean cmooe = CmeClassificationDecision.Classification.CMOOE.equals(classification);
+    execution.setVariable(CMOOE_ACTION_GROUP, cmooe);
+    CaseReference reference = CaseReference.of((String) execution.getVariable(CASE_REFERENCE));
+    String user = Actors.user(execution);
+    Instant at = Actors.now();
+    casework.recordClassification(reference,
+        new ReferralId(((Number) execution.getVariable(REFERRAL_ID)).longValue()), classification, reason, user, at);
+    if (cmooe) {
+      casework.flagForCmooeActionGroup(reference, user, at);
+    }
   }
 }

@@ -72,6 +72,10 @@ class RecordReferralDelegate implements JavaDelegate {
       execution.setVariable(InstanceAccessGuard.SCHOOL_URN, referral.referral().referringSchoolUrn());
     }
     execution.setVariable(DATE_OF_BIRTH, referral.child().dateOfBirth().toString());
+    execution.setVariable(LAST_ATTENDANCE_DATE, referral.lastAttendanceDate() == null ? null
+        : referral.lastAttendanceDate().toString());
+    execution.setVariable(LAST_ATTENDANCE_DATE_AT, referral.lastAttendanceDate() == null ? null
+        : Date.from(referral.lastAttendanceDate().atStartOfDay(java.time.ZoneId.of("Europe/London")).toInstant()));
     execution.setVariable(CHILD_NAME, referral.child().legalForename() + " " + referral.child().legalSurname());
     execution.setVariable(CHILD_INITIALS, initials(referral));
     execution.setVariable(COMPULSORY_SCHOOL_AGE,
@@ -80,6 +84,8 @@ class RecordReferralDelegate implements JavaDelegate {
     execution.setVariable(ON_SCHOOL_ROLL, uk.gov.cme.process.shared.FormValues.flag(execution.getVariables(), ON_SCHOOL_ROLL));
     execution.setVariable(PMOOE_TRIGGER, orDefault(execution.getVariable(PMOOE_TRIGGER)));
     execution.setVariable(EDUCATION_ELSEWHERE, orDefault(execution.getVariable(EDUCATION_ELSEWHERE)));
+    execution.setVariable(FORMAL_HOURS_PER_WEEK, referral.formalHoursPerWeek());
+    execution.setVariable(WEEKS_OUT_OF_PROVISION, referral.weeksOutOfProvision());
     execution.setVariable(ENQUIRY_LOG, "");
 
     CaseReference callersCase = callersCase(execution);

@@ -2,12 +2,14 @@ package uk.gov.cme.process.cmereferral;
 
 import static uk.gov.cme.process.shared.FormValues.date;
 import static uk.gov.cme.process.shared.FormValues.flag;
+import static uk.gov.cme.process.shared.FormValues.number;
 import static uk.gov.cme.process.shared.FormValues.text;
 import static uk.gov.cme.process.cmereferral.CmeReferralProcess.Variables.*;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -40,26 +42,42 @@ public class ReferralIntake {
 
   private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
-  /** The values the classification table knows (CmeClassificationDecision). */
-  static final List<String> PMOOE_TRIGGERS = List.of(CmeClassificationDecision.PmooeTrigger.NONE,
-      CmeClassificationDecision.PmooeTrigger.LEAVE_NOT_RETURNED, CmeClassificationDecision.PmooeTrigger.ABSENT_20_DAYS,
-      CmeClassificationDecision.PmooeTrigger.MISSED_TRANSITION_START,
-      CmeClassificationDecision.PmooeTrigger.MISSED_20_CONSECUTIVE_DAYS);
-  static final List<String> EDUCATION_STATUSES = List.of(CmeClassificationDecision.EducationElsewhere.NONE,
-      CmeClassificationDecision.EducationElsewhere.EHE_SUITABLE, CmeClassificationDecision.EducationElsewhere.EHE_NOT_ASSESSED,
-      CmeClassificationDecision.EducationElsewhere.EHE_UNSUITABLE,
-      CmeClassificationDecision.EducationElsewhere.ALTERNATIVE_PROVISION,
-      CmeClassificationDecision.EducationElsewhere.REDUCED_HOURS_ENGAGED);
+  /**
+   * The field a referral with no attempt at all is refused by: the first attempt's date on the forms
+   * ({@code attemptsToLocate} on the API).
+   */
+  public static final String FIRST_ATTEMPT_DATE = "attemptCallsTextsDate";
 
-  /** A checked referral: the child and the referral. */
-  public record Intake(ChildDetails child, ReferralDetails referral) {
+  /** The most hours a week of formal education a referral may give (25 is expected for most; rules.md R3). */
+  static final double MOST_HOURS_PER_WEEK = 60;
+
+  private final ClassificationTable table;
+
+  public ReferralIntake(ClassificationTable table) {
+    this.table = table;
+  }
+
+  /**
+   * A checked referral: the child, the referral, the day the child last attended the last school, and
+   * what the classification table reads about the child's education besides (rules.md R3).
+   *
+   * @param lastAttendanceDate  the day the child last attended the last school; null: not given
+   * @param formalHoursPerWeek  hours a week of formal education the child receives now; null: not given
+   * @param weeksOutOfProvision whole weeks from the last day of the child's provision to the day the
+   *                            referral was received; null: no last day given
+   */
+  public record Intake(ChildDetails child, ReferralDetails referral, LocalDate lastAttendanceDate,
+                       Double formalHoursPerWeek, Integer weeksOutOfProvision) {
   }
 
   /**
    * Checks a referral: the child ({@link ChildDetails.Builder#build}), the referral
    * ({@link ReferralDetails.Builder#build}), the circumstances (required: every referral form asks for
-   * them), the choices offered, and the school's attempts to locate the child (dates that can be read
-   * and are not in the future).
+   * them), the choices the deployed classification table offers ({@link ClassificationTable}), the
+   * hours a week of formal education (0 to {@value #MOST_HOURS_PER_WEEK}) and the last day of the
+   * child's provision (not in the future, not before the date of birth), and, for a school's
+   * referral, the school's attempts to locate the child (at least one, each with its date, not in the
+   * future, and its result).
    *
    * @param variables    the referral's variables
    * @param callerSchool the URN of the caller's own school when a school user refers, else null: the
@@ -70,10 +88,19 @@ public class ReferralIntake {
   public Intake read(Map<String, Object> variables, String callerSchool, Instant receivedAt) {
     List<FieldError> faults = new ArrayList<>();
     ReferralSource source = callerSchool != null ? ReferralSource.SCHOOL : source(variables, faults);
-    oneOf(variables, PMOOE_TRIGGER, PMOOE_TRIGGERS, faults);
-    oneOf(variables, EDUCATION_ELSEWHERE, EDUCATION_STATUSES, faults);
+    table.allowedValues().forEach((name, allowed) -> oneOf(variables, name, allowed, faults));
     LocalDate dateOfBirth = date(variables, DATE_OF_BIRTH, faults);
     LocalDate today = receivedAt.atZone(LONDON).toLocalDate();
+    Double hours = number(variables, FORMAL_HOURS_PER_WEEK, faults);
+    if (hours != null && (hours < 0 || hours > MOST_HOURS_PER_WEEK)) {
+      faults.add(new FieldError(FORMAL_HOURS_PER_WEEK, "give the hours a week from 0 to " + (int) MOST_HOURS_PER_WEEK));
+    }
+    LocalDate lastProvision = date(variables, LAST_PROVISION_DATE, faults);
+    if (lastProvision != null && lastProvision.isAfter(today)) {
+      faults.add(new FieldError(LAST_PROVISION_DATE, "is in the future: give the last day the child received education"));
+    } else if (lastProvision != null && dateOfBirth != null && lastProvision.isBefore(dateOfBirth)) {
+      faults.add(new FieldError(LAST_PROVISION_DATE, "is before the child's date of birth"));
+    }
     ChildDetails child = null;
     ReferralDetails referral = null;
     try {
@@ -89,7 +116,7 @@ public class ReferralIntake {
           .addressUnknown(flag(variables, ADDRESS_UNKNOWN))
           .lastSchoolUrn(source == ReferralSource.SCHOOL ? schoolUrn(variables, callerSchool) : null)
           .lastSchoolName(text(variables, LAST_SCHOOL_NAME))
-          .flags(new ChildFlags(flag(variables, HAS_EHCP), false, false, false, false))
+          .flags(new ChildFlags(flag(variables, HAS_EHCP), false, false, false, false, false))
           .build(today);
     } catch (InvalidInputException e) {
       faults.addAll(e.errors());
@@ -112,13 +139,20 @@ public class ReferralIntake {
         faults.addAll(e.errors());
       }
     }
+    LocalDate lastAttendance = date(variables, LAST_ATTENDANCE_DATE, faults);
+    if (lastAttendance != null && lastAttendance.isAfter(today)) {
+      faults.add(new FieldError(LAST_ATTENDANCE_DATE, "is in the future: give the last day the child attended"));
+    } else if (lastAttendance != null && dateOfBirth != null && lastAttendance.isBefore(dateOfBirth)) {
+      faults.add(new FieldError(LAST_ATTENDANCE_DATE, "is before the date of birth"));
+    }
     if (text(variables, CIRCUMSTANCES) == null) {
       faults.add(new FieldError(CIRCUMSTANCES, "say what has happened and what you know about where the child is"));
     }
     if (!faults.isEmpty()) {
       throw new InvalidInputException(firstPerField(faults));
     }
-    return new Intake(child, referral);
+    return new Intake(child, referral, lastAttendance, hours,
+        lastProvision == null ? null : (int) ChronoUnit.WEEKS.between(lastProvision, today));
   }
 
   /** The form's name of one of the school's attempts to locate the child. */
@@ -166,20 +200,38 @@ public class ReferralIntake {
     }
   }
 
+  /**
+   * The school's attempts to locate the child: the same rule for the forms and the API. At least one
+   * attempt; each attempt made has its date (not in the future) and its result; an attempt not made
+   * is left empty. A date without a result, or a result without a date, is a fault of the empty field.
+   */
   private static List<LocateAttempt> attempts(Map<String, Object> variables, LocalDate today, List<FieldError> faults) {
     List<LocateAttempt> attempts = new ArrayList<>();
-    ATTEMPTS.forEach((key, step) -> {
+    boolean anyGiven = false;
+    for (LocateAttempt.Step step : LocateAttempt.Step.values()) {
+      String key = attemptKey(step);
       String dateField = "attempt" + key + "Date";
+      String resultField = "attempt" + key + "Result";
+      boolean dateGiven = text(variables, dateField) != null;
       LocalDate on = date(variables, dateField, faults);
       if (on != null && on.isAfter(today)) {
         faults.add(new FieldError(dateField, "is in the future: give the day the school did this"));
       }
-      String result = text(variables, "attempt" + key + "Result");
+      String result = text(variables, resultField);
+      if (dateGiven && result == null) {
+        faults.add(new FieldError(resultField, "say what came of this attempt, or leave its date empty if it was not made"));
+      } else if (!dateGiven && result != null) {
+        faults.add(new FieldError(dateField, "give the day the school made this attempt, or leave its result empty if it was not made"));
+      }
+      anyGiven |= dateGiven || result != null;
       if (on != null || result != null) {
         attempts.add(new LocateAttempt(step, on, result));
       }
-    });
-    attempts.sort(java.util.Comparator.comparing(LocateAttempt::step));
+    }
+    if (!anyGiven) {
+      faults.add(new FieldError(FIRST_ATTEMPT_DATE,
+          "give at least one attempt the school made to locate the child, with its date and result"));
+    }
     return attempts;
   }
 

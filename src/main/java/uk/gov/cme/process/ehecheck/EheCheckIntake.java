@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
+import uk.gov.cme.rules.calendar.Deadlines;
 import uk.gov.cme.casework.CaseReference;
 import uk.gov.cme.casework.ChildDetails;
 import uk.gov.cme.casework.InvalidInputException;
@@ -41,6 +42,18 @@ public class EheCheckIntake {
   static final int REVIEW_HOUR = 9;
   /** A review date may be at most this many years ahead. */
   static final int REVIEW_YEARS_AHEAD = 2;
+
+  private final Deadlines deadlines;
+
+  /** @param deadlines the settings: {@code ehe-contact-attempts} when a caller gives no {@code maxContactAttempts} */
+  public EheCheckIntake(Deadlines deadlines) {
+    this.deadlines = deadlines;
+  }
+
+  /** Unanswered contacts before the CME referral when the caller gives none ({@code cme.deadlines.ehe-contact-attempts}). */
+  int defaultContactAttempts() {
+    return deadlines.getEheContactAttempts();
+  }
 
   /**
    * A checked EHE notification.
@@ -116,7 +129,7 @@ public class EheCheckIntake {
         ehcp || flag(variables, SEN), flag(variables, VULNERABLE), plan ? Involvement.CURRENT : socialCare, esbas,
         yearGroup, givenYearGroup == null,
         flag(variables, SCHOOL_CONCERNS), SchoolAge.isOfCompulsorySchoolAge(dateOfBirth, today),
-        maxAttempts != null ? maxAttempts : EheCheckProcess.DEFAULT_MAX_CONTACT_ATTEMPTS);
+        maxAttempts != null ? maxAttempts : defaultContactAttempts());
   }
 
   /**

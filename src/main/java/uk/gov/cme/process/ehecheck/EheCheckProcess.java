@@ -8,8 +8,6 @@ package uk.gov.cme.process.ehecheck;
 public final class EheCheckProcess {
 
   public static final String KEY = "ehe-check";
-  /** Unanswered contact attempts before the family is referred as missing education, unless given. */
-  public static final int DEFAULT_MAX_CONTACT_ATTEMPTS = 3;
 
   private EheCheckProcess() {
   }
@@ -70,7 +68,7 @@ public final class EheCheckProcess {
     public static final String ESBAS_INVOLVEMENT = EheContactModeDecision.Inputs.ESBAS_INVOLVEMENT;
     public static final String YEAR_GROUP = EheContactModeDecision.Inputs.YEAR_GROUP;
     public static final String SCHOOL_CONCERNS = EheContactModeDecision.Inputs.SCHOOL_CONCERNS;
-    /** Integer: unanswered contact attempts before a CME referral; default {@value EheCheckProcess#DEFAULT_MAX_CONTACT_ATTEMPTS}. */
+    /** Integer: unanswered contact attempts before a CME referral; default the setting {@code cme.deadlines.ehe-contact-attempts} (3). */
     public static final String MAX_CONTACT_ATTEMPTS = "maxContactAttempts";
     // --- set by the process ------------------------------------------------------------------
     public static final String RECEIVED_AT = "receivedAt";

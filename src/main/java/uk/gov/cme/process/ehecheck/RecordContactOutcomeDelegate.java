@@ -41,7 +41,7 @@ class RecordContactOutcomeDelegate implements JavaDelegate {
     boolean noResponse = EheCheckProcess.ContactOutcome.NO_RESPONSE.equals(outcome.contactOutcome());
     execution.setVariable(CONTACT_ATTEMPTS, noResponse ? attempts + 1 : 0);
     execution.setVariable(MAX_CONTACT_ATTEMPTS,
-        whole(execution.getVariable(MAX_CONTACT_ATTEMPTS), EheCheckProcess.DEFAULT_MAX_CONTACT_ATTEMPTS));
+        whole(execution.getVariable(MAX_CONTACT_ATTEMPTS), intake.defaultContactAttempts()));
     execution.setVariable(CONTACT_MADE_ON, outcome.contactMadeOn() == null ? null : outcome.contactMadeOn().toString());
     execution.setVariable(REVIEW_DATE, outcome.reviewDate() == null ? null : outcome.reviewDate().toString());
     execution.setVariable(REVIEW_DUE, outcome.reviewDue());

@@ -92,7 +92,7 @@ class RecordEheNotificationDelegate implements JavaDelegate {
   /** The child with the flags the notification gives (an EHCP, a CP or CIN plan), for a case it opens. */
   private static ChildDetails child(Notification notification) {
     return notification.child().toBuilder().flags(new ChildFlags(notification.hasEhcp(), false, false,
-        notification.childProtectionPlan(), notification.childInNeedPlan())).build(EheCheckDelegates.today());
+        notification.childProtectionPlan(), notification.childInNeedPlan(), false)).build(EheCheckDelegates.today());
   }
 
   /** The notification as it goes on the child's case. */

@@ -31,6 +31,10 @@ public final class EmigrationProcess {
     public static final String GATEWAY_DESTINATION_KNOWN = "Gateway_DestinationKnown";
     public static final String EVENT_LEAVING_DATE_PASSED = "Event_LeavingDatePassed";
     public static final String TASK_CONFIRM_DEPARTURE = "Task_ConfirmDeparture";
+    /** The CTF (MMMMMMM) is sent on the confirmation: its deadline passed with the confirmation still open. */
+    public static final String EVENT_CTF_ABROAD_OVERDUE = "Event_CtfAbroadOverdue";
+    public static final String TASK_CHASE_CTF_ABROAD = "Task_ChaseCtfAbroad";
+    public static final String EVENT_CTF_ABROAD_CHASED = "Event_CtfAbroadChased";
     public static final String GATEWAY_DEPARTURE_CONFIRMED = "Gateway_DepartureConfirmed";
     public static final String TASK_RECORD_OFF_ROLL = "Task_RecordOffRoll";
     public static final String EVENT_CLOSED_LEFT_COUNTRY = "Event_ClosedLeftCountry";

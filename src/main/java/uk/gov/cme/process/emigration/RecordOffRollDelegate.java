@@ -18,6 +18,7 @@ import uk.gov.cme.casework.CaseReference;
 import uk.gov.cme.casework.CaseStatus;
 import uk.gov.cme.casework.CaseView;
 import uk.gov.cme.casework.Casework;
+import uk.gov.cme.casework.DeletionGround;
 import uk.gov.cme.casework.EnquiryDetails;
 import uk.gov.cme.casework.InvalidInputException;
 import uk.gov.cme.casework.InvalidInputException.FieldError;
@@ -88,7 +89,7 @@ class RecordOffRollDelegate implements JavaDelegate {
     }
     Instant sent = offRolledOn.atStartOfDay(Actors.LONDON).toInstant();
     casework.recordEnquiry(reference, EnquiryDetails.of(Agency.S2S, "Lost Pupil Database, CTF destination "
-        + EmigrationProcess.LOST_PUPIL_DESTINATION_ABROAD + " (off roll under regulation 9(1)(g))",
+        + EmigrationProcess.LOST_PUPIL_DESTINATION_ABROAD + " (off roll under " + DeletionGround.G.citation().inFull() + ")",
         sent.isAfter(at) ? at : sent), user, at);
     String reason = "Left the country on " + execution.getVariable(LEAVING_DATE) + " ("
         + execution.getVariable(DESTINATION_COUNTRY) + "). Evidence: " + evidence;

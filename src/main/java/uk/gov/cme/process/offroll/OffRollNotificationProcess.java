@@ -39,7 +39,14 @@ public final class OffRollNotificationProcess {
     public static final String TASK_START_EMIGRATION = "Task_StartEmigration";
     public static final String TASK_RECORD_EMIGRATION = "Task_RecordEmigration";
     public static final String EVENT_EMIGRATION_STARTED = "Event_EmigrationStarted";
+    /** Ground (g), moving, no school known: the referral and the school's CTF go on side by side. */
+    public static final String GATEWAY_LOST_PUPIL_SPLIT = "Gateway_LostPupilSplit";
+    public static final String TASK_SEND_LOST_PUPIL_CTF = "Task_SendLostPupilCtf";
+    public static final String EVENT_CTF_OVERDUE = "Event_CtfOverdue";
+    public static final String TASK_CHASE_LOST_PUPIL_CTF = "Task_ChaseLostPupilCtf";
+    public static final String EVENT_CTF_CHASED = "Event_CtfChased";
     public static final String TASK_RECORD_LOST_PUPIL = "Task_RecordLostPupil";
+    public static final String EVENT_CTF_SENT = "Event_CtfSent";
     public static final String TASK_CONFIRM_NEW_SCHOOL_ROLL = "Task_ConfirmNewSchoolRoll";
     public static final String EVENT_NOT_CONFIRMED_IN_TIME = "Event_NotConfirmedInTime";
     public static final String GATEWAY_ON_ROLL = "Gateway_OnRollAtNewSchool";
@@ -113,6 +120,11 @@ public final class OffRollNotificationProcess {
     public static final String SUBMITTED_AT = "submittedAt";
     public static final String SUBMITTED_BY = "submittedBy";
     public static final String GROUND_MEANING = "groundMeaning";
+    /**
+     * The ground's regulation in full ({@code DeletionGround#citation()}): "regulation 9(1)(h) of the School
+     * Attendance (Pupil Registration) (England) Regulations 2024".
+     */
+    public static final String GROUND_CITATION = "groundCitation";
     public static final String NEW_SCHOOL_KNOWN = "newSchoolKnown";
     public static final String CHILD_NAME = "childName";
     public static final String CHILD_INITIALS = "childInitials";
@@ -120,6 +132,14 @@ public final class OffRollNotificationProcess {
     public static final String OUTCOME = "offRollOutcome";
     public static final String OUTCOME_DETAIL = "offRollOutcomeDetail";
     public static final String CTF_DESTINATION = "ctfDestination";
+    /**
+     * Date or null: the proposed deletion date as a date (the day the pupil leaves the roll), from which
+     * the CTF to the Lost Pupil Database is due (cme.deadlines.lost-pupil-ctf-school-days).
+     */
+    public static final String DELETION_DATE_AT = "deletionDateAt";
+    // the school's answer on "Send the CTF to the Lost Pupil Database"
+    public static final String CTF_SENT_ON = "ctfSentOn";
+    public static final String CTF_REFERENCE = "ctfReference";
     // officers' answers
     public static final String JOINT_DECISION = "jointDecision";
     public static final String JOINT_DECISION_REASON = "jointDecisionReason";

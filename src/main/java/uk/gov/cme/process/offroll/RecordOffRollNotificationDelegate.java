@@ -21,7 +21,8 @@ import uk.gov.cme.security.InstanceAccessGuard;
  * instance belongs to ({@code schoolUrn}, the school user's own: InstanceAccessGuard). A fault rolls
  * the whole start back (nothing is saved) with each field named. Sets the variables the routing table,
  * the gateways and the forms read, tidied: {@code ground} lower case, the flags as booleans,
- * {@code newSchoolKnown}, {@code groundMeaning}, {@code childName}, {@code childInitials},
+ * {@code newSchoolKnown}, {@code groundMeaning}, {@code groundCitation} (the ground's regulation in
+ * full, from {@link DeletionGround#citation()}), {@code childName}, {@code childInitials},
  * {@code submittedAt}, {@code offRollNotificationId}.
  *
  * <p>One case per child ({@link ChildCases}): when the pupil is the child of an open case (certainly the
@@ -66,9 +67,13 @@ class RecordOffRollNotificationDelegate implements JavaDelegate {
       execution.setProcessBusinessKey(OffRollNotificationProcess.BUSINESS_KEY_PREFIX + id);
     }
     execution.setVariable(SUBMITTED_AT, Date.from(at));
+    execution.setVariable(DELETION_DATE_AT, details.proposedDeletionDate() == null ? null
+        : Date.from(details.proposedDeletionDate().atStartOfDay(java.time.ZoneId.of("Europe/London")).toInstant()));
     execution.setVariable(SUBMITTED_BY, user);
     execution.setVariable(GROUND, details.ground());
-    execution.setVariable(GROUND_MEANING, DeletionGround.ofLetter(details.ground()).orElseThrow().meaning());
+    DeletionGround ground = DeletionGround.ofLetter(details.ground()).orElseThrow();
+    execution.setVariable(GROUND_MEANING, ground.meaning());
+    execution.setVariable(GROUND_CITATION, ground.citation().inFull());
     execution.setVariable(STANDARD_TRANSITION, details.standardTransition());
     execution.setVariable(MOVING_ABROAD, details.movingAbroad());
     execution.setVariable(HAS_PROVISION, details.hasProvision());

@@ -55,6 +55,28 @@ public final class FormValues {
     return text.isEmpty() ? null : text;
   }
 
+  /**
+   * A number (a form's number field gives a Long or a Double, the API a Double), or null when not
+   * given; text that is not a number adds a fault for the field.
+   */
+  public static Double number(Map<String, Object> variables, String name, List<FieldError> faults) {
+    Object value = variables.get(name);
+    String text = value == null ? null : value.toString().trim();
+    if (text == null || text.isEmpty()) {
+      return null;
+    }
+    try {
+      double number = value instanceof Number n ? n.doubleValue() : Double.parseDouble(text);
+      if (!Double.isNaN(number) && !Double.isInfinite(number)) {
+        return number;
+      }
+    } catch (NumberFormatException notANumber) {
+      // named below
+    }
+    faults.add(new FieldError(name, "is not a number"));
+    return null;
+  }
+
   /** A tick box: true only for true or "true". */
   public static boolean flag(Map<String, Object> variables, String name) {
     Object value = variables.get(name);

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -51,6 +52,16 @@ public class CalendarConfiguration {
     }
     LOG.info("Loaded {} from {}", termDates, resource.getDescription());
     return new SchoolDayCalendar(workingDayCalendar, termDates);
+  }
+
+  /**
+   * How long each deadline is ({@code cme.deadlines.*}, defaults in application.yaml), for the models
+   * as the bean {@code deadlines}: {@code ${calendar.addWorkingDays(receivedAt, deadlines.acknowledgeWorkingDays)}}.
+   */
+  @Bean(name = "deadlines")
+  @ConfigurationProperties(prefix = "cme.deadlines")
+  Deadlines deadlines() {
+    return new Deadlines();
   }
 
   /**

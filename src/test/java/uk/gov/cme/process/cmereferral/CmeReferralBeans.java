@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import uk.gov.cme.casework.Casework;
 import uk.gov.cme.process.ProcessTestEngine;
+import uk.gov.cme.process.shared.SystemCalls;
 import uk.gov.cme.process.shared.safeguarding.SafeguardingDelegates;
 import uk.gov.cme.security.CaseAccess;
 
@@ -29,7 +30,7 @@ public final class CmeReferralBeans {
     @SuppressWarnings("unchecked")
     Map<Object, Object> beans = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getBeans();
     var runtime = engine.getRuntimeService();
-    ReferralIntake intake = new ReferralIntake();
+    ReferralIntake intake = intake(engine);
     beans.put(ProcessTestEngine.CASE_ACCESS, new CaseAccess(casework, ProcessTestEngine.access()));
     beans.put("recordReferralDelegate", new RecordReferralDelegate(intake, casework, runtime));
     beans.put("joinOpenCaseDelegate", new JoinOpenCaseDelegate(intake, casework, runtime));
@@ -48,6 +49,12 @@ public final class CmeReferralBeans {
     beans.put("notifyDelegate", (JavaDelegate) execution -> emails.add(Map.<String, Object>of(
         "template", execution.getVariable("notificationTemplate"),
         "to", String.valueOf(execution.getVariable("notificationTo")))));
+  }
+
+  /** The referral intake over the classification table deployed to {@code engine}. */
+  public static ReferralIntake intake(ProcessEngine engine) {
+    return new ReferralIntake(new ClassificationTable(engine.getRepositoryService(),
+        new SystemCalls(engine.getProcessEngineConfiguration())));
   }
 
   /** A referral from a school as its form sends it (the five attempts to locate made). */

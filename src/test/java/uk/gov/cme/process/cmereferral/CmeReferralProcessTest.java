@@ -9,8 +9,11 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static uk.gov.cme.process.Refusals.refusedFor;
 import static uk.gov.cme.process.cmereferral.CmeReferralProcess.Elements.*;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Date;
@@ -25,6 +28,14 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.model.dmn.Dmn;
+import org.camunda.bpm.model.dmn.DmnModelInstance;
+import org.camunda.bpm.model.dmn.instance.DecisionTable;
+import org.camunda.bpm.model.dmn.instance.Input;
+import org.camunda.bpm.model.dmn.instance.InputEntry;
+import org.camunda.bpm.model.dmn.instance.OutputEntry;
+import org.camunda.bpm.model.dmn.instance.Rule;
+import org.camunda.bpm.model.dmn.instance.Text;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -38,7 +49,10 @@ import org.springframework.context.annotation.ComponentScan;
 import org.springframework.boot.test.context.TestConfiguration;
 import uk.gov.cme.validation.InputRefusedException;
 import uk.gov.cme.casework.CaseReference;
+import uk.gov.cme.casework.CaseEventType;
+import uk.gov.cme.casework.CaseHistoryEntry;
 import uk.gov.cme.casework.CaseStatus;
+import uk.gov.cme.casework.LocateAttempt;
 import uk.gov.cme.casework.CaseView;
 import uk.gov.cme.casework.Casework;
 import uk.gov.cme.casework.OutcomeCode;
@@ -140,6 +154,88 @@ class CmeReferralProcessTest {
     assertThat(closed.outcomeReason()).isNotBlank();
   }
 
+  /**
+   * Issue 8, defect 3: "home education not yet assessed" was dropped: the referral was closed as not
+   * CME and the referrer told to contact TLP. Now the LA starts its own EHE check (P4) for the same case,
+   * the case stays open with it, and the referrer is told the EHE team will assess.
+   */
+  @Test
+  void home_education_not_yet_assessed_is_not_dropped_the_la_starts_the_ehe_check_for_the_same_case() {
+    referral.put("educationElsewhere", "ehe-not-assessed");
+
+    ProcessInstance instance = refer();
+
+    assertThat(instance).isEnded().hasPassed(TASK_RECORD_CLASSIFICATION, TASK_START_EHE_CHECK_NOT_ASSESSED,
+            TASK_TELL_REFERRER_EHE_CHECK, EVENT_HANDED_TO_EHE_CHECK_NOT_ASSESSED)
+        .hasNotPassed(TASK_CLOSE_NOT_CME, TASK_TELL_REFERRER_NOT_CME, TASK_ACKNOWLEDGE_REFERRAL)
+        .variables().containsEntry("classification", "EHE_CHECK");
+    assertThat(started).containsExactly("ehe-check:" + instance.getBusinessKey());
+    assertThat(emails).containsExactly(Map.of("template", "referral-ehe-check", "to", "dsl@riverside.example"));
+    CaseView handedOver = register(instance);
+    assertThat(handedOver.status()).as("the case stays open with the EHE check").isEqualTo(CaseStatus.OPEN);
+    assertThat(handedOver.referrals().get(0).classification()).isEqualTo("EHE_CHECK");
+    assertThat(handedOver.referrals().get(0).classificationReason()).contains("Elective Home Education team");
+  }
+
+  /**
+   * Issue 8, defect 11: the CMOE and CMOOE inputs were missing (rules.md R3), so a child with fewer than
+   * 18 hours a week of formal education, or out of provision for 4 weeks or more, was closed as not CME.
+   * Now the case is kept (it waits for the acknowledgement like any open case) and flagged for the CMOOE
+   * Action Group in the register and in {@code cmooeActionGroup}.
+   */
+  @ParameterizedTest(name = "on roll {0}, {1}, {2} hours, last provision {3}")
+  @CsvSource(nullValues = "-", value = {
+      "true,  none,                  12.5, -,          -",
+      "false, alternative-provision, 10,   -,          -",
+      "false, reduced-hours-engaged, 20,   2026-10-01, 4"})
+  void cmoe_and_cmooe_referrals_are_kept_open_and_flagged_for_the_cmooe_action_group(boolean onRoll,
+      String elsewhere, Double hours, String lastProvision, Integer weeks) {
+    referral.put("onSchoolRoll", onRoll);
+    referral.put("educationElsewhere", onRoll ? null : elsewhere);
+    referral.put("pmooeTrigger", onRoll ? "none" : null);
+    referral.put("formalHoursPerWeek", hours);
+    referral.put("lastProvisionDate", lastProvision);
+
+    ProcessInstance instance = refer();
+
+    assertThat(instance).isWaitingAt(TASK_ACKNOWLEDGE_REFERRAL).hasNotPassed(TASK_CLOSE_NOT_CME).variables()
+        .containsEntry("classification", "CMOOE").containsEntry("cmooeActionGroup", true)
+        .containsEntry("formalHoursPerWeek", hours).containsEntry("weeksOutOfProvision", weeks);
+    CaseView kept = register(instance);
+    assertThat(kept.status()).isEqualTo(CaseStatus.OPEN);
+    assertThat(kept.child().flags().cmooeActionGroup()).isTrue();
+    assertThat(kept.referrals().get(0).classification()).isEqualTo("CMOOE");
+    assertThat(casework.history(kept.reference())).extracting(CaseHistoryEntry::type)
+        .containsOnlyOnce(CaseEventType.FLAGGED_FOR_CMOOE_ACTION_GROUP);
+    assertThat(emails).isEmpty();
+  }
+
+  @Test
+  void a_child_missing_education_is_not_flagged_for_the_cmooe_action_group() {
+    ProcessInstance instance = refer();
+
+    assertThat(instance).isWaitingAt(TASK_ACKNOWLEDGE_REFERRAL).variables().containsEntry("classification", "CME")
+        .containsEntry("cmooeActionGroup", false);
+    assertThat(register(instance).child().flags().cmooeActionGroup()).isFalse();
+  }
+
+  @Test
+  void hours_and_the_last_day_of_provision_that_cannot_be_are_refused_naming_each_field() {
+    referral.put("educationElsewhere", "alternative-provision");
+    referral.put("formalHoursPerWeek", 61);
+    referral.put("lastProvisionDate", "2026-11-03");
+
+    assertThatThrownBy(this::refer).isInstanceOf(InputRefusedException.class)
+        .satisfies(refusedFor("formalHoursPerWeek", "from 0 to 60"))
+        .satisfies(refusedFor("lastProvisionDate", "in the future"));
+    referral.put("formalHoursPerWeek", "twelve");
+    referral.put("lastProvisionDate", "2015-03-03");
+    assertThatThrownBy(this::refer).isInstanceOf(InputRefusedException.class)
+        .satisfies(refusedFor("formalHoursPerWeek", "is not a number"))
+        .satisfies(refusedFor("lastProvisionDate", "before the child's date of birth"));
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().count()).isZero();
+  }
+
   @Test
   void an_anonymous_referral_keeps_no_referrer_contact_and_sends_no_email() {
     referral = anAnonymousReferral();
@@ -162,6 +258,130 @@ class CmeReferralProcessTest {
         .satisfies(e -> assertThat(((InputRefusedException) e).faults()).extracting(f -> f.field())
             .contains("upn", "dateOfBirth", "legalSurname"));
     assertThat(engine.getRuntimeService().createProcessInstanceQuery().count()).isZero();
+  }
+
+  /**
+   * Issue 8, defect 13: intake asymmetry. A school's referral over the API needed no attempt to locate
+   * the child, while the Tasklist form demanded a result for all five, even attempts not made. Now one
+   * rule in the intake for the forms, submit-form and the API: at least one attempt, each with its date
+   * and its result, and nothing for an attempt not made.
+   */
+  @Test
+  void intake_asymmetry_one_rule_at_least_one_attempt_each_with_its_date_and_result() {
+    withoutAttempts(referral);
+    referral.put("attemptPeerGroupDate", "2026-10-21");
+    referral.put("attemptPeerGroupResult", "Friends say the family moved to Leeds");
+
+    ProcessInstance instance = refer();
+
+    assertThat(instance).isWaitingAt(TASK_ACKNOWLEDGE_REFERRAL);
+    assertThat(register(instance).referrals().get(0).details().attemptsToLocate()).singleElement()
+        .satisfies(a -> assertThat(a.step()).isEqualTo(LocateAttempt.Step.PEER_GROUP))
+        .satisfies(a -> assertThat(a.on()).isEqualTo(java.time.LocalDate.of(2026, 10, 21)))
+        .satisfies(a -> assertThat(a.result()).isEqualTo("Friends say the family moved to Leeds"));
+
+    withoutAttempts(referral);
+    assertThatThrownBy(this::refer).satisfies(refusedFor("attemptCallsTextsDate", "at least one attempt"))
+        .satisfies(e -> assertThat(((InputRefusedException) e).faults()).hasSize(1));
+
+    referral.put("attemptCallsTextsDate", "2026-10-20");
+    referral.put("attemptAgencyResult", "The armed forces welfare officer has no record of the family");
+    assertThatThrownBy(this::refer).isInstanceOf(InputRefusedException.class)
+        .satisfies(e -> assertThat(((InputRefusedException) e).faults()).extracting(f -> f.field())
+            .containsExactlyInAnyOrder("attemptCallsTextsResult", "attemptAgencyDate"))
+        .satisfies(refusedFor("attemptCallsTextsResult", "what came of this attempt"))
+        .satisfies(refusedFor("attemptAgencyDate", "the day the school made this attempt"));
+    assertThat(casework.find(CaseReference.of(instance.getBusinessKey())).orElseThrow().referrals()).hasSize(1);
+  }
+
+  @Test
+  void intake_asymmetry_the_referral_forms_require_no_attempt_the_school_did_not_make() throws Exception {
+    for (String form : List.of("forms/school-referral/start-school-referral.form",
+        "forms/cme-referral/start-cme-referral.form")) {
+      JsonNode components;
+      try (var in = getClass().getClassLoader().getResourceAsStream(form)) {
+        components = new ObjectMapper().readTree(in).path("components");
+      }
+      List<String> attemptFields = new ArrayList<>();
+      for (JsonNode component : components) {
+        String key = component.path("key").asText();
+        if (key.startsWith("attempt")) {
+          attemptFields.add(key);
+          assertThat(component.path("validate").path("required").asBoolean(false)).as(form + ": " + key).isFalse();
+        }
+      }
+      assertThat(attemptFields).as(form).hasSize(10);
+    }
+  }
+
+  /** Every attempt to locate the child taken out of the referral. */
+  static void withoutAttempts(Map<String, Object> referral) {
+    referral.keySet().removeIf(name -> name.startsWith("attempt"));
+  }
+
+  /**
+   * Issue 8, defect 10: rules repeated in Java. The intake kept its own lists of the table's input
+   * values, so a row with a new value was refused until the code changed. Now the intake reads the
+   * values from the table the engine deployed: a copy of the table with a new value and a row for it is
+   * enough, and the row decides.
+   */
+  @Test
+  void rules_are_not_repeated_in_java_a_new_row_with_a_new_value_in_the_table_is_enough() {
+    DmnModelInstance table;
+    try (var in = getClass().getClassLoader().getResourceAsStream(CmeClassificationDecision.RESOURCE)) {
+      table = Dmn.readModelFromStream(in);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    Input education = table.getModelElementById("Input_EducationElsewhere");
+    education.getInputValues().getText().setTextContent(
+        education.getInputValues().getText().getTextContent() + ",\"flexi-schooling\"");
+    DecisionTable decisions = table.getModelElementsByType(DecisionTable.class).iterator().next();
+    Rule row = table.newInstance(Rule.class);
+    row.setId("Rule_FlexiSchooling");
+    for (Input input : decisions.getInputs()) {
+      InputEntry entry = table.newInstance(InputEntry.class);
+      entry.setId("Rule_FlexiSchooling_" + input.getId());
+      Text text = table.newInstance(Text.class);
+      text.setTextContent(switch (input.getId()) {
+        case "Input_CompulsorySchoolAge" -> "true";
+        case "Input_OnSchoolRoll" -> "false";
+        case "Input_EducationElsewhere" -> "\"flexi-schooling\"";
+        default -> "";
+      });
+      entry.setText(text);
+      row.getInputEntries().add(entry);
+    }
+    List<String> outputs = List.of("\"NOT_CME\"", "\"Flexi-schooling agreed with the school: not missing education.\"",
+        "\"Talk to the school about the flexi-schooling agreement.\"");
+    for (int i = 0; i < decisions.getOutputs().size(); i++) {
+      OutputEntry entry = table.newInstance(OutputEntry.class);
+      entry.setId("Rule_FlexiSchooling_Output" + i);
+      Text text = table.newInstance(Text.class);
+      text.setTextContent(i < outputs.size() ? outputs.get(i) : "");
+      entry.setText(text);
+      row.getOutputEntries().add(entry);
+    }
+    decisions.getRules().add(row);
+    String copy = engine.getRepositoryService().createDeployment().name("a process owner's new row")
+        .addModelInstance("cme-classification.dmn", table).deploy().getId();
+    try {
+      referral.put("educationElsewhere", "flexi-schooling");
+
+      ProcessInstance instance = refer();
+
+      assertThat(instance).isEnded().hasPassed(TASK_CLOSE_NOT_CME).variables()
+          .containsEntry("classification", "NOT_CME")
+          .containsEntry("classificationReason", "Flexi-schooling agreed with the school: not missing education.");
+      assertThat(register(instance).referrals().get(0).details().category()).isEqualTo("education:flexi-schooling");
+      referral.put("educationElsewhere", "flexi-schooling-by-accident");
+      assertThatThrownBy(this::refer).isInstanceOf(InputRefusedException.class)
+          .satisfies(e -> assertThat(((InputRefusedException) e).faults()).singleElement()
+              .satisfies(f -> assertThat(f.field()).isEqualTo("educationElsewhere"))
+              .satisfies(f -> assertThat(f.reason()).contains("flexi-schooling", "none")));
+    } finally {
+      engine.getRepositoryService().deleteDeployment(copy, true);
+    }
   }
 
   // --- one case per child --------------------------------------------------------------------
@@ -303,6 +523,26 @@ class CmeReferralProcessTest {
     assertThat(instance).hasPassed(EVENT_MANAGER_ALERTED).isWaitingAt(TASK_ACKNOWLEDGE_REFERRAL);
   }
 
+  /**
+   * Issue 8, defect 9, "deadline lengths are fixed in the models": an authority that acknowledges within
+   * 3 working days sets {@code cme.deadlines.acknowledge-working-days: 3}; the task's due date and the
+   * manager's timer follow the setting, with no change to the model.
+   */
+  @Test
+  void defect9_a_changed_deadline_setting_changes_the_due_date_and_the_timer() {
+    Map<Object, Object> beans = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getBeans();
+    beans.put(ProcessTestEngine.DEADLINES, ProcessTestEngine.deadlines(Map.of("acknowledge-working-days", "3")));
+    try {
+      ProcessInstance instance = refer();
+
+      Date threeWorkingDays = Date.from(ZonedDateTime.of(2026, 11, 5, 17, 0, 0, 0, ProcessTestEngine.LONDON).toInstant());
+      assertThat(task(TASK_ACKNOWLEDGE_REFERRAL, instance)).hasDueDate(threeWorkingDays);
+      assertThat(job(EVENT_ACKNOWLEDGE_DEADLINE, instance)).hasDueDate(threeWorkingDays);
+    } finally {
+      beans.put(ProcessTestEngine.DEADLINES, ProcessTestEngine.deadlines());
+    }
+  }
+
   @Test
   void the_acknowledgement_email_is_handed_over_and_the_investigation_starts_at_once() {
     ProcessInstance instance = acknowledged(refer());
@@ -367,7 +607,74 @@ class CmeReferralProcessTest {
 
     assertThat(instance).isWaitingAt(TASK_INVESTIGATE_WHEREABOUTS, TASK_RECHECK_WHEREABOUTS);
     complete(task(TASK_RECHECK_WHEREABOUTS, instance), withVariables("recheckNotes", "Chased housing"));
-    assertThat(instance).hasPassed(EVENT_RECHECK_DONE).isWaitingAt(TASK_INVESTIGATE_WHEREABOUTS);
+    assertThat(instance).hasPassed(EVENT_RECHECK_DONE).isWaitingAt(TASK_INVESTIGATE_WHEREABOUTS, EVENT_NEXT_RECHECK_DUE);
+  }
+
+  /**
+   * Issue 8, defect 7, "re-check fires once": while nothing is recorded the re-check comes again and
+   * again, every 10 working days (cme.deadlines.recheck-working-days) from the last one, whether or not
+   * that one was done, over bank holidays; recording an enquiry re-arms it from the enquiry (and closes
+   * the re-checks still open); an outcome ends it. Before the fix the timer fired once per investigation
+   * task and never again.
+   */
+  @Test
+  void defect7_the_re_check_recurs_every_10_working_days_until_something_is_recorded() {
+    ProcessInstance instance = acknowledged(refer());
+
+    // three periods with nothing recorded: Mon 2 Nov -> Mon 16 Nov -> Mon 30 Nov -> Mon 14 Dec 2026
+    ZonedDateTime due = ZonedDateTime.of(2026, 11, 16, 17, 0, 0, 0, ProcessTestEngine.LONDON);
+    for (ZonedDateTime next : List.of(ZonedDateTime.of(2026, 11, 30, 17, 0, 0, 0, ProcessTestEngine.LONDON),
+        ZonedDateTime.of(2026, 12, 14, 17, 0, 0, 0, ProcessTestEngine.LONDON))) {
+      assertThat(recheckTimers(instance)).as("one re-check timer at a time").containsExactly(Date.from(due.toInstant()));
+      ClockUtil.setCurrentTime(Date.from(due.plusMinutes(1).toInstant()));
+      execute(recheckJob(instance));
+      assertThat(instance).isWaitingAt(TASK_INVESTIGATE_WHEREABOUTS, TASK_RECHECK_WHEREABOUTS);
+      assertThat(task(TASK_RECHECK_WHEREABOUTS, instance)).hasCandidateGroup("cme-officer");
+      assertThat(recheckTimers(instance)).as("the next is armed at once").containsExactly(Date.from(next.toInstant()));
+      complete(task(TASK_RECHECK_WHEREABOUTS, instance), withVariables("recheckNotes", "Chased housing again"));
+      assertThat(instance).hasPassed(EVENT_RECHECK_DONE);
+      due = next;
+    }
+
+    // the third re-check comes (14 Dec) and is left open; an enquiry is recorded on Thu 17 Dec
+    ClockUtil.setCurrentTime(Date.from(due.plusMinutes(1).toInstant()));
+    execute(recheckJob(instance));
+    assertThat(recheckTimers(instance)).as("10 working days after 14 Dec, over Christmas")
+        .containsExactly(Date.from(ZonedDateTime.of(2026, 12, 30, 17, 0, 0, 0, ProcessTestEngine.LONDON).toInstant()));
+    ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(2026, 12, 17, 10, 0, 0, 0, ProcessTestEngine.LONDON).toInstant()));
+    complete(task(TASK_INVESTIGATE_WHEREABOUTS, instance), withVariables("investigationOutcome", "enquiry-recorded",
+        "enquiryAgency", "housing", "enquiryContact", "Housing options", "enquirySentOn", "2026-12-17"));
+
+    assertThat(instance).hasPassed(TASK_RECORD_ENQUIRY).isWaitingAt(TASK_INVESTIGATE_WHEREABOUTS);
+    assertThat(engine.getTaskService().createTaskQuery().processInstanceId(instance.getId())
+        .taskDefinitionKey(TASK_RECHECK_WHEREABOUTS).count()).as("the enquiry is the progress the re-check asked for").isZero();
+    // 10 working days from 17 Dec 2026, skipping Christmas, Boxing Day (28 Dec) and New Year's Day
+    assertThat(recheckTimers(instance)).containsExactly(
+        Date.from(ZonedDateTime.of(2027, 1, 5, 17, 0, 0, 0, ProcessTestEngine.LONDON).toInstant()));
+
+    investigated(instance, "another-la");
+    assertThat(instance).hasPassed(EVENT_INVESTIGATION_STEP_DONE).isWaitingAt(TASK_HAND_OVER_OUTBOUND);
+    assertThat(recheckTimers(instance)).as("an outcome ends the re-checks").isEmpty();
+  }
+
+  /** The due dates of the re-check timers waiting in the case (the first one, or the next one). */
+  List<Date> recheckTimers(ProcessInstance instance) {
+    return recheckJobs(instance).stream().map(Job::getDuedate).toList();
+  }
+
+  /** The one re-check timer waiting in the case. */
+  Job recheckJob(ProcessInstance instance) {
+    List<Job> jobs = recheckJobs(instance);
+    assertThat(jobs).hasSize(1);
+    return jobs.get(0);
+  }
+
+  private List<Job> recheckJobs(ProcessInstance instance) {
+    return engine.getManagementService().createJobQuery().processInstanceId(instance.getId()).timers().list().stream()
+        .filter(job -> List.of(EVENT_RECHECK_DUE, EVENT_NEXT_RECHECK_DUE).contains(
+            engine.getManagementService().createJobDefinitionQuery().jobDefinitionId(job.getJobDefinitionId())
+                .singleResult().getActivityId()))
+        .toList();
   }
 
   /** Issue 8, defect 8: the officer records the child's plan and allocated social worker as the investigation learns them. */
@@ -491,6 +798,56 @@ class CmeReferralProcessTest {
 
     complete(task(instance), withVariables("panelDecision", "found", "panelActions", "Housing has an address"));
     assertThat(instance).isWaitingAt(TASK_INVESTIGATE_WHEREABOUTS);
+  }
+
+  /**
+   * Issue 8, defect 6, "Lost Pupil Database deadlines": the CTF is due 15 school days after the child
+   * left school (the Education (Pupil Information) (England) Regulations 2005, reg. 9), not 15 school
+   * days after the task was made, as before. Last attended Fri 16 Oct 2026: 5 school days to the half
+   * term, 10 after it, due Fri 13 Nov 2026 (the task made on 2 Nov was due 23 Nov). When it passes, the
+   * CME team gets a chase task and the upload task stays.
+   */
+  @Test
+  void defect6_the_lost_pupil_database_upload_is_due_15_school_days_after_the_child_last_attended_and_chased_when_it_passes() {
+    referral.put("lastAttendanceDate", "2026-10-16");
+    ProcessInstance instance = investigated(acknowledged(refer()), "whereabouts-unknown");
+
+    Date due = Date.from(ZonedDateTime.of(2026, 11, 13, 17, 0, 0, 0, ProcessTestEngine.LONDON).toInstant());
+    assertThat(task(TASK_UPLOAD_LOST_PUPIL, instance)).hasCandidateGroup("cme-officer").hasDueDate(due);
+    Job overdue = job(EVENT_LOST_PUPIL_UPLOAD_OVERDUE, instance);
+    assertThat(overdue).hasDueDate(due);
+
+    ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(2026, 11, 13, 17, 1, 0, 0, ProcessTestEngine.LONDON).toInstant()));
+    execute(overdue);
+
+    assertThat(instance).isWaitingAt(TASK_UPLOAD_LOST_PUPIL, TASK_CHASE_LOST_PUPIL_UPLOAD);
+    assertThat(task(TASK_CHASE_LOST_PUPIL_UPLOAD, instance)).hasCandidateGroup("cme-officer")
+        .hasDueDate(Date.from(ZonedDateTime.of(2026, 11, 16, 17, 0, 0, 0, ProcessTestEngine.LONDON).toInstant()));
+    complete(task(TASK_CHASE_LOST_PUPIL_UPLOAD, instance), withVariables("ctfChaseNotes", "S2S was down; uploading today"));
+    assertThat(instance).hasPassed(EVENT_LOST_PUPIL_UPLOAD_CHASED).isWaitingAt(TASK_UPLOAD_LOST_PUPIL);
+    complete(task(TASK_UPLOAD_LOST_PUPIL, instance), withVariables("lostPupilUploadedOn", "2026-11-13", "ctfReference", "CTF-9"));
+    assertThat(instance).hasPassed(TASK_RECORD_LOST_PUPIL).isWaitingAt(TASK_PANEL_REVIEW);
+  }
+
+  /** Without the day the child last attended (a child from abroad, say), the CTF counts from the day the whereabouts were found unknown. */
+  @Test
+  void defect6_without_a_last_attendance_date_the_upload_counts_from_the_day_the_whereabouts_were_found_unknown() {
+    ProcessInstance instance = investigated(acknowledged(refer()), "whereabouts-unknown");
+
+    Date due = Date.from(ZonedDateTime.of(2026, 11, 23, 17, 0, 0, 0, ProcessTestEngine.LONDON).toInstant());
+    assertThat(task(TASK_UPLOAD_LOST_PUPIL, instance)).hasDueDate(due);
+    assertThat(job(EVENT_LOST_PUPIL_UPLOAD_OVERDUE, instance)).hasDueDate(due);
+  }
+
+  @Test
+  void a_last_attendance_date_in_the_future_or_before_the_date_of_birth_is_refused() {
+    referral.put("lastAttendanceDate", "2026-11-03");
+    assertThatThrownBy(this::refer).isInstanceOf(InputRefusedException.class)
+        .satisfies(e -> assertThat(((InputRefusedException) e).faults()).extracting(f -> f.field())
+            .containsExactly("lastAttendanceDate"));
+    referral.put("lastAttendanceDate", "2015-03-03");
+    assertThatThrownBy(this::refer).isInstanceOf(InputRefusedException.class);
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().count()).isZero();
   }
 
   // --- safeguarding -------------------------------------------------------------------------

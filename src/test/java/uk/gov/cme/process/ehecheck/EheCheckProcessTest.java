@@ -96,7 +96,7 @@ class EheCheckProcessTest {
     @SuppressWarnings("unchecked")
     Map<Object, Object> beans = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getBeans();
     var runtime = engine.getRuntimeService();
-    EheCheckIntake intake = new EheCheckIntake();
+    EheCheckIntake intake = new EheCheckIntake(ProcessTestEngine.deadlines());
     beans.put("recordEheNotificationDelegate", new RecordEheNotificationDelegate(intake,
         new ChildCases(casework, runtime), casework));
     beans.put("recordContactModeDelegate", new RecordContactModeDelegate());

@@ -23,6 +23,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
@@ -196,6 +197,33 @@ class EmigrationProcessTest {
     assertThat(cmeReferrals).isEmpty();
   }
 
+  /**
+   * Issue 8, defect 6, "Lost Pupil Database deadlines": the emigration had no CTF deadline. The school
+   * takes the pupil off roll and sends the CTF (destination MMMMMMM) on "Confirm the family has left",
+   * due 5 school days after the leaving date (Fri 18 Dec 2026: Fri 8 Jan 2027); the CTF is due 15 school
+   * days after the leaving date (Fri 22 Jan 2027), and when that passes with the confirmation still open
+   * the school gets a reminder task. Confirming then takes the pupil off roll as before.
+   */
+  @Test
+  void defect6_the_ctf_abroad_is_due_15_school_days_after_the_leaving_date_and_the_school_is_chased_when_it_passes() {
+    ProcessInstance instance = leavingDatePassed(report());
+    assertThat(task(TASK_CONFIRM_DEPARTURE, instance)).hasDueDate(Date.from(CONFIRM_BY.toInstant()));
+    Job ctf = job(EVENT_CTF_ABROAD_OVERDUE, instance);
+    assertThat(ctf).hasDueDate(Date.from(ZonedDateTime.of(2027, 1, 22, 17, 0, 0, 0, ProcessTestEngine.LONDON).toInstant()));
+
+    ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(2027, 1, 22, 17, 1, 0, 0, ProcessTestEngine.LONDON).toInstant()));
+    execute(ctf);
+
+    assertThat(instance).isWaitingAt(TASK_CONFIRM_DEPARTURE, TASK_CHASE_CTF_ABROAD);
+    assertThat(task(TASK_CHASE_CTF_ABROAD, instance)).hasCandidateGroup("school-999001")
+        .hasDueDate(Date.from(ZonedDateTime.of(2027, 1, 25, 17, 0, 0, 0, ProcessTestEngine.LONDON).toInstant()));
+    complete(task(TASK_CHASE_CTF_ABROAD, instance), withVariables("ctfChaseNotes", "Waiting for the parent's email"));
+    confirm(instance, "riverside.dsl", "school-999001", confirmed("2027-01-22"));
+
+    assertThat(instance).isEnded().hasPassed(EVENT_CTF_ABROAD_CHASED, TASK_RECORD_OFF_ROLL)
+        .variables().containsEntry("lostPupilDestination", "MMMMMMM");
+  }
+
   @Test
   void the_pupil_cannot_be_taken_off_roll_before_the_leaving_date_nor_without_evidence() {
     ProcessInstance instance = leavingDatePassed(report());
@@ -293,7 +321,8 @@ class EmigrationProcessTest {
     assertThat(closed.outcomeReason()).contains("Portugal", "Evidence: ");
     assertThat(closed.enquiries()).singleElement().satisfies(e -> {
       assertThat(e.details().agency()).isEqualTo(Agency.S2S);
-      assertThat(e.details().contact()).contains("MMMMMMM");
+      assertThat(e.details().contact()).contains("MMMMMMM")
+          .contains("regulation 9(1)(g) of the School Attendance (Pupil Registration) (England) Regulations 2024");
     });
   }
 

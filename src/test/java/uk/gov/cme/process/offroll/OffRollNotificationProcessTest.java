@@ -41,6 +41,7 @@ import uk.gov.cme.validation.InputRefusedException;
 import uk.gov.cme.casework.CaseReference;
 import uk.gov.cme.casework.Casework;
 import uk.gov.cme.casework.ChildDetails;
+import uk.gov.cme.casework.DeletionGround;
 import uk.gov.cme.casework.OffRollEntry;
 import uk.gov.cme.casework.OffRollOutcome;
 import uk.gov.cme.casework.OffRollRegister;
@@ -115,7 +116,10 @@ class OffRollNotificationProcessTest {
         "template", execution.getVariable("notificationTemplate"),
         "to", String.valueOf(execution.getVariable("notificationTo")),
         "reason", String.valueOf(execution.getVariable("reason")),
-        "caseReference", String.valueOf(execution.getProcessBusinessKey()))));
+        "caseReference", String.valueOf(execution.getProcessBusinessKey()),
+        "ground", String.valueOf(execution.getVariable("ground")),
+        "groundMeaning", String.valueOf(execution.getVariable("groundMeaning")),
+        "groundCitation", String.valueOf(execution.getVariable("groundCitation")))));
     beans.put("startCmeReferralDelegate", (JavaDelegate) execution -> {
       referrals.add(new HashMap<>(execution.getVariables()));
       execution.setVariable("cmeReferralCaseReference", CASE_REFERENCE);
@@ -206,15 +210,45 @@ class OffRollNotificationProcessTest {
         .variableName("caseReference").count()).isZero();
   }
 
-  @Test
-  void a_standard_transition_is_accepted_and_logged_only_whatever_the_ground() {
+  /**
+   * Issue 8, defect 1: a "standard transition" tick switched off the law. At a standard transition a
+   * return is not required, but one the school makes still takes its ground's route: (f) the EHE check
+   * (with the LA's consent first where it is needed), (h) and (i) the joint decision with the LA.
+   */
+  @ParameterizedTest(name = "ground ({0}) at a standard transition")
+  @CsvSource({"f, Task_StartEheCheck", "h, Task_JointDecision", "i, Task_JointDecision"})
+  void a_standard_transition_tick_does_not_switch_off_the_law(String ground, String route) {
+    notification.put("ground", ground);
     notification.put("standardTransition", true);
     notification.remove("proposedDeletionDate");
 
     ProcessInstance instance = notify_();
 
-    assertThat(instance).isEnded().hasPassed(EVENT_LOGGED);
+    assertThat(instance).hasPassed(TASK_ROUTE_NOTIFICATION).hasNotPassed(TASK_RECORD_LOGGED, EVENT_LOGGED);
     assertThat(entry(instance).details().standardTransition()).isTrue();
+    assertThat(entry(instance).route()).isEqualTo("f".equals(ground) ? "ehe-check" : "joint-decision");
+    if ("f".equals(ground)) {
+      assertThat(instance).isEnded().hasPassed(route, EVENT_EHE_CHECK_STARTED);
+      assertThat(eheChecks).hasSize(1);
+      assertThat(entry(instance).outcome()).isEqualTo(OffRollOutcome.EHE_CHECK);
+    } else {
+      assertThat(instance).isWaitingAt(route);
+      assertThat(task(instance)).hasCandidateGroup("cme-officer");
+      assertThat(entry(instance).outcome()).isEqualTo(OffRollOutcome.RECEIVED);
+    }
+  }
+
+  @Test
+  void a_standard_transition_return_needs_no_deletion_date_and_a_ground_that_needs_nothing_more_is_logged() {
+    notification.put("ground", "l");
+    notification.put("standardTransition", true);
+    notification.remove("proposedDeletionDate");
+
+    ProcessInstance instance = notify_();
+
+    assertThat(instance).isEnded().hasPassed(TASK_RECORD_LOGGED, EVENT_LOGGED);
+    assertThat(entry(instance).details().standardTransition()).isTrue();
+    assertThat(entry(instance).outcome()).isEqualTo(OffRollOutcome.LOGGED);
     assertThat(referrals).isEmpty();
   }
 
@@ -260,6 +294,36 @@ class OffRollNotificationProcessTest {
     assertThat(entry(instance).outcome()).isEqualTo(OffRollOutcome.RECEIVED);
   }
 
+  /**
+   * Issue 8, defect 12, "Statutory references are only in comments": the officer deciding sees the
+   * ground's regulation (the form's "In law", and the task's description); a refusal hands the ground,
+   * its meaning and its regulation in full to the school's email.
+   */
+  @ParameterizedTest(name = "ground ({0})")
+  @CsvSource(delimiter = '|', textBlock = """
+      h | not back within 10 school days after leave of absence, after joint reasonable enquiries
+      i | continuously absent 20 school days or more, whereabouts unknown, after joint reasonable enquiries
+      """)
+  void statutory_references_a_refused_joint_decision_quotes_the_ground_and_its_regulation(String ground,
+      String meaning) {
+    notification.put("ground", ground);
+    ProcessInstance instance = notify_();
+
+    String regulation = "regulation 9(1)(" + ground + ") of the School Attendance (Pupil Registration) (England)"
+        + " Regulations 2024";
+    assertThat(instance).isWaitingAt(TASK_JOINT_DECISION).variables().containsEntry("groundMeaning", meaning)
+        .containsEntry("groundCitation", regulation);
+    assertThat(task(TASK_JOINT_DECISION, instance).getDescription())
+        .contains("regulation 9(1)(h) (not back after leave of absence) or 9(1)(i) (continuously absent, whereabouts"
+            + " unknown) of the School Attendance (Pupil Registration) (England) Regulations 2024");
+
+    decide(instance, "refused", "The school has not yet made the enquiries we agreed");
+
+    assertThat(emails).singleElement().satisfies(email -> assertThat(email)
+        .containsEntry("template", "off-roll-refused").containsEntry("ground", ground)
+        .containsEntry("groundMeaning", meaning).containsEntry("groundCitation", regulation));
+  }
+
   @Test
   void an_agreed_joint_decision_refers_the_child_to_the_cme_team_and_records_the_case() {
     ProcessInstance instance = notify_();
@@ -289,7 +353,8 @@ class OffRollNotificationProcessTest {
 
     assertThat(instance).isEnded().hasPassed(TASK_RECORD_REFUSAL, EVENT_KEEP_ON_ROLL);
     assertThat(emails).containsExactly(Map.of("template", "off-roll-refused", "to", "attendance@riverside.example",
-        "reason", "Leave ended only 4 school days ago", "caseReference", instance.getBusinessKey()));
+        "reason", "Leave ended only 4 school days ago", "caseReference", instance.getBusinessKey(), "ground", "h",
+        "groundMeaning", DeletionGround.H.meaning(), "groundCitation", DeletionGround.H.citation().inFull()));
     OffRollEntry entry = entry(instance);
     assertThat(entry.outcome()).isEqualTo(OffRollOutcome.JOINT_DECISION_REFUSED);
     assertThat(entry.outcomeDetail()).isEqualTo("Leave ended only 4 school days ago");
@@ -393,18 +458,45 @@ class OffRollNotificationProcessTest {
 
   // --- moving away (g), other grounds --------------------------------------------------------
 
+  /**
+   * Issue 8, defect 6, "Lost Pupil Database deadlines": ground (g), moving away with no school known.
+   * Before the fix the CTF was recorded as sent the moment the school filed the notice, with no deadline.
+   * Now the CME referral is made at once and, beside it, the school gets "Send the CTF to the Lost Pupil
+   * Database", due 15 school days after the deletion date (Fri 20 Nov 2026: Fri 11 Dec 2026), with a
+   * reminder task for the school when that passes; the CTF is recorded when the school says it was sent.
+   */
   @Test
-  void moving_away_with_no_school_known_records_the_lost_pupil_database_and_refers() {
+  void defect6_moving_away_with_no_school_known_refers_at_once_and_the_school_sends_the_ctf_within_15_school_days_of_leaving() {
     notification.put("ground", "g");
 
     ProcessInstance instance = notify_();
 
-    assertThat(instance).isEnded().hasPassed(TASK_RECORD_LOST_PUPIL, TASK_START_CME_REFERRAL, EVENT_REFERRED)
-        .variables().containsEntry("ctfDestination", "XXXXXXX");
-    OffRollEntry entry = entry(instance);
-    assertThat(entry.ctfDestination()).isEqualTo("XXXXXXX");
-    assertThat(entry.outcome()).isEqualTo(OffRollOutcome.CME_REFERRAL);
-    assertThat(entry.route()).isEqualTo("lost-pupil-and-referral");
+    assertThat(instance).hasPassed(GATEWAY_LOST_PUPIL_SPLIT, TASK_START_CME_REFERRAL, TASK_RECORD_REFERRAL, EVENT_REFERRED)
+        .isWaitingAt(TASK_SEND_LOST_PUPIL_CTF);
+    assertThat(referrals).hasSize(1);
+    assertThat(entry(instance).outcome()).isEqualTo(OffRollOutcome.CME_REFERRAL);
+    assertThat(entry(instance).route()).isEqualTo("lost-pupil-and-referral");
+    assertThat(entry(instance).ctfDestination()).as("not sent yet").isNull();
+    Date due = Date.from(ZonedDateTime.of(2026, 12, 11, 17, 0, 0, 0, ProcessTestEngine.LONDON).toInstant());
+    assertThat(task(TASK_SEND_LOST_PUPIL_CTF, instance)).hasCandidateGroup("school-999001").hasDueDate(due);
+    Job overdue = job(EVENT_CTF_OVERDUE, instance);
+    assertThat(overdue).hasDueDate(due);
+
+    ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(2026, 12, 11, 17, 1, 0, 0, ProcessTestEngine.LONDON).toInstant()));
+    execute(overdue);
+
+    assertThat(instance).isWaitingAt(TASK_SEND_LOST_PUPIL_CTF, TASK_CHASE_LOST_PUPIL_CTF);
+    assertThat(task(TASK_CHASE_LOST_PUPIL_CTF, instance)).hasCandidateGroup("school-999001")
+        .hasDueDate(Date.from(ZonedDateTime.of(2026, 12, 14, 17, 0, 0, 0, ProcessTestEngine.LONDON).toInstant()));
+    complete(task(TASK_CHASE_LOST_PUPIL_CTF, instance), withVariables("ctfChaseNotes", "Our MIS was down; sent today"));
+    assertThatThrownBy(() -> complete(task(TASK_SEND_LOST_PUPIL_CTF, instance), withVariables("ctfSentOn", "2026-12-14")))
+        .isInstanceOf(InputRefusedException.class).satisfies(refusedFor("ctfSentOn", "in the future"));
+    complete(task(TASK_SEND_LOST_PUPIL_CTF, instance), withVariables("ctfSentOn", "2026-12-11", "ctfReference", "850-CTF-1"));
+
+    assertThat(instance).isEnded().hasPassed(EVENT_CTF_CHASED, TASK_RECORD_LOST_PUPIL, EVENT_CTF_SENT)
+        .variables().containsEntry("ctfDestination", "XXXXXXX").containsEntry("ctfSentOn", "2026-12-11");
+    assertThat(entry(instance).ctfDestination()).isEqualTo("XXXXXXX");
+    assertThat(entry(instance).outcome()).isEqualTo(OffRollOutcome.CME_REFERRAL);
   }
 
   @Test

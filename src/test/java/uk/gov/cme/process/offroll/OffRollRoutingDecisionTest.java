@@ -47,7 +47,6 @@ class OffRollRoutingDecisionTest {
 
   static Stream<Case> oneCasePerRule() {
     return Stream.of(
-        new Case("Rule_StandardTransition", "i", true, false, false, false, LOG_ONLY),
         new Case("Rule_RegisteredAtAnotherSchool", "a", false, false, true, false, CONFIRM_ON_ROLL),
         new Case("Rule_LeftNursery", "b", false, false, false, false, LOG_ONLY),
         new Case("Rule_DualRegisteredOtherSchoolConsents", "c", false, false, true, true, LOG_ONLY),
@@ -109,9 +108,6 @@ class OffRollRoutingDecisionTest {
         assertThat(matchedRules()).as(inputs).hasSize(1);
         String route = result.getSingleResult().getSingleEntry();
         assertThat(route).as(inputs).isIn(ROUTES);
-        if (standard) {
-          assertThat(route).as("a standard transition is only logged: " + inputs).isEqualTo(LOG_ONLY);
-        }
         combinations++;
       }
     }
@@ -119,11 +115,36 @@ class OffRollRoutingDecisionTest {
   }
 
   @Test
-  void grounds_h_and_i_always_need_a_joint_decision_outside_a_standard_transition() {
+  void grounds_h_and_i_always_need_a_joint_decision() {
     for (String ground : List.of("h", "i")) {
-      for (int flags = 0; flags < 8; flags++) {
-        assertThat((String) evaluate(ground, false, (flags & 1) != 0, (flags & 2) != 0, (flags & 4) != 0)
-            .getSingleResult().getSingleEntry()).as(ground).isEqualTo(JOINT_DECISION);
+      for (int flags = 0; flags < 16; flags++) {
+        assertThat((String) evaluate(ground, (flags & 8) != 0, (flags & 1) != 0, (flags & 2) != 0, (flags & 4) != 0)
+            .getSingleResult().getSingleEntry()).as(ground + ", flags " + flags).isEqualTo(JOINT_DECISION);
+      }
+    }
+  }
+
+  /**
+   * Issue 8, defect 1: a "standard transition" tick switched off the law (every ground was only logged,
+   * so (h) and (i) skipped the joint decision and (f) the EHE check). At a standard transition a return
+   * is not required; one the school makes takes its ground's route, whatever else is ticked.
+   */
+  @Test
+  void a_standard_transition_tick_does_not_switch_off_the_law() {
+    for (int flags = 0; flags < 8; flags++) {
+      boolean abroad = (flags & 1) != 0;
+      boolean school = (flags & 2) != 0;
+      boolean provision = (flags & 4) != 0;
+      assertThat((String) evaluate("f", true, abroad, school, provision).getSingleResult().getSingleEntry())
+          .as("(f), flags " + flags).isEqualTo(EHE_CHECK);
+      assertThat((String) evaluate("h", true, abroad, school, provision).getSingleResult().getSingleEntry())
+          .as("(h), flags " + flags).isEqualTo(JOINT_DECISION);
+      assertThat((String) evaluate("i", true, abroad, school, provision).getSingleResult().getSingleEntry())
+          .as("(i), flags " + flags).isEqualTo(JOINT_DECISION);
+      for (String ground : allowedValues("Input_Ground")) {
+        assertThat((String) evaluate(ground, true, abroad, school, provision).getSingleResult().getSingleEntry())
+            .as("(%s) at a standard transition takes its ground's route, flags %d", ground, flags)
+            .isEqualTo(evaluate(ground, false, abroad, school, provision).getSingleResult().getSingleEntry());
       }
     }
   }

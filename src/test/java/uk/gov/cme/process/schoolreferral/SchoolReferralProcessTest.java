@@ -38,7 +38,6 @@ import uk.gov.cme.casework.Casework;
 import uk.gov.cme.casework.OutcomeCode;
 import uk.gov.cme.process.ProcessTestEngine;
 import uk.gov.cme.process.cmereferral.CmeReferralBeans;
-import uk.gov.cme.process.cmereferral.ReferralIntake;
 import uk.gov.cme.process.shared.SystemCalls;
 
 /**
@@ -91,7 +90,7 @@ class SchoolReferralProcessTest {
     CmeReferralBeans.register(engine, casework, new ArrayList<>(), new ArrayList<>());
     Map<Object, Object> beans = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getBeans();
     beans.put("sendSchoolReferralDelegate",
-        new SendSchoolReferralDelegate(new ReferralIntake(), casework, engine.getRuntimeService()));
+        new SendSchoolReferralDelegate(CmeReferralBeans.intake(engine), casework, engine.getRuntimeService()));
     referral = CmeReferralBeans.aSchoolReferral();
   }
 

@@ -3,6 +3,7 @@ package uk.gov.cme.process.shared.notification;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -21,7 +22,8 @@ import uk.gov.cme.security.ProcessStarts;
  * <p>Read, as for {@link SendNotificationDelegate}: {@code notificationTemplate} (required),
  * {@code notificationTo} (none: nothing is handed over), {@code caseReference} (else the business key),
  * {@code childInitials} (else made from {@code childForename}, {@code childSurname}), and the template
- * texts {@code outcome}, {@code reason}, {@code signposting}, {@code caseStatus}. Only these are passed on.
+ * texts {@code outcome}, {@code reason}, {@code signposting}, {@code caseStatus}, {@code ground},
+ * {@code groundMeaning}, {@code groundCitation}. Only these are passed on.
  * Written: {@code notificationHandedOver} (Boolean).
  */
 @Component("notifyDelegate")
@@ -31,9 +33,9 @@ public class NotifyDelegate implements JavaDelegate {
   public static final String PROCESS = "send-notification";
   static final String HANDED_OVER = "notificationHandedOver";
 
-  private static final List<String> PASSED_ON = List.of(SendNotificationDelegate.TEMPLATE,
+  private static final List<String> PASSED_ON = Stream.concat(Stream.of(SendNotificationDelegate.TEMPLATE,
       SendNotificationDelegate.TO, SendNotificationDelegate.CHILD_INITIALS, SendNotificationDelegate.CHILD_FORENAME,
-      SendNotificationDelegate.CHILD_SURNAME, "outcome", "reason", "signposting", "caseStatus");
+      SendNotificationDelegate.CHILD_SURNAME), SendNotificationDelegate.TEXT_VALUES.stream()).toList();
   private static final Logger LOG = LoggerFactory.getLogger(NotifyDelegate.class);
 
   private final RuntimeService runtime;

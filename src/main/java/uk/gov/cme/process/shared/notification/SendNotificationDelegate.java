@@ -51,7 +51,8 @@ import org.springframework.stereotype.Component;
  *   <tr><th>variable</th><th>type</th><th>meaning</th></tr>
  *   <tr><td>{@code notificationTemplate}</td><td>String, required</td><td>template name, e.g.
  *       {@code referral-acknowledged}, {@code referral-closed}, {@code referral-not-cme},
- *       {@code case-update-half-termly} ({@code src/main/resources/notifications/<name>.txt})</td></tr>
+ *       {@code referral-ehe-check}, {@code case-update-half-termly}
+ *       ({@code src/main/resources/notifications/<name>.txt})</td></tr>
  *   <tr><td>{@code notificationTo}</td><td>String</td><td>recipient's email address; null or blank: nothing
  *       is sent</td></tr>
  *   <tr><td>{@code caseReference}</td><td>String</td><td>the case reference; when not set, the business
@@ -61,7 +62,10 @@ import org.springframework.stereotype.Component;
  *   <tr><td>{@code outcome}, {@code reason}, {@code signposting}, {@code caseStatus}</td><td>String</td>
  *       <td>plain-English text for the templates that use them: {@code referral-closed} needs
  *       {@code outcome}, {@code referral-not-cme} needs {@code reason} (and shows {@code signposting}
- *       when set), {@code case-update-half-termly} shows {@code caseStatus} when set</td></tr>
+ *       when set), {@code referral-ehe-check} needs {@code reason}, {@code case-update-half-termly} shows {@code caseStatus} when set</td></tr>
+ *   <tr><td>{@code ground}, {@code groundMeaning}, {@code groundCitation}</td><td>String</td>
+ *       <td>a ground of deletion: its letter, its meaning and its regulation in full
+ *       ({@code DeletionGround}); {@code off-roll-refused} quotes them</td></tr>
  * </table>
  * Written: {@code notificationSent} (Boolean): true when the email was handed to the mail server,
  * false when there was no recipient. A missing required value, an unknown template or an invalid
@@ -79,7 +83,8 @@ class SendNotificationDelegate implements JavaDelegate {
   static final String CHILD_FORENAME = "childForename";
   static final String CHILD_SURNAME = "childSurname";
   /** Variables passed to the template as they are. */
-  static final List<String> TEXT_VALUES = List.of("outcome", "reason", "signposting", "caseStatus");
+  static final List<String> TEXT_VALUES = List.of("outcome", "reason", "signposting", "caseStatus",
+      "ground", "groundMeaning", "groundCitation");
 
   private static final Logger LOG = LoggerFactory.getLogger(SendNotificationDelegate.class);
 

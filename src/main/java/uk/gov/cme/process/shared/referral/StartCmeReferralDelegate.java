@@ -40,7 +40,7 @@ public class StartCmeReferralDelegate implements JavaDelegate {
 
   /** The child's details a referral carries over, by their names in every process. */
   static final List<String> CHILD = List.of("legalForename", "legalSurname", "preferredName", "dateOfBirth",
-      "sex", "upn", "address", "postcode", "addressUnknown", "hasEhcp", "lastSchoolName", "schoolUrn",
+      "sex", "upn", "address", "postcode", "addressUnknown", "hasEhcp", "lastSchoolName", "lastAttendanceDate", "schoolUrn",
       "referrerName", "referrerEmail", "referrerOrganisation");
 
   private static final Logger LOG = LoggerFactory.getLogger(StartCmeReferralDelegate.class);

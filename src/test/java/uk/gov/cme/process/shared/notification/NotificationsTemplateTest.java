@@ -22,8 +22,8 @@ import uk.gov.cme.process.shared.notification.Notifications.RenderedNotification
 class NotificationsTemplateTest {
 
   static final List<String> TEMPLATES = List.of(
-      "referral-acknowledged", "referral-closed", "referral-not-cme", "case-update-half-termly",
-      "off-roll-refused", "education-status-changed");
+      "referral-acknowledged", "referral-closed", "referral-not-cme", "referral-ehe-check",
+      "case-update-half-termly", "off-roll-refused", "education-status-changed");
   /** Sent to the allocated social worker, who is children's social care: no IARF advice. */
   static final String TO_SOCIAL_WORKER = "education-status-changed";
 
@@ -55,6 +55,7 @@ class NotificationsTemplateTest {
       referral-acknowledged   | Referral CME-2026-00042 received by the Children Missing Education team
       referral-closed         | Referral CME-2026-00042 is closed
       referral-not-cme        | Referral CME-2026-00042: not a child missing education
+      referral-ehe-check      | Referral CME-2026-00042: passed to the Elective Home Education team
       case-update-half-termly | Half-termly update on referral CME-2026-00042
       off-roll-refused        | Off-roll notification CME-2026-00042: keep the pupil on roll
       education-status-changed | Change of education status: CME-2026-00042
@@ -89,6 +90,17 @@ class NotificationsTemplateTest {
   }
 
   @Test
+  void ehe_check_says_the_elective_home_education_team_will_assess_and_the_case_stays_open() {
+    Map<String, Object> model = aFullModel();
+    model.put("reason", "We have passed the child to the Elective Home Education team.");
+
+    assertThat(notifications.render("referral-ehe-check", model).body())
+        .contains("We have looked at the information you gave us. We have passed the child to the Elective Home Education team.\n")
+        .contains("You do not need to refer the child anywhere else. The case stays open")
+        .doesNotContain("We have closed");
+  }
+
+  @Test
   void closed_states_the_outcome() {
     assertThat(notifications.render("referral-closed", aFullModel()).body())
         .contains("Outcome: The child is on the roll of a school and attending.\n");
@@ -104,6 +116,36 @@ class NotificationsTemplateTest {
     model.remove("reason");
     assertThatThrownBy(() -> notifications.render("off-roll-refused", model))
         .isInstanceOf(NotificationException.class).hasMessageContaining("'reason'");
+  }
+
+  /**
+   * Issue 8, defect 12, "Statutory references are only in comments": the refusal names the ground the
+   * school gave and quotes its regulation in full.
+   */
+  @Test
+  void statutory_references_the_refusal_quotes_the_ground_and_regulation_9_1_h() {
+    Map<String, Object> model = aFullModel();
+    model.put("ground", "h");
+    model.put("groundMeaning", "not back within 10 school days after leave of absence, after joint reasonable enquiries");
+    model.put("groundCitation",
+        "regulation 9(1)(h) of the School Attendance (Pupil Registration) (England) Regulations 2024");
+
+    assertThat(notifications.render("off-roll-refused", model).body())
+        .contains("You gave ground (h): not back within 10 school days after leave of absence, after joint"
+            + " reasonable enquiries. A pupil's name may be deleted from the admission register under regulation"
+            + " 9(1)(h) of the School Attendance (Pupil Registration) (England) Regulations 2024 only when the school"
+            + " and the local authority have both made reasonable enquiries and agree (a joint decision). We do not"
+            + " agree that the pupil's name should be deleted now, so please keep the pupil on roll.\n\nWhy: ")
+        .doesNotContain("The ground you gave needs");
+  }
+
+  /** A notification received before the citations were data has none: the earlier wording, no gap. */
+  @Test
+  void a_refusal_without_the_grounds_citation_keeps_the_earlier_wording() {
+    assertThat(notifications.render("off-roll-refused", aFullModel()).body())
+        .contains("(our reference CME-2026-00042).\n\nThe ground you gave needs a joint decision by the school and"
+            + " the local authority before the pupil's name is deleted from the admission register. We do not agree")
+        .doesNotContain("You gave ground").doesNotContain("regulation");
   }
 
   @Test

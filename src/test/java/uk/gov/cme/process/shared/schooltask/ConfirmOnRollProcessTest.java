@@ -78,7 +78,7 @@ class ConfirmOnRollProcessTest {
 
     assertThat(schoolTask).hasPassed(EVENT_PLACE_ALLOCATED).isWaitingAt(TASK_CONFIRM_ON_ROLL);
     assertThat(task(schoolTask)).hasCandidateGroup("school-999002").hasDueDate(Date.from(DUE.toInstant()));
-    assertThat(task(schoolTask).getDescription()).contains("10 school days");
+    assertThat(task(schoolTask).getDescription()).contains("by the due date");
     assertThat(grants(schoolTask.getId(), "school-999002")).isEqualTo(1);
     assertThat(grants(caller.getId(), "school-999002")).as("the LA's instance is never granted").isZero();
     assertThat(entitlements.entitled).containsExactly("CME-2026-00042 school-999002 ALLOCATED");

@@ -1,0 +1,321 @@
+package uk.gov.cme.rules.calendar;
+
+import jakarta.validation.constraints.Min;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * How long each deadline in the models is: local practice, and the periods of the regulations, as
+ * settings ({@code cme.deadlines.*}; rules.md R7: "where a rule differs between local authorities it is
+ * a setting"). The defaults, each with its source, are in {@code application.yaml}; an authority
+ * changes one there, in an external {@code application.yaml} or as an environment variable
+ * ({@code CME_DEADLINES_ACKNOWLEDGEWORKINGDAYS=3}), and restarts. Every setting must be given and be at
+ * least 1: a missing or zero one stops the start-up naming it.
+ *
+ * <p>The models read them as the bean {@code deadlines}, together with the {@code calendar} that
+ * counts them, so no model holds a number of days:
+ * {@code ${calendar.addWorkingDays(receivedAt, deadlines.acknowledgeWorkingDays)}}. A change applies
+ * to the due dates and timers worked out after the restart; those already set keep their date.
+ *
+ * <p>Names end in the unit: {@code WorkingDays} (rules.md R7: Monday to Friday less bank holidays),
+ * {@code SchoolDays} (working days inside the term dates) or a plain count.
+ */
+@Validated
+public class Deadlines {
+
+  /** Acknowledge a referral, from receipt (seed 001: "within 5 working days"). */
+  @Min(1)
+  private int acknowledgeWorkingDays;
+  /** A CME officer confirms whether two cases are the same child (confirm-case-match), from receipt (local practice). */
+  @Min(1)
+  private int caseMatchWorkingDays;
+  /** A chase or reminder task, from when it is made (local practice). */
+  @Min(1)
+  private int chaseWorkingDays;
+  /** The investigation's re-check, from the last entry (processes.md P1 step 3; local practice). */
+  @Min(1)
+  private int recheckWorkingDays;
+  /** Admissions or SEND find a place, from the outcome (local practice). */
+  @Min(1)
+  private int placeAllocationWorkingDays;
+  /** A hand-over to another team or process, from the outcome (local practice). */
+  @Min(1)
+  private int handOverWorkingDays;
+  /** The CTF to the Lost Pupil Database, from the day the pupil left (Pupil Information Regulations 2005, reg. 9). */
+  @Min(1)
+  private int lostPupilCtfSchoolDays;
+  /** The CME panel's cycle (seed 002: a monthly panel). */
+  @Min(1)
+  private int panelCycleWorkingDays;
+  /** A school confirms a child is on its roll, from the request (processes.md P3 (a)). */
+  @Min(1)
+  private int confirmOnRollSchoolDays;
+  /** A school keeps a pupil on roll after LA consent is refused (local practice). */
+  @Min(1)
+  private int keepPupilOnRollWorkingDays;
+  /** The LA's part of the joint decision on grounds (h) and (i) (seed 001; local practice). */
+  @Min(1)
+  private int jointDecisionWorkingDays;
+  /** The CME officer updates the School Attendance Order case (local practice). */
+  @Min(1)
+  private int saoUpdateWorkingDays;
+  /** The school is asked to confirm a departure this long after the leaving date (seed 002 App. 6). */
+  @Min(1)
+  private int departureCheckWorkingDays;
+  /** The school confirms the family has left, from the leaving date (local practice). */
+  @Min(1)
+  private int confirmDepartureSchoolDays;
+  /** Social care makes the inter-agency referral, from the concern (seed 002 section 7). */
+  @Min(1)
+  private int safeguardingReferralWorkingDays;
+  /** SEND decide the LA's consent to deletion (rules.md R6; local practice). */
+  @Min(1)
+  private int laConsentWorkingDays;
+  /** The social worker asks the family for a written EHE proposal (seed 002 section 7.4; local practice). */
+  @Min(1)
+  private int eheProposalWorkingDays;
+  /** The social worker consults education colleagues (seed 002 section 7.4; local practice). */
+  @Min(1)
+  private int eheConsultationWorkingDays;
+  /** The risk is assessed at the plan meeting (seed 002 section 7.4; local practice). */
+  @Min(1)
+  private int ehePlanMeetingWorkingDays;
+  /** TLP contact the family (seed 002 section 5; local practice). */
+  @Min(1)
+  private int eheContactWorkingDays;
+  /** TLP review the home education on its review date (local practice). */
+  @Min(1)
+  private int eheReviewWorkingDays;
+  /** Unanswered contacts before a home-educating family is referred as CME (seed 002 section 1.5). */
+  @Min(1)
+  private int eheContactAttempts;
+  /** An outbound enquiry is chased when not answered (processes.md P2; rules.md R7: setting). */
+  @Min(1)
+  private int outboundChaseWorkingDays;
+  /** A case with no progress escalates (processes.md; rules.md R7: setting; seed 004). */
+  @Min(1)
+  private int noProgressSchoolDays;
+
+  /** Every setting by its name in {@code cme.deadlines}, for the start-up log and the documentation. */
+  public Map<String, Integer> asMap() {
+    Map<String, Integer> all = new LinkedHashMap<>();
+    all.put("acknowledge-working-days", acknowledgeWorkingDays);
+    all.put("case-match-working-days", caseMatchWorkingDays);
+    all.put("chase-working-days", chaseWorkingDays);
+    all.put("recheck-working-days", recheckWorkingDays);
+    all.put("place-allocation-working-days", placeAllocationWorkingDays);
+    all.put("hand-over-working-days", handOverWorkingDays);
+    all.put("lost-pupil-ctf-school-days", lostPupilCtfSchoolDays);
+    all.put("panel-cycle-working-days", panelCycleWorkingDays);
+    all.put("confirm-on-roll-school-days", confirmOnRollSchoolDays);
+    all.put("keep-pupil-on-roll-working-days", keepPupilOnRollWorkingDays);
+    all.put("joint-decision-working-days", jointDecisionWorkingDays);
+    all.put("sao-update-working-days", saoUpdateWorkingDays);
+    all.put("departure-check-working-days", departureCheckWorkingDays);
+    all.put("confirm-departure-school-days", confirmDepartureSchoolDays);
+    all.put("safeguarding-referral-working-days", safeguardingReferralWorkingDays);
+    all.put("la-consent-working-days", laConsentWorkingDays);
+    all.put("ehe-proposal-working-days", eheProposalWorkingDays);
+    all.put("ehe-consultation-working-days", eheConsultationWorkingDays);
+    all.put("ehe-plan-meeting-working-days", ehePlanMeetingWorkingDays);
+    all.put("ehe-contact-working-days", eheContactWorkingDays);
+    all.put("ehe-review-working-days", eheReviewWorkingDays);
+    all.put("ehe-contact-attempts", eheContactAttempts);
+    all.put("outbound-chase-working-days", outboundChaseWorkingDays);
+    all.put("no-progress-school-days", noProgressSchoolDays);
+    return all;
+  }
+
+  public int getAcknowledgeWorkingDays() {
+    return acknowledgeWorkingDays;
+  }
+
+  public void setAcknowledgeWorkingDays(int acknowledgeWorkingDays) {
+    this.acknowledgeWorkingDays = acknowledgeWorkingDays;
+  }
+
+  public int getCaseMatchWorkingDays() {
+    return caseMatchWorkingDays;
+  }
+
+  public void setCaseMatchWorkingDays(int caseMatchWorkingDays) {
+    this.caseMatchWorkingDays = caseMatchWorkingDays;
+  }
+
+  public int getChaseWorkingDays() {
+    return chaseWorkingDays;
+  }
+
+  public void setChaseWorkingDays(int chaseWorkingDays) {
+    this.chaseWorkingDays = chaseWorkingDays;
+  }
+
+  public int getRecheckWorkingDays() {
+    return recheckWorkingDays;
+  }
+
+  public void setRecheckWorkingDays(int recheckWorkingDays) {
+    this.recheckWorkingDays = recheckWorkingDays;
+  }
+
+  public int getPlaceAllocationWorkingDays() {
+    return placeAllocationWorkingDays;
+  }
+
+  public void setPlaceAllocationWorkingDays(int placeAllocationWorkingDays) {
+    this.placeAllocationWorkingDays = placeAllocationWorkingDays;
+  }
+
+  public int getHandOverWorkingDays() {
+    return handOverWorkingDays;
+  }
+
+  public void setHandOverWorkingDays(int handOverWorkingDays) {
+    this.handOverWorkingDays = handOverWorkingDays;
+  }
+
+  public int getLostPupilCtfSchoolDays() {
+    return lostPupilCtfSchoolDays;
+  }
+
+  public void setLostPupilCtfSchoolDays(int lostPupilCtfSchoolDays) {
+    this.lostPupilCtfSchoolDays = lostPupilCtfSchoolDays;
+  }
+
+  public int getPanelCycleWorkingDays() {
+    return panelCycleWorkingDays;
+  }
+
+  public void setPanelCycleWorkingDays(int panelCycleWorkingDays) {
+    this.panelCycleWorkingDays = panelCycleWorkingDays;
+  }
+
+  public int getConfirmOnRollSchoolDays() {
+    return confirmOnRollSchoolDays;
+  }
+
+  public void setConfirmOnRollSchoolDays(int confirmOnRollSchoolDays) {
+    this.confirmOnRollSchoolDays = confirmOnRollSchoolDays;
+  }
+
+  public int getKeepPupilOnRollWorkingDays() {
+    return keepPupilOnRollWorkingDays;
+  }
+
+  public void setKeepPupilOnRollWorkingDays(int keepPupilOnRollWorkingDays) {
+    this.keepPupilOnRollWorkingDays = keepPupilOnRollWorkingDays;
+  }
+
+  public int getJointDecisionWorkingDays() {
+    return jointDecisionWorkingDays;
+  }
+
+  public void setJointDecisionWorkingDays(int jointDecisionWorkingDays) {
+    this.jointDecisionWorkingDays = jointDecisionWorkingDays;
+  }
+
+  public int getSaoUpdateWorkingDays() {
+    return saoUpdateWorkingDays;
+  }
+
+  public void setSaoUpdateWorkingDays(int saoUpdateWorkingDays) {
+    this.saoUpdateWorkingDays = saoUpdateWorkingDays;
+  }
+
+  public int getDepartureCheckWorkingDays() {
+    return departureCheckWorkingDays;
+  }
+
+  public void setDepartureCheckWorkingDays(int departureCheckWorkingDays) {
+    this.departureCheckWorkingDays = departureCheckWorkingDays;
+  }
+
+  public int getConfirmDepartureSchoolDays() {
+    return confirmDepartureSchoolDays;
+  }
+
+  public void setConfirmDepartureSchoolDays(int confirmDepartureSchoolDays) {
+    this.confirmDepartureSchoolDays = confirmDepartureSchoolDays;
+  }
+
+  public int getSafeguardingReferralWorkingDays() {
+    return safeguardingReferralWorkingDays;
+  }
+
+  public void setSafeguardingReferralWorkingDays(int safeguardingReferralWorkingDays) {
+    this.safeguardingReferralWorkingDays = safeguardingReferralWorkingDays;
+  }
+
+  public int getLaConsentWorkingDays() {
+    return laConsentWorkingDays;
+  }
+
+  public void setLaConsentWorkingDays(int laConsentWorkingDays) {
+    this.laConsentWorkingDays = laConsentWorkingDays;
+  }
+
+  public int getEheProposalWorkingDays() {
+    return eheProposalWorkingDays;
+  }
+
+  public void setEheProposalWorkingDays(int eheProposalWorkingDays) {
+    this.eheProposalWorkingDays = eheProposalWorkingDays;
+  }
+
+  public int getEheConsultationWorkingDays() {
+    return eheConsultationWorkingDays;
+  }
+
+  public void setEheConsultationWorkingDays(int eheConsultationWorkingDays) {
+    this.eheConsultationWorkingDays = eheConsultationWorkingDays;
+  }
+
+  public int getEhePlanMeetingWorkingDays() {
+    return ehePlanMeetingWorkingDays;
+  }
+
+  public void setEhePlanMeetingWorkingDays(int ehePlanMeetingWorkingDays) {
+    this.ehePlanMeetingWorkingDays = ehePlanMeetingWorkingDays;
+  }
+
+  public int getEheContactWorkingDays() {
+    return eheContactWorkingDays;
+  }
+
+  public void setEheContactWorkingDays(int eheContactWorkingDays) {
+    this.eheContactWorkingDays = eheContactWorkingDays;
+  }
+
+  public int getEheReviewWorkingDays() {
+    return eheReviewWorkingDays;
+  }
+
+  public void setEheReviewWorkingDays(int eheReviewWorkingDays) {
+    this.eheReviewWorkingDays = eheReviewWorkingDays;
+  }
+
+  public int getEheContactAttempts() {
+    return eheContactAttempts;
+  }
+
+  public void setEheContactAttempts(int eheContactAttempts) {
+    this.eheContactAttempts = eheContactAttempts;
+  }
+
+  public int getOutboundChaseWorkingDays() {
+    return outboundChaseWorkingDays;
+  }
+
+  public void setOutboundChaseWorkingDays(int outboundChaseWorkingDays) {
+    this.outboundChaseWorkingDays = outboundChaseWorkingDays;
+  }
+
+  public int getNoProgressSchoolDays() {
+    return noProgressSchoolDays;
+  }
+
+  public void setNoProgressSchoolDays(int noProgressSchoolDays) {
+    this.noProgressSchoolDays = noProgressSchoolDays;
+  }
+}
