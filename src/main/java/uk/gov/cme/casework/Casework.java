@@ -414,8 +414,8 @@ public class Casework {
 
   /**
    * One child, two cases, whoever opened the second: moves every referral (and notice) of the
-   * provisional case to the open case, with the schools entitled to it and the child's plans and
-   * social worker where the open case has none, and closes the provisional case as merged into it (an
+   * provisional case to the open case, with the schools entitled to it, the child's plans and social
+   * worker where the open case has none and its CMOOE Action Group flag, and closes the provisional case as merged into it (an
    * officer confirmed a probable match). Whoever followed the provisional case follows the open one
    * from now on ({@link CaseEvents.CaseMerged}, naming the first referral moved).
    *
@@ -445,6 +445,9 @@ public class Casework {
     recordSocialCare(into, flags.childProtectionPlan() ? Boolean.TRUE : null,
         flags.childInNeedPlan() ? Boolean.TRUE : null, target.socialWorker() == null ? from.socialWorker() : null,
         checkedUser, at);
+    if (flags.cmooeActionGroup()) {
+      flagForCmooeActionGroup(into, checkedUser, at);
+    }
     close(provisional, OutcomeCode.MERGED, "merged into " + into.value(), checkedUser, at);
     publisher.publishEvent(new CaseEvents.CaseMerged(provisional, into, first, at));
   }

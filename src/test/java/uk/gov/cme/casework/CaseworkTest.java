@@ -553,6 +553,26 @@ class CaseworkTest {
     assertThatThrownBy(() -> casework.mergeCase(open, open, OFFICER, LATER)).isInstanceOf(CaseStateException.class);
   }
 
+  /** A case flagged for the CMOOE Action Group (rules.md R3) keeps its flag when it is merged away. */
+  @Test
+  void merging_a_case_flagged_for_the_cmooe_action_group_flags_the_open_case() {
+    CaseReference open = casework.openCase(aChildWithUpn(VALID_UPN), aSchoolReferralDetails(), OFFICER, NOW);
+    CaseReference provisional = casework.openCase(aChildWithoutUpn(), ReferralDetails.builder(
+        ReferralSource.EHE_NOTIFICATION).referrerOrganisation("Teaching and Learning Provision").build(), OFFICER, NOW);
+    casework.flagForCmooeActionGroup(provisional, OFFICER, NOW);
+    assertThat(casework.find(open).orElseThrow().child().flags().cmooeActionGroup()).isFalse();
+
+    casework.mergeCase(provisional, open, OFFICER, LATER);
+
+    assertThat(casework.find(open).orElseThrow().child().flags().cmooeActionGroup()).isTrue();
+    assertThat(casework.history(open)).extracting(CaseHistoryEntry::type)
+        .contains(CaseEventType.FLAGGED_FOR_CMOOE_ACTION_GROUP);
+    casework.mergeCase(casework.openCase(aChildWithoutUpn(), ReferralDetails.builder(ReferralSource.EHE_NOTIFICATION)
+        .referrerOrganisation("Teaching and Learning Provision").build(), OFFICER, NOW), open, OFFICER, LATER);
+    assertThat(casework.history(open)).extracting(CaseHistoryEntry::type)
+        .filteredOn(CaseEventType.FLAGGED_FOR_CMOOE_ACTION_GROUP::equals).as("flagged once").hasSize(1);
+  }
+
   @Test
   void the_register_takes_the_new_sources_and_party_basis() {
     CaseReference reference = casework.openCase(aChildWithUpn(VALID_UPN), ReferralDetails.builder(
