@@ -36,7 +36,8 @@ import uk.gov.cme.security.InstanceAccessGuard;
  * notification is checked first (400 with every field at fault, {@code ground} among them; nothing
  * stored: the body strictly to the shape of the request, {@link StrictJson}, then by the same intake
  * as the notification form, {@link OffRollIntake}), then the off-roll notification process starts as that user: 201 with the notification's id,
- * the route the routing table chose and, when a CME referral was made at once, the child's case.
+ * the route the routing table chose and the child's case: the open case the notification joined, or the
+ * case a CME referral made at once joined or opened.
  */
 @RestController
 @RequestMapping("/api/off-roll-notifications")
@@ -67,7 +68,7 @@ class OffRollNotificationApi {
       String circumstances, Boolean raiseSafeguardingConcern, String safeguardingDetails) {
   }
 
-  /** The answer: the notification, its route and, when a referral was made, the child's case. */
+  /** The answer: the notification, its route and the child's case, when there is one. */
   record OffRollNotificationAccepted(long notificationId, String route, String caseReference) {
   }
 
@@ -111,7 +112,16 @@ class OffRollNotificationApi {
     return ResponseEntity.status(HttpStatus.CREATED).body(new OffRollNotificationAccepted(
         ((Number) result.get(OFF_ROLL_NOTIFICATION_ID)).longValue(),
         (String) result.get(ROUTE),
-        (String) result.get(CME_REFERRAL_CASE_REFERENCE)));
+        caseOf(result)));
+  }
+
+  /**
+   * The child's case the notification belongs to: the open case it joined (the school is then a party
+   * of it), or the case a CME referral made at once joined or opened; null when there is none.
+   */
+  private static String caseOf(VariableMap result) {
+    Object own = result.get(InstanceAccessGuard.CASE_REFERENCE);
+    return (String) (own != null ? own : result.get(CME_REFERRAL_CASE_REFERENCE));
   }
 
   private static ResponseEntity<ProblemDetail> forbidden(String detail) {

@@ -15,6 +15,10 @@ public enum CaseEventType {
   FLAGGED_FOR_CMOOE_ACTION_GROUP,
   /** A school or team became entitled to the case (for example a school allocated a place). */
   PARTY_ADDED,
+  /** The child's plans (CP, CIN) or allocated social worker were recorded or changed. */
+  SOCIAL_CARE_RECORDED,
+  /** The child's education status changed ({@link EducationStatus}; the detail names which). */
+  EDUCATION_STATUS_CHANGED,
   /** Someone read the case (rules.md R9: every view is attributable). */
   CASE_VIEWED
 }

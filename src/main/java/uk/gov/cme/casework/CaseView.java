@@ -2,7 +2,13 @@ package uk.gov.cme.casework;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Stream;
 import uk.gov.cme.rules.age.SchoolAge;
 
 /**
@@ -17,6 +23,7 @@ import uk.gov.cme.rules.age.SchoolAge;
  * @param closedAt          when it was closed; null while open
  * @param processInstanceId the process instance that works the case; null if not linked
  * @param child             the child
+ * @param socialWorker      the child's allocated social worker; null if none is recorded
  * @param referrals         the referrals, oldest first
  * @param enquiries         the enquiries, oldest first
  * @param version           the optimistic-lock version: it changes with every change to the case
@@ -27,7 +34,7 @@ import uk.gov.cme.rules.age.SchoolAge;
  */
 public record CaseView(CaseReference reference, CaseStatus status, OutcomeCode outcomeCode, String outcomeReason,
                        Instant openedAt, Instant closedAt, String processInstanceId, ChildDetails child,
-                       List<ReferralView> referrals, List<EnquiryView> enquiries, long version, String createdBy,
+                       SocialWorker socialWorker, List<ReferralView> referrals, List<EnquiryView> enquiries, long version, String createdBy,
                        Instant createdAt, String updatedBy, Instant updatedAt) {
 
   public CaseView {
@@ -38,6 +45,45 @@ public record CaseView(CaseReference reference, CaseStatus status, OutcomeCode o
   /** The child's year group by age on the day (rules.md R4): 0 Reception, 1 to 11 Years 1 to 11. */
   public int yearGroup(LocalDate on) {
     return SchoolAge.yearGroup(child.dateOfBirth(), on);
+  }
+
+  /**
+   * Who is told when the case closes (processes.md, report back): the email address of every referrer
+   * of the case, once each (compared without regard to case), oldest referral first. Anonymous
+   * referrals keep no contact, so they are never among them; a referral given without an email address
+   * is not either.
+   */
+  public List<String> referrerEmails() {
+    return distinctEmails(referrals.stream());
+  }
+
+  /**
+   * Who gets the half-termly update while the case is open (seed 001): the email address of every
+   * school that referred the child or reported it (a referral or notice with the school's URN), once
+   * each.
+   */
+  public List<String> schoolReferrerEmails() {
+    return distinctEmails(referrals.stream().filter(r -> r.details().referringSchoolUrn() != null));
+  }
+
+  /**
+   * Where a change of the child's education status is sent (processes.md, cross-cutting; seed 002
+   * §7.4): the allocated social worker's email address, only while the child has a child protection or
+   * child in need plan; empty otherwise, or when no address is recorded.
+   */
+  public Optional<String> socialWorkerToTell() {
+    if (!child.flags().childProtectionPlan() && !child.flags().childInNeedPlan() || socialWorker == null) {
+      return Optional.empty();
+    }
+    return Optional.ofNullable(socialWorker.email());
+  }
+
+  private static List<String> distinctEmails(Stream<ReferralView> referrals) {
+    Map<String, String> byKey = new LinkedHashMap<>();
+    referrals.map(r -> r.details().referrerEmail())
+        .filter(Objects::nonNull)
+        .forEach(email -> byKey.putIfAbsent(email.toLowerCase(Locale.ROOT), email));
+    return List.copyOf(byKey.values());
   }
 
   /** Names the case only: the rest is personal data and must not reach a log. */

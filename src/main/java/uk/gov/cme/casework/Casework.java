@@ -49,9 +49,10 @@ import uk.gov.cme.security.Groups;
  * together are matched one after the other: the second finds the case the first opened.
  *
  * <h2>Events</h2>
- * Acknowledging a referral, closing a case and merging a case into another publish
- * {@link CaseEvents} (Spring application events, in the caller's transaction), so that whoever follows
- * a case (a school's receipt) is told, whichever process made the change.
+ * Opening a case, acknowledging a referral, a change of the child's education status, closing a case
+ * and merging a case into another publish {@link CaseEvents} (Spring application events, in the
+ * caller's transaction), so that whoever follows a case (a school's receipt, the case's own updates to
+ * its referrers and to the social worker) is told, whichever process made the change.
  *
  * <h2>Closed cases</h2>
  * A closed case takes no new referral, enquiry, classification or chase, and cannot be closed again or
@@ -151,6 +152,7 @@ public class Casework {
     record(opened, checkedUser, at, CaseEventType.CASE_OPENED,
         "referral " + first.id() + " from " + first.source());
     LOG.info("Opened case {}", reference);
+    publisher.publishEvent(new CaseEvents.CaseOpened(reference, first.source(), at));
     return reference;
   }
 
@@ -408,6 +410,98 @@ public class Casework {
     close(provisional, OutcomeCode.MERGED, "merged into " + into.value(), user, at);
     publisher.publishEvent(new CaseEvents.CaseMerged(provisional, into, added, at));
     return added;
+  }
+
+  /**
+   * One child, two cases, whoever opened the second: moves every referral (and notice) of the
+   * provisional case to the open case, with the schools entitled to it, the child's plans and social
+   * worker where the open case has none and its CMOOE Action Group flag, and closes the provisional case as merged into it (an
+   * officer confirmed a probable match). Whoever followed the provisional case follows the open one
+   * from now on ({@link CaseEvents.CaseMerged}, naming the first referral moved).
+   *
+   * @throws InvalidInputException if the user is at fault
+   * @throws CaseNotFoundException if either case is missing
+   * @throws CaseStateException    if either case is closed, or they are the same case
+   */
+  public void mergeCase(CaseReference provisional, CaseReference into, String user, Instant at) {
+    Objects.requireNonNull(provisional, "provisional");
+    Objects.requireNonNull(into, "into");
+    Objects.requireNonNull(at, "at");
+    if (provisional.equals(into)) {
+      throw new CaseStateException("case " + into + " cannot be merged into itself");
+    }
+    String checkedUser = checkedUser(user);
+    CmeCase from = openCase(provisional);
+    CmeCase target = openCase(into);
+    ReferralId first = null;
+    for (CaseView.ReferralView referral : from.view().referrals()) {
+      ReferralId moved = addReferral(into, referral.details(), checkedUser, at);
+      first = first == null ? moved : first;
+    }
+    for (Map.Entry<String, PartyBasis> party : from.otherParties()) {
+      addParty(into, party.getKey(), party.getValue(), checkedUser, at);
+    }
+    ChildFlags flags = from.child().flags();
+    recordSocialCare(into, flags.childProtectionPlan() ? Boolean.TRUE : null,
+        flags.childInNeedPlan() ? Boolean.TRUE : null, target.socialWorker() == null ? from.socialWorker() : null,
+        checkedUser, at);
+    if (flags.cmooeActionGroup()) {
+      flagForCmooeActionGroup(into, checkedUser, at);
+    }
+    close(provisional, OutcomeCode.MERGED, "merged into " + into.value(), checkedUser, at);
+    publisher.publishEvent(new CaseEvents.CaseMerged(provisional, into, first, at));
+  }
+
+  /**
+   * Records the child's child protection and child in need plans and the allocated social worker, as an
+   * officer or social care learned them. A null plan or social worker leaves that item as it is, so an
+   * intake that only knows "there is a plan" never clears what an officer recorded. When the change
+   * leaves a social worker to tell (a plan and an email address) who was not told before, publishes
+   * {@link EducationStatus#SOCIAL_WORKER_RECORDED}: the social worker hears the case is open.
+   *
+   * @return whether anything changed
+   * @throws InvalidInputException if the user is at fault
+   * @throws CaseNotFoundException if there is no such case
+   * @throws CaseStateException    if the case is closed
+   */
+  public boolean recordSocialCare(CaseReference reference, Boolean childProtectionPlan, Boolean childInNeedPlan,
+                                  SocialWorker socialWorker, String user, Instant at) {
+    Objects.requireNonNull(at, "at");
+    String checkedUser = checkedUser(user);
+    CmeCase c = openCase(reference);
+    Optional<String> toldBefore = c.view().socialWorkerToTell();
+    if (!c.recordSocialCare(childProtectionPlan, childInNeedPlan, socialWorker, checkedUser, at)) {
+      return false;
+    }
+    c = cases.save(c);
+    CaseView changed = c.view();
+    record(c, checkedUser, at, CaseEventType.SOCIAL_CARE_RECORDED, "plans: child protection "
+        + changed.child().flags().childProtectionPlan() + ", child in need " + changed.child().flags().childInNeedPlan()
+        + (changed.socialWorker() == null ? "; no social worker" : "; social worker recorded"));
+    Optional<String> toTell = changed.socialWorkerToTell();
+    if (toTell.isPresent() && !toTell.equals(toldBefore)) {
+      recordEducationStatus(reference, EducationStatus.SOCIAL_WORKER_RECORDED, checkedUser, at);
+    }
+    return true;
+  }
+
+  /**
+   * Records a change of the child's education status on the open case and publishes it
+   * ({@link CaseEvents.EducationStatusChanged}), so that the allocated social worker of a child with a
+   * plan is told, whichever process made the change.
+   *
+   * @throws InvalidInputException if the user is at fault
+   * @throws CaseNotFoundException if there is no such case
+   * @throws CaseStateException    if the case is closed
+   */
+  public void recordEducationStatus(CaseReference reference, EducationStatus status, String user, Instant at) {
+    Objects.requireNonNull(status, "status");
+    Objects.requireNonNull(at, "at");
+    String checkedUser = checkedUser(user);
+    CmeCase c = openCase(reference);
+    record(c, checkedUser, at, CaseEventType.EDUCATION_STATUS_CHANGED, status.name());
+    LOG.info("Case {}: education status {}", reference, status);
+    publisher.publishEvent(new CaseEvents.EducationStatusChanged(reference, status, at));
   }
 
   /**

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.data.annotation.Id;
@@ -53,6 +55,9 @@ class CmeCase {
   private boolean childInCare;
   private boolean childProtectionPlan;
   private boolean childInNeedPlan;
+  private String socialWorkerName;
+  private String socialWorkerEmail;
+  private String socialWorkerTeam;
   private boolean cmooeActionGroup;
 
   private String createdBy;
@@ -114,6 +119,51 @@ class CmeCase {
     parties.add(CaseParty.of(groupId, basis, user, at));
     touch(user, at);
     return true;
+  }
+
+  /**
+   * Records the child's plans and allocated social worker; a null argument leaves that item as it is.
+   *
+   * @return whether anything changed
+   */
+  boolean recordSocialCare(Boolean protectionPlan, Boolean inNeedPlan, SocialWorker worker, String user, Instant at) {
+    boolean changed = false;
+    if (protectionPlan != null && protectionPlan != childProtectionPlan) {
+      childProtectionPlan = protectionPlan;
+      changed = true;
+    }
+    if (inNeedPlan != null && inNeedPlan != childInNeedPlan) {
+      childInNeedPlan = inNeedPlan;
+      changed = true;
+    }
+    if (worker != null && !worker.equals(socialWorker())) {
+      socialWorkerName = worker.name();
+      socialWorkerEmail = worker.email();
+      socialWorkerTeam = worker.team();
+      changed = true;
+    }
+    if (changed) {
+      touch(user, at);
+    }
+    return changed;
+  }
+
+  /** The allocated social worker; null if none is recorded. */
+  SocialWorker socialWorker() {
+    SocialWorker worker = new SocialWorker(socialWorkerName, socialWorkerEmail, socialWorkerTeam);
+    return worker.isEmpty() ? null : worker;
+  }
+
+  /** Whether the child has a child protection or child in need plan. */
+  boolean hasPlan() {
+    return childProtectionPlan || childInNeedPlan;
+  }
+
+  /** The parties other than the team that works the case, as (group, basis). */
+  List<Map.Entry<String, PartyBasis>> otherParties() {
+    return parties.stream().filter(p -> p.basis() != PartyBasis.WORKS)
+        .map(p -> Map.entry(p.groupId(), p.basis()))
+        .sorted(Map.Entry.comparingByKey()).toList();
   }
 
   /** The groups entitled to the case, whatever the basis. */
@@ -199,7 +249,7 @@ class CmeCase {
 
   CaseView view() {
     return new CaseView(reference(), status, outcomeCode, outcomeReason, openedAt, closedAt, processInstanceId,
-        child(),
+        child(), socialWorker(),
         referrals.stream().map(Referral::view)
             .sorted(Comparator.comparing(r -> r.id().value())).toList(),
         enquiries.stream().map(Enquiry::view)

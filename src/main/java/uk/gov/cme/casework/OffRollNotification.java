@@ -119,6 +119,11 @@ class OffRollNotification {
     touch(user, at);
   }
 
+  void linkCase(String caseReference, String user, Instant at) {
+    this.caseReference = caseReference;
+    touch(user, at);
+  }
+
   void linkProcessInstance(String processInstanceId, String user, Instant at) {
     this.processInstanceId = processInstanceId;
     touch(user, at);

@@ -134,6 +134,26 @@ public class OffRollRegister {
    *
    * @throws CaseNotFoundException if there is no such notification
    */
+  /**
+   * Records the child's case the notification belongs to (the child's open case found when it was
+   * recorded, or the case a hand-over opened).
+   *
+   * @throws InvalidInputException if the reference or the user is at fault
+   * @throws CaseNotFoundException if there is no such notification
+   */
+  public void linkCase(long id, CaseReference caseReference, String user, Instant at) {
+    Faults faults = new Faults();
+    if (caseReference == null) {
+      faults.add("caseReference", "the case reference is missing");
+    }
+    String checkedUser = user(faults, user);
+    faults.throwIfAny();
+    OffRollNotification n = existing(id);
+    n.linkCase(caseReference.value(), checkedUser, Objects.requireNonNull(at, "at"));
+    notifications.save(n);
+    LOG.info("Off-roll notification {} belongs to case {}", id, caseReference);
+  }
+
   public void linkProcessInstance(long id, String processInstanceId, String user, Instant at) {
     Faults faults = new Faults();
     String instance = faults.required("processInstanceId", processInstanceId, Casework.PROCESS_INSTANCE_ID_LENGTH,

@@ -9,5 +9,10 @@ public enum PartyBasis {
   /** The school is named in an order for the child (School Attendance Order). */
   NAMED,
   /** The LA team works the case. */
-  WORKS
+  WORKS,
+  /**
+   * The school notified the LA about the child (an off-roll notification of the same child as the open
+   * case): it may follow what it notified, in its own instance, which carries the case reference.
+   */
+  NOTIFIED
 }

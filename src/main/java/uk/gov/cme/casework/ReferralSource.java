@@ -15,5 +15,12 @@ public enum ReferralSource {
   /** An off-roll notification routed to the CME process (P3). */
   OFF_ROLL,
   /** A register inspection finding (P7). */
-  REGISTER_INSPECTION
+  REGISTER_INSPECTION,
+  /**
+   * A parent's notification of elective home education, recorded by the EHE check (P4) when it is
+   * started for a child (not handed over by a case's process).
+   */
+  EHE_NOTIFICATION,
+  /** A report that the child is emigrating, recorded by the emigration checks (P6) when started for a child. */
+  EMIGRATION_NOTICE
 }

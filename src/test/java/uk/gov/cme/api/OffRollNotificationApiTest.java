@@ -157,10 +157,13 @@ class OffRollNotificationApiTest {
     assertThat(notified.getStatusCode()).as(notified.getBody()).isEqualTo(HttpStatus.CREATED);
     JsonNode accepted = json.readTree(notified.getBody());
     assertThat(accepted.path("route").asText()).isEqualTo("joint-decision");
+    assertThat(accepted.path("caseReference").asText()).as("the notification joined the child's open case")
+        .isEqualTo(caseReference);
     long id = accepted.path("notificationId").asLong();
 
     JsonNode tasks = json.readTree(http.withBasicAuth("cme.officer", PASSWORD).getForObject(
-        "/engine-rest/task?processInstanceBusinessKey=OFFROLL-" + id, String.class));
+        "/engine-rest/task?processInstanceBusinessKey=" + caseReference + "&taskDefinitionKey=Task_JointDecision",
+        String.class));
     assertThat(tasks).hasSize(1);
     assertThat(tasks.get(0).path("taskDefinitionKey").asText()).isEqualTo("Task_JointDecision");
     String taskId = tasks.get(0).path("id").asText();
@@ -168,7 +171,7 @@ class OffRollNotificationApiTest {
         .getForObject("/engine-rest/task/" + taskId + "/deployed-form", String.class));
     assertThat(form.path("id").asText()).isEqualTo("agree-joint-decision");
     assertThat(http.withBasicAuth("hillcrest.dsl", PASSWORD).getForObject(
-        "/engine-rest/task?processInstanceBusinessKey=OFFROLL-" + id, String.class)).isEqualTo("[]");
+        "/engine-rest/task?processInstanceBusinessKey=" + caseReference, String.class)).isEqualTo("[]");
 
     ResponseEntity<String> completed = http.withBasicAuth("cme.officer", PASSWORD).postForEntity(
         "/engine-rest/task/" + taskId + "/complete", Map.of("variables", Map.of(

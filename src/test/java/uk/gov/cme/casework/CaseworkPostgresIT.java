@@ -102,7 +102,8 @@ class CaseworkPostgresIT {
             tuple("1", "SQL", true),
             tuple("2", "SQL", true),
             tuple("3", "SQL", true),
-            tuple("4", "SQL", true));
+            tuple("4", "SQL", true),
+            tuple("5", "SQL", true));
     assertThat(jdbc.queryForObject("SELECT current_setting('server_version_num')::int", Integer.class))
         .isGreaterThanOrEqualTo(150000);
   }

@@ -442,6 +442,148 @@ class CaseworkTest {
   }
 
   @Test
+  void opening_a_case_publishes_it_with_where_it_came_from() {
+    events.clear();
+
+    CaseReference reference = casework.openCase(aChildWithUpn(VALID_UPN), aSchoolReferralDetails(), OFFICER, NOW);
+
+    assertThat(events.caseEvents()).containsExactly(new CaseEvents.CaseOpened(reference, ReferralSource.SCHOOL, NOW));
+  }
+
+  // --- report back and the social worker (issue 8, defects 4 and 8) ----------------------------
+
+  @Test
+  void every_referrer_with_an_email_is_told_once_and_schools_get_the_half_termly_update() {
+    CaseReference reference = casework.openCase(aChildWithUpn(VALID_UPN), aSchoolReferralDetails(), OFFICER, NOW);
+    casework.addReferral(reference, aSchoolReferral().referrerEmail("DSL@Riverside.example.sch.uk").build(),
+        OFFICER, LATER);
+    casework.addReferral(reference, ReferralDetails.builder(ReferralSource.AGENCY).referrerOrganisation("Health")
+        .referrerEmail("hv@nhs.example").circumstances("Moved").build(), OFFICER, LATER);
+    casework.addReferral(reference, anAnonymousReferral(), OFFICER, LATER);
+    casework.addReferral(reference, ReferralDetails.builder(ReferralSource.AGENCY).referrerName("No email")
+        .circumstances("Phoned in").build(), OFFICER, LATER);
+    casework.addReferral(reference, ReferralDetails.builder(ReferralSource.EMIGRATION_NOTICE)
+        .referringSchoolUrn("999002").referrerEmail("office@hillcrest.example").build(), OFFICER, LATER);
+
+    CaseView view = casework.find(reference).orElseThrow();
+    assertThat(view.referrerEmails()).containsExactly("dsl@riverside.example.sch.uk", "hv@nhs.example",
+        "office@hillcrest.example");
+    assertThat(view.schoolReferrerEmails()).containsExactly("dsl@riverside.example.sch.uk",
+        "office@hillcrest.example");
+  }
+
+  @Test
+  void the_social_worker_is_recorded_and_told_only_while_the_child_has_a_plan() {
+    CaseReference reference = casework.openCase(aChildWithUpn(VALID_UPN), aSchoolReferralDetails(), OFFICER, NOW);
+    SocialWorker worker = SocialWorker.of(" Jo Worker ", "jo.worker@council.example", "Children's Services Team 3");
+    events.clear();
+
+    assertThat(casework.recordSocialCare(reference, null, null, worker, OFFICER, LATER)).isTrue();
+    CaseView recorded = casework.find(reference).orElseThrow();
+    assertThat(recorded.socialWorker()).isEqualTo(new SocialWorker("Jo Worker", "jo.worker@council.example",
+        "Children's Services Team 3"));
+    assertThat(recorded.socialWorkerToTell()).as("no plan: not told").isEmpty();
+    assertThat(events.caseEvents()).isEmpty();
+
+    assertThat(casework.recordSocialCare(reference, true, null, null, OFFICER, LATER)).isTrue();
+    assertThat(casework.find(reference).orElseThrow().socialWorkerToTell()).contains("jo.worker@council.example");
+    assertThat(events.caseEvents()).containsExactly(
+        new CaseEvents.EducationStatusChanged(reference, EducationStatus.SOCIAL_WORKER_RECORDED, LATER));
+    assertThat(casework.recordSocialCare(reference, true, null, worker, OFFICER, LATER))
+        .as("nothing new").isFalse();
+    assertThat(casework.recordSocialCare(reference, false, true, null, OFFICER, LATER)).isTrue();
+    assertThat(events.caseEvents()).as("the same social worker is not told twice").hasSize(1);
+    assertThat(casework.find(reference).orElseThrow().child().flags())
+        .isEqualTo(new ChildFlags(false, false, false, false, true, false));
+    assertThat(casework.history(reference)).extracting(CaseHistoryEntry::type)
+        .contains(CaseEventType.SOCIAL_CARE_RECORDED, CaseEventType.EDUCATION_STATUS_CHANGED);
+    assertThat(casework.history(reference).toString()).doesNotContain("Jo Worker").doesNotContain("jo.worker");
+  }
+
+  @Test
+  void a_social_worker_with_faults_is_refused_with_each_field_named() {
+    assertThatThrownBy(() -> SocialWorker.of("Jo\u202eWorker", "not an email", "x".repeat(201)))
+        .isInstanceOf(InvalidInputException.class)
+        .satisfies(e -> assertThat(((InvalidInputException) e).errors()).extracting(FieldError::field)
+            .containsExactlyInAnyOrder("socialWorkerName", "socialWorkerEmail", "socialWorkerTeam"));
+    assertThat(SocialWorker.of(" ", null, "")).as("nothing given").isNull();
+  }
+
+  @Test
+  void a_change_of_education_status_is_recorded_and_published_on_an_open_case_only() {
+    CaseReference reference = casework.openCase(aChildWithUpn(VALID_UPN), aSchoolReferralDetails(), OFFICER, NOW);
+    events.clear();
+
+    casework.recordEducationStatus(reference, EducationStatus.HOME_EDUCATION_NOTIFIED, OFFICER, LATER);
+
+    assertThat(events.caseEvents()).containsExactly(
+        new CaseEvents.EducationStatusChanged(reference, EducationStatus.HOME_EDUCATION_NOTIFIED, LATER));
+    assertThat(casework.history(reference)).extracting(CaseHistoryEntry::type)
+        .endsWith(CaseEventType.EDUCATION_STATUS_CHANGED);
+    casework.close(reference, OutcomeCode.ELECTIVE_HOME_EDUCATION_SUITABLE, null, OFFICER, LATER);
+    assertThatThrownBy(() -> casework.recordEducationStatus(reference, EducationStatus.HOME_EDUCATION_UNSUITABLE,
+        OFFICER, LATER)).isInstanceOf(CaseStateException.class);
+  }
+
+  // --- one case per child in every process (issue 8, defect 5) ---------------------------------
+
+  @Test
+  void merging_a_case_moves_all_its_notices_schools_and_social_worker_to_the_open_case() {
+    CaseReference open = casework.openCase(aChildWithUpn(VALID_UPN), aSchoolReferralDetails(), OFFICER, NOW);
+    CaseReference provisional = casework.openCase(aChildWithoutUpn(), ReferralDetails.builder(
+        ReferralSource.EMIGRATION_NOTICE).referringSchoolUrn("999002").referrerEmail("office@hillcrest.example")
+        .circumstances("Leaving for Portugal").build(), OFFICER, NOW);
+    casework.addParty(provisional, "school-999003", PartyBasis.NOTIFIED, OFFICER, NOW);
+    casework.recordSocialCare(provisional, true, null, SocialWorker.of("Jo Worker", "jo@council.example", null),
+        OFFICER, NOW);
+    events.clear();
+
+    casework.mergeCase(provisional, open, OFFICER, LATER);
+
+    CaseView merged = casework.find(open).orElseThrow();
+    assertThat(merged.referrals()).extracting(r -> r.details().source())
+        .containsExactly(ReferralSource.SCHOOL, ReferralSource.EMIGRATION_NOTICE);
+    assertThat(merged.referrerEmails()).contains("office@hillcrest.example");
+    assertThat(casework.mayActOn(open, Set.of("school-999002"))).isTrue();
+    assertThat(casework.mayActOn(open, Set.of("school-999003"))).isTrue();
+    assertThat(merged.socialWorkerToTell()).contains("jo@council.example");
+    assertThat(casework.find(provisional).orElseThrow().outcomeCode()).isEqualTo(OutcomeCode.MERGED);
+    assertThat(events.caseEvents()).last().isEqualTo(
+        new CaseEvents.CaseMerged(provisional, open, merged.referrals().get(1).id(), LATER));
+    assertThatThrownBy(() -> casework.mergeCase(open, open, OFFICER, LATER)).isInstanceOf(CaseStateException.class);
+  }
+
+  /** A case flagged for the CMOOE Action Group (rules.md R3) keeps its flag when it is merged away. */
+  @Test
+  void merging_a_case_flagged_for_the_cmooe_action_group_flags_the_open_case() {
+    CaseReference open = casework.openCase(aChildWithUpn(VALID_UPN), aSchoolReferralDetails(), OFFICER, NOW);
+    CaseReference provisional = casework.openCase(aChildWithoutUpn(), ReferralDetails.builder(
+        ReferralSource.EHE_NOTIFICATION).referrerOrganisation("Teaching and Learning Provision").build(), OFFICER, NOW);
+    casework.flagForCmooeActionGroup(provisional, OFFICER, NOW);
+    assertThat(casework.find(open).orElseThrow().child().flags().cmooeActionGroup()).isFalse();
+
+    casework.mergeCase(provisional, open, OFFICER, LATER);
+
+    assertThat(casework.find(open).orElseThrow().child().flags().cmooeActionGroup()).isTrue();
+    assertThat(casework.history(open)).extracting(CaseHistoryEntry::type)
+        .contains(CaseEventType.FLAGGED_FOR_CMOOE_ACTION_GROUP);
+    casework.mergeCase(casework.openCase(aChildWithoutUpn(), ReferralDetails.builder(ReferralSource.EHE_NOTIFICATION)
+        .referrerOrganisation("Teaching and Learning Provision").build(), OFFICER, NOW), open, OFFICER, LATER);
+    assertThat(casework.history(open)).extracting(CaseHistoryEntry::type)
+        .filteredOn(CaseEventType.FLAGGED_FOR_CMOOE_ACTION_GROUP::equals).as("flagged once").hasSize(1);
+  }
+
+  @Test
+  void the_register_takes_the_new_sources_and_party_basis() {
+    CaseReference reference = casework.openCase(aChildWithUpn(VALID_UPN), ReferralDetails.builder(
+        ReferralSource.EHE_NOTIFICATION).referrerOrganisation("Teaching and Learning Provision").build(), OFFICER, NOW);
+    casework.addParty(reference, "school-999002", PartyBasis.NOTIFIED, OFFICER, NOW);
+
+    assertThat(jdbc.queryForList("SELECT source FROM cme_referral", String.class)).containsExactly("EHE_NOTIFICATION");
+    assertThat(casework.mayActOn(reference, Set.of("school-999002"))).isTrue();
+  }
+
+  @Test
   void the_child_lock_slots_cover_the_date_of_birth_and_each_valid_upn_in_order() {
     ChildDetails child = aChild().upn(VALID_UPN).formerUpn(OTHER_VALID_UPN).build(TODAY);
 

@@ -12,6 +12,16 @@ class RecordedEvents {
   private final List<Object> events = new ArrayList<>();
 
   @EventListener
+  void on(CaseEvents.CaseOpened event) {
+    events.add(event);
+  }
+
+  @EventListener
+  void on(CaseEvents.EducationStatusChanged event) {
+    events.add(event);
+  }
+
+  @EventListener
   void on(CaseEvents.ReferralAcknowledged event) {
     events.add(event);
   }

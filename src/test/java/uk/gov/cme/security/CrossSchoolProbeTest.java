@@ -190,6 +190,91 @@ class CrossSchoolProbeTest {
         .as("an officer decides whether it is the same child").isEqualTo("Task_ConfirmSameChild");
   }
 
+  /**
+   * Issue 8, defect 5: a school's emigration notice for another school's pupil (the UPN of riverside's
+   * child under another name) gets a case of its own; only a CME officer, in an LA instance, sees that it
+   * may be riverside's child. Nothing of riverside's case reaches hillcrest's answer or instance.
+   */
+  @Test
+  void an_emigration_notice_for_another_schools_pupil_under_another_name_gives_a_case_of_its_own_and_nothing_of_the_other()
+      throws Exception {
+    worlds();
+    Map<String, String> before = riverside.snapshot(engine, jdbc);
+    ResponseEntity<String> answer = http.withBasicAuth("hillcrest.dsl", PASSWORD).postForEntity(
+        "/engine-rest/process-definition/key/emigration/submit-form", Map.of("variables", Map.of(
+            "legalForename", SchoolWorld.value("Tamsin"), "legalSurname", SchoolWorld.value("Overbury"),
+            "dateOfBirth", SchoolWorld.value(riverside.dateOfBirth), "upn", SchoolWorld.value(riverside.upn),
+            "leavingDate", SchoolWorld.value("2027-03-01"), "destinationCountry", SchoolWorld.value("Spain"),
+            "destinationAddress", SchoolWorld.value("Calle Probe 4, Sevilla"),
+            "emigrationNotice", SchoolWorld.value("hillcrest-emigration-text"))), String.class);
+
+    assertThat(answer.getStatusCode()).as(answer.getBody()).isEqualTo(HttpStatus.OK);
+    assertThat(leaked(answer.getBody(), riverside.secrets(), riverside.upn)).isEmpty();
+    String instance = json.readTree(answer.getBody()).path("id").asText();
+    String own = engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(instance).singleResult()
+        .getBusinessKey();
+    assertThat(own).as("hillcrest's notice has a case of its own").matches("CME-\\d{4}-\\d{5}")
+        .isNotEqualTo(riverside.caseReference);
+    ResponseEntity<String> read = basic("hillcrest.dsl").call("GET", "/process-instance/" + instance + "/variables", null);
+    assertThat(read.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(leaked(read.getBody(), riverside.secrets(), riverside.upn + " " + riverside.dateOfBirth))
+        .as("hillcrest's instance").isEmpty();
+    var confirmation = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("confirm-case-match")
+        .processInstanceBusinessKey(own).singleResult();
+    assertThat(engine.getRuntimeService().getVariable(confirmation.getId(), "matchedCaseReference"))
+        .as("an officer compares it with riverside's case").isEqualTo(riverside.caseReference);
+    assertThat(basic("hillcrest.dsl").call("GET", "/process-instance/" + confirmation.getId() + "/variables", null)
+        .getStatusCode()).as("the officer's instance is the LA's").isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM cme_case_party p JOIN cme_case c ON p.case_id = c.id"
+        + " WHERE c.case_reference = ? AND p.group_id = 'school-999002'", Long.class, riverside.caseReference))
+        .as("hillcrest is no party of riverside's case").isZero();
+    assertThat(riverside.snapshot(engine, jdbc)).isEqualTo(before);
+  }
+
+  /**
+   * Issue 8, defect 5: an off-roll notification joins only the open case of the same child; under
+   * another name it is linked to nothing, and the school's answer names no case.
+   */
+  @Test
+  void an_off_roll_notification_for_another_schools_pupil_under_another_name_is_linked_to_no_case() throws Exception {
+    worlds();
+    Map<String, String> before = riverside.snapshot(engine, jdbc);
+    Map<String, Object> notification = uk.gov.cme.api.ApiRequests.offRollNotification("k", "Tobias", "Underhill");
+    notification.put("schoolUrn", "999002");
+    notification.put("dateOfBirth", riverside.dateOfBirth);
+    notification.put("upn", riverside.upn);
+
+    ResponseEntity<String> answer = http.withBasicAuth("hillcrest.dsl", PASSWORD).postForEntity(
+        "/api/off-roll-notifications", notification, String.class);
+
+    assertThat(answer.getStatusCode()).as(answer.getBody()).isEqualTo(HttpStatus.CREATED);
+    assertThat(json.readTree(answer.getBody()).hasNonNull("caseReference")).as(answer.getBody()).isFalse();
+    assertThat(leaked(answer.getBody(), riverside.secrets(), riverside.upn)).isEmpty();
+    assertThat(riverside.snapshot(engine, jdbc)).isEqualTo(before);
+  }
+
+  /** The school's emigration notice holds what the school sent, its own case and what the checks need. */
+  @Test
+  void the_schools_emigration_notice_holds_what_it_sent_and_its_own_case_reference() throws Exception {
+    worlds();
+    String emigration = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("emigration")
+        .processInstanceIds(new java.util.HashSet<>(riverside.instances)).list().stream()
+        .filter(i -> engine.getRuntimeService().getVariable(i.getId(), "legalForename").equals("Emigrantriverside"))
+        .findFirst().orElseThrow().getId();
+    JsonNode variables = json.readTree(basic("riverside.dsl").call("GET", "/process-instance/" + emigration
+        + "/variables", null).getBody());
+    Set<String> allowed = new java.util.TreeSet<>(formFields("forms/emigration/record-emigration.form"));
+    allowed.addAll(List.of("caseReference", "schoolUrn", "schoolGroup", "receivedBy", "receivedAt", "childName",
+        "childInitials", "leavingDateAt", "confirmationGroup", "emigrationSummary", "departureNotes",
+        "safeguardingConcernRaised"));
+    assertThat(SchoolWorld.variableNames(variables)).isSubsetOf(allowed).contains("caseReference");
+    String caseReference = variables.path("caseReference").path("value").asText();
+    assertThat(riverside.caseReferences).contains(caseReference);
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM cme_case_party p JOIN cme_case c ON p.case_id = c.id"
+        + " WHERE c.case_reference = ? AND p.group_id = 'school-999001'", Long.class, caseReference))
+        .as("riverside may act on the case its instance names").isPositive();
+  }
+
   /** What no team may do to a case's path over REST: only administrators may. */
   @Test
   void an_la_team_cannot_end_a_path_with_an_error_restart_an_instance_or_attach_files() throws Exception {
@@ -414,6 +499,11 @@ class CrossSchoolProbeTest {
         "processVariables", Map.of("referralStatus", Map.of("value", "CLOSED"))));
     write(p, "POST", "/message", w -> Map.of("messageName", "ReferralForOpenCase", "businessKey", w.caseReference));
     write(p, "POST", "/message", w -> Map.of("messageName", "ReferralStatusChanged", "all", true));
+    // the case's own updates (issue 8): closing, merging and a change of education status are the register's to say
+    for (String message : List.of("CaseClosed", "CaseMerged", "EducationStatusChanged")) {
+      write(p, "POST", "/message", w -> Map.of("messageName", message, "businessKey", w.caseReference,
+          "processVariables", Map.of("outcomeCode", Map.of("value", "DIED"))));
+    }
     write(p, "POST", "/signal", w -> Map.of("name", "probe"));
     // Jobs
     read(p, "GET", "/job?processInstanceId={instance}");
@@ -477,7 +567,7 @@ class CrossSchoolProbeTest {
         "groupId", "school-{attackerUrn}", "resourceType", 8, "resourceId", "*"));
     // Process starts naming the victim's case
     for (String key : List.of("school-referral", "off-roll-notification", "emigration", "safeguarding-referral",
-        "cme-referral", "ehe-check")) {
+        "cme-referral", "ehe-check", "case-updates", "confirm-case-match")) {
       write(p, "POST", "/process-definition/key/" + key + "/submit-form", w -> Map.of("businessKey", w.caseReference,
           "variables", Map.of()));
       write(p, "POST", "/process-definition/key/" + key + "/start", w -> Map.of("businessKey", w.caseReference));

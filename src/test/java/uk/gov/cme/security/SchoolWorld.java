@@ -29,10 +29,13 @@ import uk.gov.cme.rules.upn.Upn;
  * teams would make it: a referral (the school's receipt and the LA's case instance, acknowledged, with
  * its acknowledgement email waiting to be sent, investigated and a place allocated back at the school,
  * so the school has a "Confirm the child is on roll" task), an off-roll notification awaiting the LA's
- * joint decision, an emigration notice waiting for the leaving date, and a safeguarding concern with
- * social care; and the school's Lost Pupil Database work: a pupil moving away with no school known (its
- * "Send the CTF" task and, the deadline run out, the reminder) and a family that left long ago (its
- * confirmation and the overdue-CTF reminder). Used by {@link CrossSchoolProbeTest} as the victim of another school's probe: it knows
+ * joint decision, an emigration notice waiting for the leaving date (its own case: one case per child
+ * in every process), and a safeguarding concern with social care; the school's Lost Pupil Database
+ * work: a pupil moving away with no school known (its "Send the CTF" task and, the deadline run out, the
+ * reminder) and a family that left long ago (its confirmation and the overdue-CTF reminder); and an
+ * emigration notice for the referred child's UPN under another name, a possible match a CME officer
+ * compares in the LA's {@code confirm-case-match} instance. Every case has its {@code case-updates}
+ * instance. Used by {@link CrossSchoolProbeTest} as the victim of another school's probe: it knows
  * every id, reference and personal detail of its own, to look for in the other school's answers, and
  * takes a snapshot of its whole state, to show that nothing of it changed.
  */
@@ -94,6 +97,7 @@ final class SchoolWorld {
     world.emigration(http);
     world.emigrationPastItsCtfDeadline(http, engine);
     world.safeguarding(http);
+    world.possibleMatch(http);
     Set<String> after = instanceIds(engine);
     after.removeAll(before);
     world.instances.addAll(after);
@@ -243,6 +247,26 @@ final class SchoolWorld {
             "emigrationNotice", Map.of("value", schoolText))), String.class);
     assertThat(started.getStatusCode()).as(started.getBody()).isEqualTo(HttpStatus.OK);
     names.add(emigrantForename);
+  }
+
+  /**
+   * The school reports a family emigrating with the referred child's UPN but another forename: a case of
+   * its own for the notice, and a CME officer's task comparing it with the referral's case.
+   */
+  private void possibleMatch(TestRestTemplate http) {
+    String otherForename = "Possible" + tag;
+    ResponseEntity<String> started = http.withBasicAuth(user, PASSWORD).postForEntity(
+        "/engine-rest/process-definition/key/emigration/submit-form", Map.of("variables", Map.of(
+            "legalForename", Map.of("value", otherForename),
+            "legalSurname", Map.of("value", surname),
+            "dateOfBirth", Map.of("value", dateOfBirth),
+            "upn", Map.of("value", upn),
+            "leavingDate", Map.of("value", "2027-03-01"),
+            "destinationCountry", Map.of("value", "Portugal"),
+            "destinationAddress", Map.of("value", "Rua " + surname + " 5, Porto"),
+            "emigrationNotice", Map.of("value", schoolText))), String.class);
+    assertThat(started.getStatusCode()).as(started.getBody()).isEqualTo(HttpStatus.OK);
+    names.add(otherForename);
   }
 
   private void safeguarding(TestRestTemplate http) {

@@ -48,7 +48,6 @@ public final class CmeReferralProcess {
     public static final String TASK_ALLOCATE_SCHOOL_PLACE = "Task_AllocateSchoolPlace";
     public static final String TASK_CONFIRM_ON_ROLL = "Task_ConfirmOnRoll";
     public static final String TASK_CLOSE_ON_ROLL = "Task_CloseOnRoll";
-    public static final String TASK_TELL_REFERRER_CLOSED = "Task_TellReferrerClosed";
     public static final String EVENT_CLOSED_ON_ROLL = "Event_ClosedOnRoll";
     public static final String TASK_HAND_OVER_SAO = "Task_HandOverSao";
     public static final String EVENT_HANDED_OVER_SAO = "Event_HandedOverSao";
@@ -65,9 +64,6 @@ public final class CmeReferralProcess {
     public static final String TASK_RECORD_LOST_PUPIL = "Task_RecordLostPupil";
     public static final String TASK_PANEL_REVIEW = "Task_PanelReview";
     public static final String EVENT_NEXT_PANEL = "Event_NextPanel";
-    public static final String EVENT_NO_SCHOOL_UPDATES = "Event_NoSchoolUpdates";
-    public static final String EVENT_NEXT_HALF_TERM = "Event_NextHalfTerm";
-    public static final String TASK_SEND_HALF_TERMLY_UPDATE = "Task_SendHalfTermlyUpdate";
     public static final String EVENT_FURTHER_REFERRAL_RECEIVED = "Event_FurtherReferralReceived";
     public static final String TASK_REVIEW_FURTHER_REFERRAL = "Task_ReviewFurtherReferral";
     public static final String EVENT_FURTHER_REFERRAL_REVIEWED = "Event_FurtherReferralReviewed";

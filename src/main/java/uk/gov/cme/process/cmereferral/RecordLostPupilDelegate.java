@@ -13,13 +13,16 @@ import org.springframework.stereotype.Component;
 import uk.gov.cme.casework.Agency;
 import uk.gov.cme.casework.CaseReference;
 import uk.gov.cme.casework.Casework;
+import uk.gov.cme.casework.EducationStatus;
 import uk.gov.cme.casework.EnquiryDetails;
 import uk.gov.cme.casework.InvalidInputException;
 import uk.gov.cme.casework.InvalidInputException.FieldError;
 
 /**
  * Records the upload of a CTF with destination {@value #LOST_PUPIL_DESTINATION} to the Lost Pupil
- * Database (rules.md R8) on the case's enquiry log; the case stays open for the monthly panel.
+ * Database (rules.md R8) on the case's enquiry log; the case stays open for the monthly panel. Whereabouts
+ * unknown is a change of the child's education status: the social worker of a child with a plan hears
+ * of it.
  */
 @Component("recordLostPupilDelegate")
 class RecordLostPupilDelegate implements JavaDelegate {
@@ -46,8 +49,10 @@ class RecordLostPupilDelegate implements JavaDelegate {
     Instant sent = uploadedOn == null ? at : uploadedOn.atStartOfDay(ZoneId.of("Europe/London")).toInstant();
     String contact = "Lost Pupil Database, CTF destination " + LOST_PUPIL_DESTINATION
         + (execution.getVariable(CTF_REFERENCE) == null ? "" : ", " + execution.getVariable(CTF_REFERENCE));
-    casework.recordEnquiry(CaseReference.of((String) execution.getVariable(CASE_REFERENCE)),
-        EnquiryDetails.of(Agency.S2S, contact, sent.isAfter(at) ? at : sent), Actors.user(execution), at);
+    CaseReference reference = CaseReference.of((String) execution.getVariable(CASE_REFERENCE));
+    casework.recordEnquiry(reference, EnquiryDetails.of(Agency.S2S, contact, sent.isAfter(at) ? at : sent),
+        Actors.user(execution), at);
+    casework.recordEducationStatus(reference, EducationStatus.WHEREABOUTS_UNKNOWN, Actors.user(execution), at);
     Actors.appendToEnquiryLog(execution, (uploadedOn == null ? "" : uploadedOn + " ")
         + "uploaded to the Lost Pupil Database (" + LOST_PUPIL_DESTINATION + ")");
   }

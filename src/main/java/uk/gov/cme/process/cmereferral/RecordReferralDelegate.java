@@ -5,6 +5,7 @@ import static uk.gov.cme.process.cmereferral.CmeReferralProcess.Variables.*;
 import java.time.Instant;
 import java.util.Date;
 import java.util.Locale;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.slf4j.Logger;
@@ -12,6 +13,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import uk.gov.cme.casework.CaseReference;
 import uk.gov.cme.casework.Casework;
+import uk.gov.cme.casework.EducationStatus;
 import uk.gov.cme.casework.MatchKind;
 import uk.gov.cme.casework.MatchResult;
 import uk.gov.cme.casework.ReferralSource;
@@ -22,18 +24,30 @@ import uk.gov.cme.security.InstanceAccessGuard;
  * Checks a new referral, finds whether the child already has an open case, and opens a case when it
  * is not certainly the same child. Sets the variables the gateways, forms and decision table read.
  * A fault in the referral rolls the whole start back (nothing is saved) with each field named.
+ *
+ * <p>A referral raised by another process of the child's case (the EHE check after unanswered contacts,
+ * the emigration checks after a departure that was not confirmed, an off-roll notification) names that
+ * case ({@code caseReference}). If it is open, the child is not matched again: when a CME referral is
+ * already working the case, the referral joins it ({@code EXACT}); otherwise this referral takes the case
+ * up ({@value #TAKE_UP}): the referral is added to the case, this instance works it, and it is
+ * classified, acknowledged and investigated as a new referral would be.
  */
 @Component("recordReferralDelegate")
 class RecordReferralDelegate implements JavaDelegate {
+
+  /** {@code matchKind} of a referral that takes up its caller's open case. */
+  static final String TAKE_UP = "TAKE_UP";
 
   private static final Logger LOG = LoggerFactory.getLogger(RecordReferralDelegate.class);
 
   private final ReferralIntake intake;
   private final Casework casework;
+  private final RuntimeService runtime;
 
-  RecordReferralDelegate(ReferralIntake intake, Casework casework) {
+  RecordReferralDelegate(ReferralIntake intake, Casework casework, RuntimeService runtime) {
     this.intake = intake;
     this.casework = casework;
+    this.runtime = runtime;
   }
 
   @Override
@@ -74,6 +88,26 @@ class RecordReferralDelegate implements JavaDelegate {
     execution.setVariable(WEEKS_OUT_OF_PROVISION, referral.weeksOutOfProvision());
     execution.setVariable(ENQUIRY_LOG, "");
 
+    CaseReference callersCase = callersCase(execution);
+    if (callersCase != null) {
+      if (runtime.createProcessInstanceQuery().processDefinitionKey(CmeReferralProcess.KEY)
+          .processInstanceBusinessKey(callersCase.value()).count() > 0) {
+        execution.setVariable(MATCH_KIND, MatchKind.EXACT.name());
+        execution.setVariable(MATCHED_CASE_REFERENCE, callersCase.value());
+        LOG.info("Referral from another process joins case {}, which the CME team is working", callersCase);
+        return;
+      }
+      String user = Actors.user(execution);
+      var added = casework.addReferral(callersCase, referral.referral(), user, at);
+      casework.linkProcessInstance(callersCase, execution.getProcessInstanceId());
+      casework.recordEducationStatus(callersCase, EducationStatus.REFERRED_AS_MISSING_EDUCATION, user, at);
+      execution.setProcessBusinessKey(callersCase.value());
+      execution.setVariable(REFERRAL_ID, added.value());
+      execution.setVariable(MATCH_KIND, TAKE_UP);
+      execution.setVariable(MATCHED_CASE_REFERENCE, null);
+      LOG.info("Referral from another process takes up case {}", callersCase);
+      return;
+    }
     MatchResult match = casework.findMatch(referral.child());
     execution.setVariable(MATCH_KIND, match.kind().name());
     execution.setVariable(MATCHED_CASE_REFERENCE, match.matchedCase().map(CaseReference::value).orElse(null));
@@ -94,6 +128,17 @@ class RecordReferralDelegate implements JavaDelegate {
           + " may be the same child (same date of birth and a similar name or postcode). Compare both in the register.");
     }
     LOG.info("Case {} opened ({} match)", opened, match.kind());
+  }
+
+  /** The open case another process of the child's case refers it from; null for any other referral. */
+  private CaseReference callersCase(DelegateExecution execution) {
+    Object reference = execution.getVariable(CASE_REFERENCE);
+    if (!Boolean.TRUE.equals(execution.getVariable(REFERRED_BY_PROCESS)) || reference == null
+        || !CaseReference.isValid(reference.toString())) {
+      return null;
+    }
+    CaseReference caseReference = CaseReference.of(reference.toString());
+    return casework.isOpen(caseReference) ? caseReference : null;
   }
 
   private static String orDefault(Object value) {

@@ -47,6 +47,8 @@ class RecordContactOutcomeDelegate implements JavaDelegate {
     execution.setVariable(REVIEW_DUE, outcome.reviewDue());
     if (EheCheckProcess.ContactOutcome.SUITABLE.equals(outcome.contactOutcome())) {
       closeCaseAsSuitable(execution, outcome);
+    } else if (EheCheckProcess.ContactOutcome.UNSUITABLE.equals(outcome.contactOutcome())) {
+      recordUnsuitable(execution);
     }
     LOG.info("EHE contact outcome {} recorded ({})", outcome.contactOutcome(), execution.getProcessInstanceId());
   }
@@ -65,6 +67,22 @@ class RecordContactOutcomeDelegate implements JavaDelegate {
       casework.close(caseReference, OutcomeCode.ELECTIVE_HOME_EDUCATION_SUITABLE,
           "EHE judged suitable by TLP" + (outcome.reviewDate() == null ? "" : "; review " + outcome.reviewDate()),
           user, org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime().toInstant());
+    }
+  }
+
+  /** "EHE failed" is a change of the child's education status: the social worker of a child with a plan hears of it. */
+  private void recordUnsuitable(DelegateExecution execution) {
+    Object reference = execution.getVariable(CASE_REFERENCE);
+    if (reference == null || !CaseReference.isValid(reference.toString())) {
+      return;
+    }
+    CaseReference caseReference = CaseReference.of(reference.toString());
+    if (casework.isOpen(caseReference)) {
+      var authentication = org.camunda.bpm.engine.impl.context.Context.getCommandContext().getAuthentication();
+      casework.recordEducationStatus(caseReference, uk.gov.cme.casework.EducationStatus.HOME_EDUCATION_UNSUITABLE,
+          authentication == null || authentication.getUserId() == null ? Casework.SYSTEM_USER
+              : authentication.getUserId(),
+          org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime().toInstant());
     }
   }
 

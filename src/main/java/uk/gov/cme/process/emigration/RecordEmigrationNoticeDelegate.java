@@ -10,6 +10,11 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import uk.gov.cme.casework.EducationStatus;
+import uk.gov.cme.casework.ReferralDetails;
+import uk.gov.cme.casework.ReferralSource;
+import uk.gov.cme.process.shared.FormValues;
+import uk.gov.cme.process.shared.casematch.ChildCases;
 import uk.gov.cme.security.Groups;
 import uk.gov.cme.security.InstanceAccessGuard;
 
@@ -20,16 +25,29 @@ import uk.gov.cme.security.InstanceAccessGuard;
  * child's school, else {@code cme-officer}), {@code emigrationSummary}, and
  * {@code safeguardingConcernRaised} when the notice raised a safeguarding concern. A fault rolls the whole start
  * back (nothing is saved) with each field named.
+ *
+ * <p>One case per child ({@link ChildCases}): the notice belongs to the child's case, whose reference is
+ * the instance's business key and {@code caseReference}: the case the start names (the CME referral's
+ * hand-over), else the child's open case, found as the CME referral finds it, which the notice joins as
+ * one of its referrals (a school reporting it becomes a party, like a referring school), else a new case
+ * opened for it: a child reported as leaving the country is a child the LA must track until the departure
+ * is confirmed. A probable match also goes to a CME officer, in an LA instance: a school's instance never
+ * holds another case's reference or details.
  */
 @Component("recordEmigrationNoticeDelegate")
 class RecordEmigrationNoticeDelegate implements JavaDelegate {
 
   private static final Logger LOG = LoggerFactory.getLogger(RecordEmigrationNoticeDelegate.class);
 
-  private final EmigrationIntake intake;
+  /** The notice in words, for the officer who compares cases. */
+  static final String NOTICE = "an emigration notice";
 
-  RecordEmigrationNoticeDelegate(EmigrationIntake intake) {
+  private final EmigrationIntake intake;
+  private final ChildCases childCases;
+
+  RecordEmigrationNoticeDelegate(EmigrationIntake intake, ChildCases childCases) {
     this.intake = intake;
+    this.childCases = childCases;
   }
 
   @Override
@@ -60,14 +78,18 @@ class RecordEmigrationNoticeDelegate implements JavaDelegate {
     execution.setVariable(CONFIRMATION_GROUP, schoolGroup == null ? Groups.CME_OFFICER : schoolGroup.toString());
     execution.setVariable(DEPARTURE_NOTES, execution.getVariable(DEPARTURE_NOTES));
     execution.setVariable(SAFEGUARDING_CONCERN_RAISED, Boolean.TRUE.equals(execution.getVariable(RAISE_SAFEGUARDING_CONCERN)));
-    if (notice.caseReference() != null) {
-      execution.setVariable(CASE_REFERENCE, notice.caseReference().value());
-      if (execution.getProcessBusinessKey() == null) {
-        execution.setProcessBusinessKey(notice.caseReference().value());
-      }
-    }
-    LOG.info("Emigration notice recorded (case {}, process instance {})",
-        notice.caseReference() == null ? "none" : notice.caseReference(), execution.getProcessInstanceId());
+    String reportingSchool = schoolGroup == null ? null : Groups.urnOf(schoolGroup.toString()).orElse(null);
+    ChildCases.Link link = childCases.link(execution, notice.caseReference(), new ChildCases.Notice(notice.child(),
+        ReferralDetails.builder(ReferralSource.EMIGRATION_NOTICE)
+            .referrerName(FormValues.text(execution.getVariables(), REFERRER_NAME))
+            .referrerEmail(FormValues.text(execution.getVariables(), REFERRER_EMAIL))
+            .referringSchoolUrn(reportingSchool)
+            .circumstances(notice.summary())
+            .receivedAt(at)
+            .build(),
+        EducationStatus.EMIGRATION_REPORTED, NOTICE));
+    LOG.info("Emigration notice recorded (case {} {}, process instance {})", link.caseReference(), link.kind(),
+        execution.getProcessInstanceId());
   }
 
   private static String initial(String name) {

@@ -147,6 +147,8 @@ public final class OffRollNotificationProcess {
     public static final String NEW_SCHOOL_CONFIRMED_ON = "newSchoolConfirmedOn";
     // the CME referral (process/shared/referral)
     public static final String CME_REFERRAL_CASE_REFERENCE = "cmeReferralCaseReference";
+    /** The child's case the notification belongs to, once there is one (also the business key). */
+    public static final String CASE_REFERENCE = "caseReference";
 
     private Variables() {
     }

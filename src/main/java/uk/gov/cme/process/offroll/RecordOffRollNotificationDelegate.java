@@ -7,9 +7,12 @@ import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import uk.gov.cme.casework.ChildDetails;
 import uk.gov.cme.casework.DeletionGround;
+import uk.gov.cme.casework.EducationStatus;
 import uk.gov.cme.casework.OffRollNotificationDetails;
 import uk.gov.cme.casework.OffRollRegister;
+import uk.gov.cme.process.shared.casematch.ChildCases;
 import uk.gov.cme.process.shared.notification.Notifications;
 import uk.gov.cme.security.InstanceAccessGuard;
 
@@ -20,17 +23,30 @@ import uk.gov.cme.security.InstanceAccessGuard;
  * the gateways and the forms read, tidied: {@code ground} lower case, the flags as booleans,
  * {@code newSchoolKnown}, {@code groundMeaning}, {@code groundCitation} (the ground's regulation in
  * full, from {@link DeletionGround#citation()}), {@code childName}, {@code childInitials},
- * {@code submittedAt}, {@code offRollNotificationId}; the business key is {@code OFFROLL-<id>}.
+ * {@code submittedAt}, {@code offRollNotificationId}.
+ *
+ * <p>One case per child ({@link ChildCases}): when the pupil is the child of an open case (certainly the
+ * same child, found as the CME referral finds it), the notification belongs to that case: its business
+ * key and {@code caseReference} are the case's reference, the register links the notification to the
+ * case, the school becomes a party of it (basis NOTIFIED) and the change of education status is recorded.
+ * A notification opens no case itself (most grounds are only logged; a route that makes the child the
+ * LA's concern hands the child to the CME referral, the EHE check or the emigration checks, which do),
+ * so without an open case the business key is {@code OFFROLL-<id>} until a hand-over gives it the case.
  */
 @Component("recordOffRollNotificationDelegate")
 class RecordOffRollNotificationDelegate implements JavaDelegate {
 
+  /** The notice in words. */
+  static final String NOTICE = "an off-roll notification";
+
   private final OffRollIntake intake;
   private final OffRollRegister register;
+  private final ChildCases childCases;
 
-  RecordOffRollNotificationDelegate(OffRollIntake intake, OffRollRegister register) {
+  RecordOffRollNotificationDelegate(OffRollIntake intake, OffRollRegister register, ChildCases childCases) {
     this.intake = intake;
     this.register = register;
+    this.childCases = childCases;
   }
 
   @Override
@@ -42,8 +58,14 @@ class RecordOffRollNotificationDelegate implements JavaDelegate {
     long id = register.record(details, user, at);
     register.linkProcessInstance(id, execution.getProcessInstanceId(), user, at);
 
-    execution.setProcessBusinessKey(OffRollNotificationProcess.BUSINESS_KEY_PREFIX + id);
     execution.setVariable(OFF_ROLL_NOTIFICATION_ID, id);
+    ChildCases.Link link = childCases.link(execution, null,
+        new ChildCases.Notice(child(details, at), null, EducationStatus.OFF_ROLL_NOTIFIED, NOTICE));
+    if (link.caseReference() != null) {
+      register.linkCase(id, link.caseReference(), user, at);
+    } else {
+      execution.setProcessBusinessKey(OffRollNotificationProcess.BUSINESS_KEY_PREFIX + id);
+    }
     execution.setVariable(SUBMITTED_AT, Date.from(at));
     execution.setVariable(DELETION_DATE_AT, details.proposedDeletionDate() == null ? null
         : Date.from(details.proposedDeletionDate().atStartOfDay(java.time.ZoneId.of("Europe/London")).toInstant()));
@@ -63,5 +85,13 @@ class RecordOffRollNotificationDelegate implements JavaDelegate {
     execution.setVariable(CHILD_NAME, details.legalForename() + " " + details.legalSurname());
     execution.setVariable(CHILD_INITIALS, Notifications.initials(details.legalForename(), details.legalSurname()));
     execution.setVariable(OUTCOME, "RECEIVED");
+  }
+
+  /** The pupil as the register matches a child (already checked by the register). */
+  private static ChildDetails child(OffRollNotificationDetails details, Instant at) {
+    return ChildDetails.builder().legalForename(details.legalForename()).legalSurname(details.legalSurname())
+        .preferredName(details.preferredName()).dateOfBirth(details.dateOfBirth()).upn(details.upn())
+        .address(details.address()).postcode(details.postcode()).lastSchoolUrn(details.schoolUrn())
+        .build(at.atZone(java.time.ZoneId.of("Europe/London")).toLocalDate());
   }
 }

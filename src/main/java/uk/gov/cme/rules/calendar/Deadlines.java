@@ -27,6 +27,9 @@ public class Deadlines {
   /** Acknowledge a referral, from receipt (seed 001: "within 5 working days"). */
   @Min(1)
   private int acknowledgeWorkingDays;
+  /** A CME officer confirms whether two cases are the same child (confirm-case-match), from receipt (local practice). */
+  @Min(1)
+  private int caseMatchWorkingDays;
   /** A chase or reminder task, from when it is made (local practice). */
   @Min(1)
   private int chaseWorkingDays;
@@ -98,6 +101,7 @@ public class Deadlines {
   public Map<String, Integer> asMap() {
     Map<String, Integer> all = new LinkedHashMap<>();
     all.put("acknowledge-working-days", acknowledgeWorkingDays);
+    all.put("case-match-working-days", caseMatchWorkingDays);
     all.put("chase-working-days", chaseWorkingDays);
     all.put("recheck-working-days", recheckWorkingDays);
     all.put("place-allocation-working-days", placeAllocationWorkingDays);
@@ -129,6 +133,14 @@ public class Deadlines {
 
   public void setAcknowledgeWorkingDays(int acknowledgeWorkingDays) {
     this.acknowledgeWorkingDays = acknowledgeWorkingDays;
+  }
+
+  public int getCaseMatchWorkingDays() {
+    return caseMatchWorkingDays;
+  }
+
+  public void setCaseMatchWorkingDays(int caseMatchWorkingDays) {
+    this.caseMatchWorkingDays = caseMatchWorkingDays;
   }
 
   public int getChaseWorkingDays() {

@@ -32,13 +32,14 @@ public final class CmeReferralBeans {
     var runtime = engine.getRuntimeService();
     ReferralIntake intake = intake(engine);
     beans.put(ProcessTestEngine.CASE_ACCESS, new CaseAccess(casework, ProcessTestEngine.access()));
-    beans.put("recordReferralDelegate", new RecordReferralDelegate(intake, casework));
+    beans.put("recordReferralDelegate", new RecordReferralDelegate(intake, casework, runtime));
     beans.put("joinOpenCaseDelegate", new JoinOpenCaseDelegate(intake, casework, runtime));
     beans.put("recordClassificationDelegate", new RecordClassificationDelegate(casework));
     beans.put("closeCaseDelegate", new CloseCaseDelegate(casework));
     beans.put("acknowledgeReferralDelegate", new AcknowledgeReferralDelegate(casework));
     beans.put("recordEnquiryDelegate", new RecordEnquiryDelegate(casework));
     beans.put("recordLostPupilDelegate", new RecordLostPupilDelegate(casework));
+    beans.put("socialWorkerOnTask", new uk.gov.cme.process.shared.socialcare.SocialWorkerOnTask(casework));
     beans.put("raiseSafeguardingConcernDelegate", SafeguardingDelegates.raise(runtime));
     beans.put("recordSafeguardingConcernDelegate", SafeguardingDelegates.record());
     beans.put("startEheCheckDelegate", (JavaDelegate) execution ->

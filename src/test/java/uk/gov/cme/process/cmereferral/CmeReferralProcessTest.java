@@ -468,6 +468,44 @@ class CmeReferralProcessTest {
     assertThat(second).isEnded().hasPassed(EVENT_REFERRAL_REVIEWED_FOR_HANDED_OVER_CASE);
   }
 
+  /**
+   * Issue 8, defect 5: a family that did not answer the EHE team (or a departure that was not confirmed)
+   * is referred back on the child's own case, which the CME team takes up and investigates, instead of
+   * a review that ends the referral.
+   */
+  @Test
+  void a_referral_from_another_process_of_the_case_takes_the_case_up_when_no_referral_works_it() {
+    CaseReference reference = casework.openCase(uk.gov.cme.casework.ChildDetails.builder().legalForename("Sam")
+            .legalSurname("Example").dateOfBirth(java.time.LocalDate.of(2015, 3, 4)).upn("B801200005001")
+            .build(RECEIVED.toLocalDate()),
+        uk.gov.cme.casework.ReferralDetails.builder(uk.gov.cme.casework.ReferralSource.EHE_NOTIFICATION).build(),
+        "tlp", RECEIVED.toInstant());
+    referral = fromAnotherProcess(reference);
+
+    ProcessInstance instance = engine.getRuntimeService().startProcessInstanceByKey(CmeReferralProcess.KEY, referral);
+
+    assertThat(instance).hasPassed(TASK_CLASSIFY_REFERRAL).isWaitingAt(TASK_ACKNOWLEDGE_REFERRAL).variables()
+        .containsEntry("matchKind", "TAKE_UP").containsEntry("caseReference", reference.value());
+    assertThat(instance.getBusinessKey()).isEqualTo(reference.value());
+    CaseView takenUp = casework.find(reference).orElseThrow();
+    assertThat(takenUp.processInstanceId()).isEqualTo(instance.getId());
+    assertThat(takenUp.referrals()).hasSize(2);
+    assertThat(casework.history(reference)).extracting(uk.gov.cme.casework.CaseHistoryEntry::detail)
+        .contains(uk.gov.cme.casework.EducationStatus.REFERRED_AS_MISSING_EDUCATION.name());
+  }
+
+  @Test
+  void a_referral_from_another_process_of_a_case_the_cme_team_is_working_joins_it() {
+    ProcessInstance working = refer();
+    referral = fromAnotherProcess(CaseReference.of(working.getBusinessKey()));
+
+    ProcessInstance second = engine.getRuntimeService().startProcessInstanceByKey(CmeReferralProcess.KEY, referral);
+
+    assertThat(second).isEnded().hasPassed(TASK_JOIN_OPEN_CASE, EVENT_JOINED_OPEN_CASE);
+    assertThat(working).isWaitingAt(TASK_ACKNOWLEDGE_REFERRAL, TASK_REVIEW_FURTHER_REFERRAL);
+    assertThat(register(working).referrals()).hasSize(2);
+  }
+
   // --- acknowledgement ----------------------------------------------------------------------
 
   @Test
@@ -510,10 +548,8 @@ class CmeReferralProcessTest {
     ProcessInstance instance = acknowledged(refer());
 
     assertThat(instance).hasPassed(TASK_SEND_ACKNOWLEDGEMENT).isWaitingAt(TASK_INVESTIGATE_WHEREABOUTS);
-    for (String send : List.of(TASK_SEND_ACKNOWLEDGEMENT, TASK_TELL_REFERRER_CLOSED, TASK_SEND_HALF_TERMLY_UPDATE)) {
-      assertThat(engine.getManagementService().createJobQuery().processInstanceId(instance.getId())
-          .activityId(send).count()).as("no email step waits in the case: " + send).isZero();
-    }
+    assertThat(engine.getManagementService().createJobQuery().processInstanceId(instance.getId())
+        .activityId(TASK_SEND_ACKNOWLEDGEMENT).count()).as("no email step waits in the case").isZero();
   }
 
   @Test
@@ -521,33 +557,25 @@ class CmeReferralProcessTest {
     ProcessInstance instance = acknowledged(refer());
 
     assertThat(instance).hasPassed(TASK_RECORD_ACKNOWLEDGEMENT, TASK_SEND_ACKNOWLEDGEMENT)
-        .isWaitingAt(TASK_INVESTIGATE_WHEREABOUTS, EVENT_NEXT_HALF_TERM);
+        .isWaitingAt(TASK_INVESTIGATE_WHEREABOUTS);
     assertThat(emails).containsExactly(Map.of("template", "referral-acknowledged", "to", "dsl@riverside.example"));
     var acknowledgedReferral = register(instance).referrals().get(0);
     assertThat(acknowledgedReferral.acknowledgedBy()).isEqualTo("cme.officer");
     assertThat(acknowledgedReferral.acknowledgedAt()).isEqualTo(RECEIVED.toInstant());
   }
 
+  /**
+   * Issue 8, defect 4: the half-termly update belonged to this process and stopped when it handed the
+   * case over. It belongs to the case now (case-updates, CaseUpdatesProcessTest): nothing here waits for
+   * the next half term.
+   */
   @Test
-  void a_referral_from_an_agency_gets_no_half_termly_school_update() {
-    referral = anAgencyReferral();
-    ProcessInstance instance = acknowledged(referAs("cme.officer", List.of("cme-officer")));
-
-    assertThat(instance).hasPassed(EVENT_NO_SCHOOL_UPDATES).isWaitingAt(TASK_INVESTIGATE_WHEREABOUTS);
-  }
-
-  @Test
-  void the_referring_school_is_updated_every_half_term_while_the_case_is_open() {
+  void the_half_termly_update_is_not_the_referrals_own_it_belongs_to_the_case() {
     ProcessInstance instance = acknowledged(refer());
-    Job halfTerm = job(EVENT_NEXT_HALF_TERM, instance);
-    assertThat(halfTerm).hasDueDate(Date.from(ZonedDateTime.of(2027, 1, 4, 17, 0, 0, 0, ProcessTestEngine.LONDON).toInstant()));
 
-    ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(2027, 1, 4, 17, 1, 0, 0, ProcessTestEngine.LONDON).toInstant()));
-    execute(halfTerm);
-
-    assertThat(emails).contains(Map.of("template", "case-update-half-termly", "to", "dsl@riverside.example"));
-    assertThat(job(EVENT_NEXT_HALF_TERM, instance)).hasDueDate(
-        Date.from(ZonedDateTime.of(2027, 2, 22, 17, 0, 0, 0, ProcessTestEngine.LONDON).toInstant()));
+    assertThat(engine.getManagementService().createJobQuery().processInstanceId(instance.getId()).timers().list())
+        .extracting(Job::getDuedate).as("only the re-check reminder waits")
+        .containsExactly(Date.from(ZonedDateTime.of(2026, 11, 16, 17, 0, 0, 0, ProcessTestEngine.LONDON).toInstant()));
   }
 
   // --- investigation ----------------------------------------------------------------------------
@@ -649,6 +677,38 @@ class CmeReferralProcessTest {
         .toList();
   }
 
+  /** Issue 8, defect 8: the officer records the child's plan and allocated social worker as the investigation learns them. */
+  @Test
+  void the_investigation_records_a_plan_and_the_allocated_social_worker_on_the_case_and_shows_them_again() {
+    ProcessInstance instance = acknowledged(refer());
+
+    complete(task(TASK_INVESTIGATE_WHEREABOUTS, instance), withVariables("investigationOutcome", "enquiry-recorded",
+        "enquiryAgency", "social-care", "enquiryContact", "MASH", "enquirySentOn", "2026-11-02",
+        "enquiryAnswer", "Child in need plan; allocated worker Jo", "childProtectionPlan", false,
+        "childInNeedPlan", true, "socialWorkerName", "Jo Worker", "socialWorkerEmail", "jo.worker@council.example",
+        "socialWorkerTeam", "Team 3"));
+
+    CaseView recorded = register(instance);
+    assertThat(recorded.child().flags().childInNeedPlan()).isTrue();
+    assertThat(recorded.socialWorkerToTell()).contains("jo.worker@council.example");
+    assertThat(casework.history(recorded.reference())).extracting(uk.gov.cme.casework.CaseHistoryEntry::detail)
+        .contains(uk.gov.cme.casework.EducationStatus.SOCIAL_WORKER_RECORDED.name());
+  }
+
+  @Test
+  void the_investigation_shows_the_plan_and_social_worker_the_register_already_holds() {
+    ProcessInstance instance = refer();
+    casework.recordSocialCare(CaseReference.of(instance.getBusinessKey()), true, null,
+        uk.gov.cme.casework.SocialWorker.of("Jo Worker", "jo.worker@council.example", "Team 3"), "social.care",
+        RECEIVED.toInstant());
+
+    acknowledged(instance);
+
+    assertThat(instance).isWaitingAt(TASK_INVESTIGATE_WHEREABOUTS).variables()
+        .containsEntry("socialWorkerName", "Jo Worker").containsEntry("socialWorkerEmail", "jo.worker@council.example")
+        .containsEntry("childProtectionPlan", true);
+  }
+
   @Test
   void located_here_without_a_place_admissions_allocate_and_the_school_confirms_on_roll() {
     ProcessInstance instance = investigated(acknowledged(refer()), "located-not-on-roll");
@@ -664,10 +724,9 @@ class CmeReferralProcessTest {
     complete(task(schoolTask), withVariables("onRollOutcome", "on-roll", "firstDayAttended", "2026-11-09"));
 
     assertThat(instance).isEnded().hasPassed(TASK_CLOSE_ON_ROLL, EVENT_CLOSED_ON_ROLL);
-    assertThat(engine.getManagementService().createJobQuery().processInstanceId(instance.getId()).count())
-        .as("the half-termly update stops with the case").isZero();
     assertThat(register(instance).outcomeCode()).isEqualTo(OutcomeCode.ON_ROLL_HERE);
-    assertThat(emails).contains(Map.of("template", "referral-closed", "to", "dsl@riverside.example"));
+    assertThat(emails).as("the case's own updates tell every referrer of its closing (CaseUpdatesProcessTest)")
+        .extracting(e -> e.get("template")).doesNotContain("referral-closed");
   }
 
   @Test
@@ -727,6 +786,8 @@ class CmeReferralProcessTest {
     assertThat(instance).hasPassed(TASK_RECORD_LOST_PUPIL).isWaitingAt(TASK_PANEL_REVIEW);
     assertThat(task(instance)).hasCandidateGroup("cme-panel");
     assertThat(register(instance).enquiries()).anySatisfy(e -> assertThat(e.details().contact()).contains("XXXXXXX"));
+    assertThat(casework.history(register(instance).reference())).extracting(uk.gov.cme.casework.CaseHistoryEntry::detail)
+        .as("whereabouts unknown is a change of education status").contains("WHEREABOUTS_UNKNOWN");
     assertThat(register(instance).status()).isEqualTo(CaseStatus.OPEN);
 
     complete(task(instance), withVariables("panelDecision", "still-missing", "panelActions", "Ask DWP again"));
@@ -885,6 +946,17 @@ class CmeReferralProcessTest {
     v.put("referrerName", "H. Visitor");
     v.put("referrerEmail", "hv@nhs.example");
     v.put("circumstances", "Family moved; the child is not at any school we know.");
+    return v;
+  }
+
+  /** What StartCmeReferralDelegate sends from the EHE check after unanswered contacts. */
+  static Map<String, Object> fromAnotherProcess(CaseReference reference) {
+    Map<String, Object> v = aChild();
+    v.put("referralSource", "agency");
+    v.put("referrerOrganisation", "Teaching and Learning Provision (EHE team)");
+    v.put("circumstances", "EHE family did not respond after 3 attempts to contact them.");
+    v.put("referredByProcess", true);
+    v.put("caseReference", reference.value());
     return v;
   }
 

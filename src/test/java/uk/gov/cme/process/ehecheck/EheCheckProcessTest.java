@@ -30,6 +30,22 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.data.jdbc.DataJdbcTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.ComponentScan;
+import uk.gov.cme.casework.CaseEventType;
+import uk.gov.cme.casework.CaseHistoryEntry;
+import uk.gov.cme.casework.CaseReference;
+import uk.gov.cme.casework.CaseStatus;
+import uk.gov.cme.casework.CaseView;
+import uk.gov.cme.casework.Casework;
+import uk.gov.cme.casework.ChildDetails;
+import uk.gov.cme.casework.EducationStatus;
+import uk.gov.cme.casework.OutcomeCode;
+import uk.gov.cme.casework.ReferralDetails;
+import uk.gov.cme.casework.ReferralSource;
+import uk.gov.cme.process.shared.casematch.ChildCases;
 import uk.gov.cme.validation.InputRefusedException;
 import uk.gov.cme.process.ProcessTestEngine;
 import uk.gov.cme.security.CaseAccess;
@@ -37,19 +53,28 @@ import uk.gov.cme.process.shared.safeguarding.SafeguardingDelegates;
 
 /**
  * Every path and timer of the elective home education check (P4) on an in-memory engine with the real
- * contact-mode table. The CME referral it may raise is recorded by a stub here (the joined walk-through
- * with cme-referral is tested where both processes meet).
+ * contact-mode table and the real case register (H2, rolled back after each test). The CME referral it
+ * may raise is recorded by a stub here (the joined walk-through with cme-referral is tested where both
+ * processes meet).
  */
+@DataJdbcTest
 @Deployment(resources = {
     "processes/ehe-check.bpmn", "processes/decisions/ehe-contact-mode.dmn",
-    "processes/shared/safeguarding-referral.bpmn", "processes/shared/keep-pupil-on-roll.bpmn"})
+    "processes/shared/safeguarding-referral.bpmn", "processes/shared/keep-pupil-on-roll.bpmn",
+    "processes/shared/confirm-case-match.bpmn"})
 class EheCheckProcessTest {
+
+  @TestConfiguration(proxyBeanMethods = false)
+  /** The case register and its test clock, found by scanning its package. */
+  @ComponentScan(basePackageClasses = Casework.class)
+  static class CaseRegister {
+  }
 
   @RegisterExtension
   static ProcessEngineCoverageExtension extension = ProcessEngineCoverageExtension
       .builder(ProcessTestEngine.configuration(Map.of("calendar", ProcessTestEngine.calendar())))
       .assertClassCoverageAtLeast(0.9)
-      .excludeProcessDefinitionKeys("safeguarding-referral", "keep-pupil-on-roll")
+      .excludeProcessDefinitionKeys("safeguarding-referral", "keep-pupil-on-roll", "confirm-case-match")
       .build();
 
   /** Monday 2 November 2026, 10:00 London. */
@@ -60,8 +85,8 @@ class EheCheckProcessTest {
   ProcessEngine engine;
   final List<Map<String, Object>> cmeReferrals = new ArrayList<>();
   Map<String, Object> notification;
-  /** The case register, as far as this process uses it: closing a CME case when EHE is suitable. */
-  uk.gov.cme.casework.Casework casework;
+  @Autowired
+  Casework casework;
 
   @BeforeEach
   void setUp() {
@@ -72,9 +97,10 @@ class EheCheckProcessTest {
     Map<Object, Object> beans = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getBeans();
     var runtime = engine.getRuntimeService();
     EheCheckIntake intake = new EheCheckIntake(ProcessTestEngine.deadlines());
-    beans.put("recordEheNotificationDelegate", new RecordEheNotificationDelegate(intake));
+    beans.put("recordEheNotificationDelegate", new RecordEheNotificationDelegate(intake,
+        new ChildCases(casework, runtime), casework));
     beans.put("recordContactModeDelegate", new RecordContactModeDelegate());
-    casework = org.mockito.Mockito.mock(uk.gov.cme.casework.Casework.class);
+    beans.put("socialWorkerOnTask", new uk.gov.cme.process.shared.socialcare.SocialWorkerOnTask(casework));
     beans.put(ProcessTestEngine.CASE_ACCESS, new CaseAccess(casework, ProcessTestEngine.access()));
     beans.put("recordContactOutcomeDelegate", new RecordContactOutcomeDelegate(intake, casework));
     beans.put("raiseSafeguardingConcernDelegate", SafeguardingDelegates.raise(runtime));
@@ -153,18 +179,87 @@ class EheCheckProcessTest {
 
   @Test
   void another_process_starts_the_check_with_the_childs_variables_and_the_case_reference() {
+    CaseReference reference = aCmeCase();
     notification.remove("socialCareInvolvement");
     notification.remove("esbasInvolvement");
     notification.put("hasEhcp", true);
     notification.put("sen", "false");
-    notification.put("caseReference", "CME-2026-00042");
+    notification.put("caseReference", reference.value());
 
     ProcessInstance instance = engine.getRuntimeService().startProcessInstanceByKey(EheCheckProcess.KEY, notification);
 
     assertThat(instance).isWaitingAt(TASK_CONTACT_FAMILY).variables()
         .containsEntry("sen", true).containsEntry("socialCareInvolvement", "none").containsEntry("esbasInvolvement", "none")
-        .containsEntry("contactMode", "home-visit").containsEntry("caseReference", "CME-2026-00042");
-    assertThat(instance.getBusinessKey()).isEqualTo("CME-2026-00042");
+        .containsEntry("contactMode", "home-visit").containsEntry("caseReference", reference.value());
+    assertThat(instance.getBusinessKey()).isEqualTo(reference.value());
+    assertThat(casework.find(reference).orElseThrow().referrals()).as("a hand-over adds no referral").hasSize(1);
+    assertThat(casework.history(reference)).extracting(CaseHistoryEntry::type)
+        .endsWith(CaseEventType.EDUCATION_STATUS_CHANGED);
+  }
+
+  // --- one case per child (issue 8, defect 5) ----------------------------------------------------
+
+  @Test
+  void an_ehe_check_started_directly_for_a_child_with_an_open_case_joins_that_case() {
+    CaseReference reference = aCmeCase();
+
+    ProcessInstance instance = notifyAs("tlp", "tlp");
+
+    assertThat(instance.getBusinessKey()).as("the child's case reference, not none").isEqualTo(reference.value());
+    assertThat(instance).variables().containsEntry("caseReference", reference.value());
+    CaseView joined = casework.find(reference).orElseThrow();
+    assertThat(joined.referrals()).extracting(r -> r.details().source())
+        .containsExactly(ReferralSource.SCHOOL, ReferralSource.EHE_NOTIFICATION);
+    assertThat(casework.history(reference)).extracting(CaseHistoryEntry::detail)
+        .contains(EducationStatus.HOME_EDUCATION_NOTIFIED.name());
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("confirm-case-match")
+        .count()).isZero();
+  }
+
+  @Test
+  void an_ehe_check_for_a_child_with_no_open_case_opens_one_the_la_tracks_and_records_the_plans() {
+    notification.put("childProtectionPlan", true);
+
+    ProcessInstance instance = notifyAs("isend.admin", "isend-admin");
+
+    CaseReference reference = CaseReference.of(instance.getBusinessKey());
+    CaseView opened = casework.find(reference).orElseThrow();
+    assertThat(opened.status()).isEqualTo(CaseStatus.OPEN);
+    assertThat(opened.child().legalSurname()).isEqualTo("Example");
+    assertThat(opened.child().flags().childProtectionPlan()).isTrue();
+    assertThat(opened.referrals()).singleElement()
+        .satisfies(r -> assertThat(r.details().source()).isEqualTo(ReferralSource.EHE_NOTIFICATION));
+    assertThat(instance).variables().containsEntry("caseReference", reference.value());
+  }
+
+  @Test
+  void an_ehe_check_for_a_possible_match_opens_its_own_case_and_an_officer_confirms_the_match() {
+    CaseReference other = aCmeCase();
+    notification.remove("upn");
+    notification.put("legalForename", "Samuel");
+    notification.put("postcode", "SO22 5AA");
+
+    ProcessInstance instance = notifyAs("tlp", "tlp");
+
+    assertThat(instance.getBusinessKey()).isNotEqualTo(other.value()).startsWith("CME-");
+    assertThat(engine.getRuntimeService().getVariables(instance.getId()).values())
+        .as("the check's instance does not hold the other case").doesNotContain(other.value());
+    ProcessInstance confirmation = engine.getRuntimeService().createProcessInstanceQuery()
+        .processDefinitionKey("confirm-case-match").singleResult();
+    assertThat(confirmation.getBusinessKey()).isEqualTo(instance.getBusinessKey());
+    assertThat(confirmation).isWaitingAt("Task_ConfirmSameChild").variables()
+        .containsEntry("matchedCaseReference", other.value());
+    assertThat(task(confirmation)).hasCandidateGroup("cme-officer");
+  }
+
+  @Test
+  void a_cp_plan_on_the_notification_is_recorded_on_the_childs_joined_case() {
+    CaseReference reference = aCmeCase();
+    notification.put("childInNeedPlan", true);
+
+    notifyAs("tlp", "tlp");
+
+    assertThat(casework.find(reference).orElseThrow().child().flags().childInNeedPlan()).isTrue();
   }
 
   // --- LA consent (special school under LA arrangements) -----------------------------------------
@@ -208,7 +303,13 @@ class EheCheckProcessTest {
         .containsEntry("socialCareInvolvement", "current");
     assertThat(task(instance)).hasCandidateGroup("social-care");
     complete(task(instance), withVariables("proposalRequestedOn", "2026-11-02", "strategyDiscussion", "not-needed",
-        "strategyDiscussionNotes", "No new concerns"));
+        "strategyDiscussionNotes", "No new concerns", "socialWorkerName", "Jo Worker",
+        "socialWorkerEmail", "jo.worker@council.example", "socialWorkerTeam", "Children's Services Team 3"));
+    CaseView recorded = casework.find(CaseReference.of(instance.getBusinessKey())).orElseThrow();
+    assertThat(recorded.socialWorker()).as("issue 8, defect 8: the social worker is recorded on the case")
+        .isEqualTo(new uk.gov.cme.casework.SocialWorker("Jo Worker", "jo.worker@council.example",
+            "Children's Services Team 3"));
+    assertThat(recorded.socialWorkerToTell()).contains("jo.worker@council.example");
     assertThat(task(TASK_CONSULT_EDUCATION, instance)).hasCandidateGroup("social-care");
     complete(task(instance), withVariables("educationConsultedOn", "2026-11-02", "educationColleaguesViews", "None",
         "previousSchoolViews", "Attendance was good"));
@@ -218,6 +319,27 @@ class EheCheckProcessTest {
         "planDecisionReason", "No increased risk"));
 
     assertThat(instance).isWaitingAt(TASK_CONTACT_FAMILY).variables().containsEntry("contactMode", "home-visit");
+  }
+
+  @Test
+  void a_social_workers_email_that_is_not_one_keeps_the_task_open_and_the_known_social_worker_is_shown() {
+    CaseReference reference = aCmeCase();
+    casework.recordSocialCare(reference, null, true, uk.gov.cme.casework.SocialWorker.of("Jo Worker",
+        "jo.worker@council.example", null), "cme.officer", RECEIVED.toInstant());
+    notification.put("childInNeedPlan", true);
+    ProcessInstance instance = notifyAs("tlp", "tlp");
+
+    assertThat(task(instance)).hasDefinitionKey(TASK_ASK_FAMILY_FOR_PROPOSAL);
+    assertThat(instance).variables().containsEntry("socialWorkerName", "Jo Worker")
+        .containsEntry("socialWorkerEmail", "jo.worker@council.example");
+    assertThatThrownBy(() -> complete(task(instance), withVariables("proposalRequestedOn", "2026-11-02",
+        "strategyDiscussion", "held", "strategyDiscussionNotes", "Held", "socialWorkerName", "Jo Worker",
+        "socialWorkerEmail", "not an address")))
+        .as("a task listener's refusal reaches the caller inside the engine's exception: 400 on REST")
+        .hasRootCauseInstanceOf(InputRefusedException.class)
+        .satisfies(e -> assertThat(((InputRefusedException) org.assertj.core.util.Throwables.getRootCause(e)).faults())
+            .extracting(f -> f.field()).containsExactly("socialWorkerEmail"));
+    assertThat(instance).isWaitingAt(TASK_ASK_FAMILY_FOR_PROPOSAL);
   }
 
   @Test
@@ -269,12 +391,8 @@ class EheCheckProcessTest {
 
   @Test
   void suitable_home_education_closes_the_childs_open_cme_case() {
-    var reference = uk.gov.cme.casework.CaseReference.of("CME-2026-00042");
-    var open = org.mockito.Mockito.mock(uk.gov.cme.casework.CaseView.class);
-    org.mockito.Mockito.when(open.status()).thenReturn(uk.gov.cme.casework.CaseStatus.OPEN);
-    org.mockito.Mockito.when(casework.find(reference)).thenReturn(java.util.Optional.of(open));
-    org.mockito.Mockito.when(casework.isOpen(reference)).thenReturn(true);
-    notification.put("caseReference", "CME-2026-00042");
+    CaseReference reference = aCmeCase();
+    notification.put("caseReference", reference.value());
     ProcessInstance instance = notifyAs("tlp", "tlp");
 
     engine.getIdentityService().setAuthentication("tlp", List.of("tlp"));
@@ -282,10 +400,10 @@ class EheCheckProcessTest {
         "suitabilityNotes", "Structured curriculum", "reviewDate", "2027-06-01"));
     engine.getIdentityService().clearAuthentication();
 
-    org.mockito.Mockito.verify(casework).close(org.mockito.ArgumentMatchers.eq(reference),
-        org.mockito.ArgumentMatchers.eq(uk.gov.cme.casework.OutcomeCode.ELECTIVE_HOME_EDUCATION_SUITABLE),
-        org.mockito.ArgumentMatchers.contains("2027-06-01"), org.mockito.ArgumentMatchers.eq("tlp"),
-        org.mockito.ArgumentMatchers.any());
+    CaseView closed = casework.find(reference).orElseThrow();
+    assertThat(closed.outcomeCode()).isEqualTo(OutcomeCode.ELECTIVE_HOME_EDUCATION_SUITABLE);
+    assertThat(closed.outcomeReason()).contains("2027-06-01");
+    assertThat(closed.updatedBy()).isEqualTo("tlp");
     assertThat(instance).isWaitingAt(EVENT_REVIEW_DATE);
   }
 
@@ -312,6 +430,8 @@ class EheCheckProcessTest {
 
     assertThat(instance).isWaitingAt(TASK_HAND_OVER_SAO);
     assertThat(task(instance)).hasCandidateGroup("cme-officer");
+    assertThat(casework.history(CaseReference.of(instance.getBusinessKey()))).extracting(CaseHistoryEntry::detail)
+        .as("EHE failed is a change of education status on the case").contains(EducationStatus.HOME_EDUCATION_UNSUITABLE.name());
     complete(task(instance), withVariables("handedOverTo", "SAO lead", "handedOverOn", "2026-11-03"));
     assertThat(instance).isEnded().hasPassed(EVENT_HANDED_OVER_SAO);
   }
@@ -406,6 +526,15 @@ class EheCheckProcessTest {
         "contactMadeOn", "2026-11-02", "suitabilityNotes", "No answer at the door"));
     form.putAll(alsoSubmitted);
     complete(task(TASK_CONTACT_FAMILY, instance), form);
+  }
+
+  /** A CME case for the notification's child (Sam Example, the same UPN), opened by a school's referral. */
+  CaseReference aCmeCase() {
+    return casework.openCase(ChildDetails.builder().legalForename("Sam").legalSurname("Example")
+            .dateOfBirth(java.time.LocalDate.of(2015, 3, 4)).upn("B801200005001").postcode("SO23 8UJ")
+            .build(RECEIVED.toLocalDate()),
+        ReferralDetails.builder(ReferralSource.SCHOOL).referringSchoolUrn("999001").circumstances("Not seen").build(),
+        "riverside.dsl", RECEIVED.toInstant());
   }
 
   Object variable(ProcessInstance instance, String name) {

@@ -47,6 +47,7 @@ import uk.gov.cme.casework.OutcomeCode;
 import uk.gov.cme.casework.ReferralDetails;
 import uk.gov.cme.casework.ReferralSource;
 import uk.gov.cme.process.ProcessTestEngine;
+import uk.gov.cme.process.shared.casematch.CaseMatchBeans;
 import uk.gov.cme.security.CaseAccess;
 import uk.gov.cme.process.shared.safeguarding.SafeguardingDelegates;
 
@@ -56,20 +57,26 @@ import uk.gov.cme.process.shared.safeguarding.SafeguardingDelegates;
  * joined walk-through with cme-referral is a separate test).
  */
 @DataJdbcTest
-@Deployment(resources = {"processes/emigration.bpmn", "processes/shared/safeguarding-referral.bpmn"})
+@Deployment(resources = {"processes/emigration.bpmn", "processes/shared/safeguarding-referral.bpmn",
+    "processes/shared/confirm-case-match.bpmn"})
 class EmigrationProcessTest {
 
   @TestConfiguration(proxyBeanMethods = false)
-  /** The case register and its test clock, found by scanning its package. */
+  /** The case register and its test clock, found by scanning its package; instances follow a merge. */
   @ComponentScan(basePackageClasses = Casework.class)
   static class CaseRegister {
+
+    @org.springframework.context.annotation.Bean
+    Object caseMergeFollowers() {
+      return CaseMatchBeans.followers(extension.getProcessEngine());
+    }
   }
 
   @RegisterExtension
   static ProcessEngineCoverageExtension extension = ProcessEngineCoverageExtension
       .builder(ProcessTestEngine.configuration(Map.of("calendar", ProcessTestEngine.calendar())))
       .assertClassCoverageAtLeast(0.9)
-      .excludeProcessDefinitionKeys("safeguarding-referral")
+      .excludeProcessDefinitionKeys("safeguarding-referral", "confirm-case-match")
       .build();
 
   /** Monday 2 November 2026, 10:00 London: the school is told the family is emigrating. */
@@ -97,8 +104,10 @@ class EmigrationProcessTest {
     Map<Object, Object> beans = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getBeans();
     var runtime = engine.getRuntimeService();
     beans.put(ProcessTestEngine.CASE_ACCESS, new CaseAccess(casework, ProcessTestEngine.access()));
-    beans.put("recordEmigrationNoticeDelegate", new RecordEmigrationNoticeDelegate(new EmigrationIntake(casework)));
+    beans.put("recordEmigrationNoticeDelegate", new RecordEmigrationNoticeDelegate(new EmigrationIntake(casework),
+        new uk.gov.cme.process.shared.casematch.ChildCases(casework, runtime)));
     beans.put("recordOffRollDelegate", new RecordOffRollDelegate(casework));
+    CaseMatchBeans.register(engine, casework);
     beans.put("noteSafeguardingConcernListener", new NoteSafeguardingConcernListener());
     beans.put("raiseSafeguardingConcernDelegate", SafeguardingDelegates.raise(runtime));
     beans.put("recordSafeguardingConcernDelegate", SafeguardingDelegates.record());
@@ -182,7 +191,9 @@ class EmigrationProcessTest {
     assertThat(instance).isEnded().hasPassed(TASK_RECORD_OFF_ROLL, EVENT_CLOSED_LEFT_COUNTRY).variables()
         .containsEntry("offRollGround", "g").containsEntry("lostPupilDestination", "MMMMMMM")
         .containsEntry("offRolledOn", "2026-12-21").containsEntry("departureConfirmedBy", "riverside.dsl")
-        .containsEntry("caseClosed", false);
+        .containsEntry("caseClosed", true);
+    assertThat(casework.find(CaseReference.of(instance.getBusinessKey())).orElseThrow().outcomeCode())
+        .as("the case the notice opened closes as left the country").isEqualTo(OutcomeCode.LEFT_THE_COUNTRY);
     assertThat(cmeReferrals).isEmpty();
   }
 
@@ -313,6 +324,81 @@ class EmigrationProcessTest {
       assertThat(e.details().contact()).contains("MMMMMMM")
           .contains("regulation 9(1)(g) of the School Attendance (Pupil Registration) (England) Regulations 2024");
     });
+  }
+
+  // --- one case per child (issue 8, defect 5) ----------------------------------------------------
+
+  @Test
+  void a_schools_emigration_notice_for_a_child_with_no_open_case_opens_one_the_la_tracks() {
+    ProcessInstance instance = report();
+
+    CaseReference reference = CaseReference.of(instance.getBusinessKey());
+    assertThat(instance).variables().containsEntry("caseReference", reference.value());
+    CaseView opened = casework.find(reference).orElseThrow();
+    assertThat(opened.status()).isEqualTo(CaseStatus.OPEN);
+    assertThat(opened.referrals()).singleElement().satisfies(r -> {
+      assertThat(r.details().source()).isEqualTo(ReferralSource.EMIGRATION_NOTICE);
+      assertThat(r.details().referringSchoolUrn()).isEqualTo("999001");
+      assertThat(r.details().referrerEmail()).as("told when the case closes").isEqualTo("dsl@riverside.example");
+    });
+    assertThat(casework.mayActOn(reference, java.util.Set.of("school-999001"))).isTrue();
+  }
+
+  @Test
+  void a_schools_emigration_notice_for_a_child_with_an_open_case_joins_that_case() {
+    CaseReference reference = anOpenCase();
+
+    ProcessInstance instance = startAs("hillcrest.dsl", List.of("school-999002"), null, notice);
+
+    assertThat(instance.getBusinessKey()).as("the child's case, not none").isEqualTo(reference.value());
+    assertThat(casework.find(reference).orElseThrow().referrals()).extracting(r -> r.details().source())
+        .containsExactly(ReferralSource.AGENCY, ReferralSource.EMIGRATION_NOTICE);
+    assertThat(casework.mayActOn(reference, java.util.Set.of("school-999002")))
+        .as("the reporting school may act on the case its instance names").isTrue();
+    assertThat(casework.history(reference)).extracting(uk.gov.cme.casework.CaseHistoryEntry::detail)
+        .contains(uk.gov.cme.casework.EducationStatus.EMIGRATION_REPORTED.name());
+  }
+
+  @Test
+  void a_possible_match_gives_the_school_a_case_of_its_own_and_an_officer_compares_them() {
+    CaseReference other = anOpenCase();
+    notice.put("legalForename", "Tamsin");
+    notice.put("legalSurname", "Overbury");
+
+    ProcessInstance instance = startAs("hillcrest.dsl", List.of("school-999002"), null, notice);
+
+    assertThat(instance.getBusinessKey()).isNotEqualTo(other.value());
+    assertThat(engine.getRuntimeService().getVariables(instance.getId()).toString())
+        .as("the school's instance holds nothing of the other case").doesNotContain(other.value());
+    assertThat(casework.mayActOn(other, java.util.Set.of("school-999002"))).isFalse();
+    ProcessInstance confirmation = engine.getRuntimeService().createProcessInstanceQuery()
+        .processDefinitionKey("confirm-case-match").singleResult();
+    assertThat(confirmation).isWaitingAt("Task_ConfirmSameChild").variables()
+        .containsEntry("matchedCaseReference", other.value()).containsEntry("caseReference", instance.getBusinessKey());
+    assertThat(engine.getAuthorizationService().createAuthorizationQuery().resourceId(confirmation.getId())
+        .groupIdIn("school-999002").count()).as("the officer's instance is never the school's").isZero();
+  }
+
+  @Test
+  void confirmed_as_the_same_child_the_notice_follows_the_open_case_which_closes_when_the_family_has_left() {
+    CaseReference open = anOpenCase();
+    notice.put("legalForename", "Samuel");
+    ProcessInstance instance = report();
+    CaseReference provisional = CaseReference.of(instance.getBusinessKey());
+    ProcessInstance confirmation = engine.getRuntimeService().createProcessInstanceQuery()
+        .processDefinitionKey("confirm-case-match").singleResult();
+
+    engine.getIdentityService().setAuthentication("cme.officer", List.of("cme-officer"));
+    complete(task(confirmation), withVariables("sameChild", "same"));
+    engine.getIdentityService().clearAuthentication();
+
+    ProcessInstance followed = engine.getRuntimeService().createProcessInstanceQuery()
+        .processInstanceId(instance.getId()).singleResult();
+    assertThat(followed.getBusinessKey()).isEqualTo(open.value());
+    assertThat(followed).variables().containsEntry("caseReference", open.value());
+    assertThat(casework.find(provisional).orElseThrow().outcomeCode()).isEqualTo(OutcomeCode.MERGED);
+    confirm(leavingDatePassed(instance), "riverside.dsl", "school-999001", confirmed("2026-12-21"));
+    assertThat(casework.find(open).orElseThrow().outcomeCode()).isEqualTo(OutcomeCode.LEFT_THE_COUNTRY);
   }
 
   @Test

@@ -11,6 +11,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static uk.gov.cme.process.offroll.OffRollNotificationProcess.Elements.*;
 
+import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Date;
@@ -37,12 +38,17 @@ import org.springframework.boot.test.autoconfigure.data.jdbc.DataJdbcTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.ComponentScan;
 import uk.gov.cme.validation.InputRefusedException;
+import uk.gov.cme.casework.CaseReference;
 import uk.gov.cme.casework.Casework;
+import uk.gov.cme.casework.ChildDetails;
 import uk.gov.cme.casework.DeletionGround;
 import uk.gov.cme.casework.OffRollEntry;
 import uk.gov.cme.casework.OffRollOutcome;
 import uk.gov.cme.casework.OffRollRegister;
+import uk.gov.cme.casework.ReferralDetails;
+import uk.gov.cme.casework.ReferralSource;
 import uk.gov.cme.process.ProcessTestEngine;
+import uk.gov.cme.process.shared.casematch.ChildCases;
 import uk.gov.cme.process.shared.duedate.ProvisionalDueDates;
 import uk.gov.cme.process.shared.safeguarding.SafeguardingDelegates;
 import uk.gov.cme.rules.calendar.DeadlineCalendar;
@@ -80,6 +86,8 @@ class OffRollNotificationProcessTest {
 
   @Autowired
   OffRollRegister register;
+  @Autowired
+  Casework casework;
 
   ProcessEngine engine;
   final List<Map<String, Object>> emails = new ArrayList<>();
@@ -97,9 +105,10 @@ class OffRollNotificationProcessTest {
     Map<Object, Object> beans = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getBeans();
     var runtime = engine.getRuntimeService();
     OffRollIntake intake = new OffRollIntake(register);
-    beans.put("recordOffRollNotificationDelegate", new RecordOffRollNotificationDelegate(intake, register));
+    beans.put("recordOffRollNotificationDelegate", new RecordOffRollNotificationDelegate(intake, register,
+        new ChildCases(casework, runtime)));
     beans.put("recordOffRollRouteDelegate", new RecordOffRollRouteDelegate(register));
-    beans.put("recordOffRollOutcomeDelegate", new RecordOffRollOutcomeDelegate(register));
+    beans.put("recordOffRollOutcomeDelegate", new RecordOffRollOutcomeDelegate(register, casework));
     beans.put("recordOffRollLostPupilDelegate", new RecordLostPupilDatabaseDelegate(register));
     beans.put("raiseSafeguardingConcernDelegate", SafeguardingDelegates.raise(runtime));
     beans.put("recordSafeguardingConcernDelegate", SafeguardingDelegates.record());
@@ -144,6 +153,61 @@ class OffRollNotificationProcessTest {
     assertThat(entry.outcome()).isEqualTo(OffRollOutcome.LOGGED);
     assertThat(entry.processInstanceId()).isEqualTo(instance.getId());
     assertThat(instance.getBusinessKey()).isEqualTo("OFFROLL-" + entry.id());
+  }
+
+  // --- one case per child (issue 8, defect 5) ----------------------------------------------------
+
+  @Test
+  void a_notification_for_the_child_of_an_open_case_belongs_to_that_case_not_to_offroll_id() {
+    CaseReference reference = casework.openCase(ChildDetails.builder().legalForename("Amira").legalSurname("Khan")
+            .dateOfBirth(LocalDate.of(2015, 5, 14)).upn("B801200005001").build(SUBMITTED.toLocalDate()),
+        ReferralDetails.builder(ReferralSource.SCHOOL).referringSchoolUrn("999002").circumstances("Missing")
+            .build(), "hillcrest.dsl", SUBMITTED.toInstant());
+    notification.put("ground", "k");
+
+    ProcessInstance instance = notify_();
+
+    assertThat(instance.getBusinessKey()).isEqualTo(reference.value());
+    assertThat(instance).variables().containsEntry("caseReference", reference.value());
+    assertThat(entry(instance).caseReference()).isEqualTo(reference.value());
+    assertThat(casework.mayActOn(reference, java.util.Set.of("school-999001")))
+        .as("the notifying school may act on the case its instance names").isTrue();
+    assertThat(casework.find(reference).orElseThrow().referrals()).as("a notification is not a referral").hasSize(1);
+    assertThat(casework.history(reference)).extracting(uk.gov.cme.casework.CaseHistoryEntry::detail)
+        .contains(uk.gov.cme.casework.EducationStatus.OFF_ROLL_NOTIFIED.name());
+  }
+
+  @Test
+  void the_new_school_confirming_the_pupil_on_roll_is_a_change_of_education_status_on_the_childs_case() {
+    CaseReference reference = casework.openCase(ChildDetails.builder().legalForename("Amira").legalSurname("Khan")
+            .dateOfBirth(LocalDate.of(2015, 5, 14)).upn("B801200005001").build(SUBMITTED.toLocalDate()),
+        ReferralDetails.builder(ReferralSource.AGENCY).circumstances("Missing").build(), "cme.officer",
+        SUBMITTED.toInstant());
+    ProcessInstance instance = registeredElsewhere();
+
+    complete(task(instance), withVariables("newSchoolConfirmed", "yes", "newSchoolConfirmedOn", "2026-11-04",
+        "confirmationNotes", "Hillside admissions officer"));
+
+    assertThat(entry(instance).caseReference()).isEqualTo(reference.value());
+    assertThat(casework.history(reference)).extracting(uk.gov.cme.casework.CaseHistoryEntry::detail)
+        .containsSubsequence(uk.gov.cme.casework.EducationStatus.OFF_ROLL_NOTIFIED.name(),
+            uk.gov.cme.casework.EducationStatus.ON_ROLL_AT_NEW_SCHOOL.name());
+  }
+
+  @Test
+  void a_notification_opens_no_case_itself_and_a_possible_match_is_not_joined() {
+    casework.openCase(ChildDetails.builder().legalForename("Tamsin").legalSurname("Overbury")
+            .dateOfBirth(LocalDate.of(2015, 5, 14)).upn("B801200005001").build(SUBMITTED.toLocalDate()),
+        ReferralDetails.builder(ReferralSource.SCHOOL).referringSchoolUrn("999002").circumstances("Missing")
+            .build(), "hillcrest.dsl", SUBMITTED.toInstant());
+    notification.put("ground", "k");
+
+    ProcessInstance instance = notify_();
+
+    assertThat(instance.getBusinessKey()).isEqualTo("OFFROLL-" + entry(instance).id());
+    assertThat(entry(instance).caseReference()).isNull();
+    assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
+        .variableName("caseReference").count()).isZero();
   }
 
   /**

@@ -6,14 +6,22 @@ import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import uk.gov.cme.casework.CaseReference;
+import uk.gov.cme.process.shared.casematch.ChildCases;
 import uk.gov.cme.security.ProcessStarts;
 
 /**
  * Hands a child's case to another process: starts it with the case reference as business key and the
  * child's variables under their usual names, so the next team sees what is already known. The started
  * process runs on its own; this one can end. Subclasses name the process.
+ *
+ * <p>One case per child: the started process belongs to the case of this one (its business key), or,
+ * when this one has no case yet (an off-roll notification for a child with no open case), finds or
+ * opens the child's case itself; this instance then takes that case as its own
+ * ({@link ChildCases#carry}).
  */
 public abstract class StartCaseProcess implements JavaDelegate {
 
@@ -28,10 +36,12 @@ public abstract class StartCaseProcess implements JavaDelegate {
   private static final Logger LOG = LoggerFactory.getLogger(StartCaseProcess.class);
 
   private final RuntimeService runtime;
+  private final ChildCases childCases;
   private final String processKey;
 
-  protected StartCaseProcess(RuntimeService runtime, String processKey) {
+  protected StartCaseProcess(RuntimeService runtime, ChildCases childCases, String processKey) {
     this.runtime = runtime;
+    this.childCases = childCases;
     this.processKey = processKey;
   }
 
@@ -45,9 +55,13 @@ public abstract class StartCaseProcess implements JavaDelegate {
     }
     Object caseReference = execution.getVariable("caseReference");
     String businessKey = caseReference == null ? execution.getProcessBusinessKey() : caseReference.toString();
-    String started = ProcessStarts.fromProcess(execution,
-        () -> runtime.startProcessInstanceByKey(processKey, businessKey, variables).getId());
-    execution.setVariable(processKey.replace("-", "") + "ProcessInstanceId", started);
-    LOG.info("Case {} handed to {} ({})", businessKey, processKey, started);
+    ProcessInstance started = ProcessStarts.fromProcess(execution,
+        () -> runtime.startProcessInstanceByKey(processKey, businessKey, variables));
+    execution.setVariable(processKey.replace("-", "") + "ProcessInstanceId", started.getId());
+    String startedCase = started.getBusinessKey();
+    if (caseReference == null && startedCase != null && CaseReference.isValid(startedCase)) {
+      childCases.carry(execution, CaseReference.of(startedCase));
+    }
+    LOG.info("Case {} handed to {} ({})", startedCase, processKey, started.getId());
   }
 }

@@ -23,7 +23,9 @@ class NotificationsTemplateTest {
 
   static final List<String> TEMPLATES = List.of(
       "referral-acknowledged", "referral-closed", "referral-not-cme", "referral-ehe-check",
-      "case-update-half-termly", "off-roll-refused");
+      "case-update-half-termly", "off-roll-refused", "education-status-changed");
+  /** Sent to the allocated social worker, who is children's social care: no IARF advice. */
+  static final String TO_SOCIAL_WORKER = "education-status-changed";
 
   final Notifications notifications = new Notifications(new JavaMailSenderImpl(), "cme-team@localhost");
 
@@ -44,7 +46,7 @@ class NotificationsTemplateTest {
     assertThat(n.subject()).contains("CME-2026-00042").doesNotContain("{{").doesNotContain("\n");
     assertThat(n.body()).contains("CME-2026-00042").contains("S.E.")
         .doesNotContain("{{").doesNotContain("}}").doesNotContain("Subject:")
-        .contains("inter-agency referral (IARF)")
+        .contains(TO_SOCIAL_WORKER.equals(template) ? "999" : "inter-agency referral (IARF)")
         .endsWith("Children Missing Education team\n");
   }
 
@@ -56,6 +58,7 @@ class NotificationsTemplateTest {
       referral-ehe-check      | Referral CME-2026-00042: passed to the Elective Home Education team
       case-update-half-termly | Half-termly update on referral CME-2026-00042
       off-roll-refused        | Off-roll notification CME-2026-00042: keep the pupil on roll
+      education-status-changed | Change of education status: CME-2026-00042
       """)
   void subjects(String template, String subject) {
     assertThat(notifications.render(template, aFullModel()).subject()).isEqualTo(subject);
