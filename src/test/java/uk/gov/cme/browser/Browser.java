@@ -45,6 +45,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 final class Browser implements BeforeAllCallback, AfterTestExecutionCallback, AfterAllCallback {
 
   static final Duration WAIT = Duration.ofSeconds(20);
+  /**
+   * {@code -Dcme.screenshots.docs=true}: a smaller window (1280x800), and the screenshots the test
+   * marks for the documentation are also written to {@code docs/screenshots/}, to commit.
+   */
+  static final boolean DOCS = Boolean.getBoolean("cme.screenshots.docs");
 
   private final int width;
   private final int height;
@@ -53,10 +58,14 @@ final class Browser implements BeforeAllCallback, AfterTestExecutionCallback, Af
   private ChromeDriverService service;
   private int shot;
 
+  private final Path docs;
+
   Browser(int width, int height) {
-    this.width = width;
-    this.height = height;
-    this.screenshots = Path.of(System.getProperty("project.basedir", "."), "target", "browser-screenshots");
+    this.width = DOCS ? 1280 : width;
+    this.height = DOCS ? 800 : height;
+    Path project = Path.of(System.getProperty("project.basedir", "."));
+    this.screenshots = project.resolve("target").resolve("browser-screenshots");
+    this.docs = project.resolve("docs").resolve("screenshots");
   }
 
   @Override
@@ -120,8 +129,7 @@ final class Browser implements BeforeAllCallback, AfterTestExecutionCallback, Af
     String file = String.format(Locale.ROOT, "%02d-%s", shot, name.replaceAll("[^A-Za-z0-9_-]+", "-"));
     try {
       Path png = screenshots.resolve(file + ".png");
-      File taken = ((ChromeDriver) driver).getScreenshotAs(OutputType.FILE);
-      Files.copy(taken.toPath(), png, StandardCopyOption.REPLACE_EXISTING);
+      Files.write(png, ((ChromeDriver) driver).getScreenshotAs(OutputType.BYTES));
       if (name.startsWith("FAILED")) {
         Files.writeString(screenshots.resolve(file + ".html"), driver.getPageSource(), StandardCharsets.UTF_8);
       }
@@ -129,6 +137,20 @@ final class Browser implements BeforeAllCallback, AfterTestExecutionCallback, Af
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** A step's screenshot that the documentation also shows, as {@code docs/screenshots/<docsName>.png}. */
+  Path screenshot(String name, String docsName) {
+    Path png = screenshot(name);
+    if (DOCS) {
+      try {
+        Files.createDirectories(docs);
+        Files.copy(png, docs.resolve(docsName + ".png"), StandardCopyOption.REPLACE_EXISTING);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return png;
   }
 
   WebDriverWait waiting() {

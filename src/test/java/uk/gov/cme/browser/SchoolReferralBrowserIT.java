@@ -18,9 +18,11 @@ import org.springframework.test.context.ActiveProfiles;
  * Issue 9, "a browser test in the suite": the school referral as its users see it, in Chromium.
  * A Riverside user logs in to Tasklist, starts "Refer a child to the CME team" and fills the Camunda
  * Form by its labels; the CME officer finds the acknowledgement task for that child in "CME team —
- * unassigned" and opens it; Hillcrest's user finds no task and no trace of the child. Every step is
- * a screenshot in {@code target/browser-screenshots/}. The application runs on a random port with a
- * fresh in-memory database and the demo accounts (profiles demo and test).
+ * unassigned" and opens it; Hillcrest's user finds no task and no trace of the child. The application
+ * runs on a random port with a fresh in-memory database and the demo accounts (profiles demo and
+ * test). Every step is a screenshot in {@code target/browser-screenshots/}; with
+ * {@code -Dcme.screenshots.docs=true} the window is 1280x800 and the documentation's screenshots are
+ * also written to {@code docs/screenshots/}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"demo", "test"})
@@ -52,7 +54,7 @@ class SchoolReferralBrowserIT {
     tasklist.logIn(SCHOOL_USER, PASSWORD);
     browser.screenshot("school-logged-in");
     tasklist.startProcess("Refer a child to the CME team");
-    browser.screenshot("school-start-form");
+    browser.screenshot("school-start-form", "tasklist-school-start-form");
     tasklist.fill("Your name", "Dana Shah");
     tasklist.fill("Your email", "dsl@riverside.example");
     tasklist.fill("Legal forename(s)", FORENAME);
@@ -77,11 +79,11 @@ class SchoolReferralBrowserIT {
     tasklist.logIn(OFFICER, PASSWORD);
     tasklist.openFilter("CME team — unassigned");
     WebElement card = tasklist.taskCard(FORENAME);
-    browser.screenshot("officer-unassigned-tasks");
+    browser.screenshot("officer-unassigned-tasks", "tasklist-cme-team-unassigned");
     assertThat(card.getText()).contains("Acknowledge");
     tasklist.open(card);
     String form = tasklist.taskForm();
-    browser.screenshot("officer-acknowledge-form");
+    browser.screenshot("officer-acknowledge-form", "tasklist-acknowledge-the-referral");
     assertThat(browser.bodyText()).contains("Acknowledge the referral");
     assertThat(form).contains(FORENAME).contains(SURNAME).containsPattern("2014-05-17|17 May 2014");
   }
