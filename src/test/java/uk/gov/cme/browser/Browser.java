@@ -182,6 +182,10 @@ final class Browser implements BeforeAllCallback, AfterTestExecutionCallback, Af
     element.click();
   }
 
+  void scrollTo(By by) {
+    ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'start'});", visible(by));
+  }
+
   /** Waits until the page's visible text contains {@code text}. */
   void waitForText(String text) {
     waiting().withMessage(() -> "the page to show \"" + text + "\"")

@@ -81,6 +81,12 @@ final class Tasklist {
     browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".modal-dialog")));
   }
 
+  /** Opens a tab of the open task (Form, History, Diagram, Description, or a plugin's, such as Case). */
+  void openTaskTab(String name) {
+    browser.click(By.xpath("//*[contains(@class,'task-details')]//ul[contains(@class,'nav-tabs')]//a[normalize-space()="
+        + literal(name) + "]"));
+  }
+
   void openFilter(String name) {
     browser.click(By.xpath("//*[contains(@class,'task-filters')]//a[starts-with(normalize-space(), " + literal(name) + ")]"));
   }

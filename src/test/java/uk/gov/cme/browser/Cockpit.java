@@ -1,0 +1,24 @@
+package uk.gov.cme.browser;
+
+import org.openqa.selenium.By;
+
+/** Camunda Cockpit as a person uses it: log in, and the dashboard. */
+final class Cockpit {
+
+  private final Browser browser;
+  private final String base;
+
+  Cockpit(Browser browser, String base) {
+    this.browser = browser;
+    this.base = base;
+  }
+
+  void logIn(String user, String password) {
+    browser.forget(base + "/camunda/app/cockpit/");
+    browser.open(base + "/camunda/app/cockpit/");
+    browser.visible(By.cssSelector("input[ng-model='username']")).sendKeys(user);
+    browser.visible(By.cssSelector("input[ng-model='password']")).sendKeys(password);
+    browser.click(By.cssSelector("button[type='submit']"));
+    browser.visible(By.cssSelector("[cam-widget-header], .navbar, header"));
+  }
+}
