@@ -21,4 +21,10 @@ final class Cockpit {
     browser.click(By.cssSelector("button[type='submit']"));
     browser.visible(By.cssSelector("[cam-widget-header], .navbar, header"));
   }
+
+  /** Opens a process instance's runtime view at one of its detail tabs (a plugin's id). */
+  void openProcessInstanceTab(String processInstanceId, String tab) {
+    browser.open(base + "/camunda/app/cockpit/default/#/process-instance/" + processInstanceId
+        + "/runtime?detailsTab=" + tab);
+  }
 }
