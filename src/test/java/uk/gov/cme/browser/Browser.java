@@ -47,7 +47,7 @@ final class Browser implements BeforeAllCallback, AfterTestExecutionCallback, Af
   static final Duration WAIT = Duration.ofSeconds(20);
   /**
    * {@code -Dcme.screenshots.docs=true}: a smaller window (1280x800), and the screenshots the test
-   * marks for the documentation are also written to {@code docs/screenshots/}, to commit.
+   * marks for the documentation are also written to {@code docs/screens/}, to commit.
    */
   static final boolean DOCS = Boolean.getBoolean("cme.screenshots.docs");
 
@@ -65,7 +65,7 @@ final class Browser implements BeforeAllCallback, AfterTestExecutionCallback, Af
     this.height = DOCS ? 800 : height;
     Path project = Path.of(System.getProperty("project.basedir", "."));
     this.screenshots = project.resolve("target").resolve("browser-screenshots");
-    this.docs = project.resolve("docs").resolve("screenshots");
+    this.docs = project.resolve("docs").resolve("screens");
   }
 
   @Override
@@ -139,7 +139,7 @@ final class Browser implements BeforeAllCallback, AfterTestExecutionCallback, Af
     }
   }
 
-  /** A step's screenshot that the documentation also shows, as {@code docs/screenshots/<docsName>.png}. */
+  /** A step's screenshot that the documentation also shows, as {@code docs/screens/<docsName>.png}. */
   Path screenshot(String name, String docsName) {
     Path png = screenshot(name);
     if (DOCS) {

@@ -22,7 +22,7 @@ import org.springframework.test.context.ActiveProfiles;
  * runs on a random port with a fresh in-memory database and the demo accounts (profiles demo and
  * test). Every step is a screenshot in {@code target/browser-screenshots/}; with
  * {@code -Dcme.screenshots.docs=true} the window is 1280x800 and the documentation's screenshots are
- * also written to {@code docs/screenshots/}.
+ * also written to {@code docs/screens/}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"demo", "test"})
@@ -54,7 +54,7 @@ class SchoolReferralBrowserIT {
     tasklist.logIn(SCHOOL_USER, PASSWORD);
     browser.screenshot("school-logged-in");
     tasklist.startProcess("Refer a child to the CME team");
-    browser.screenshot("school-start-form", "tasklist-school-start-form");
+    browser.screenshot("school-start-form", "school-start-form");
     tasklist.fill("Your name", "Dana Shah");
     tasklist.fill("Your email", "dsl@riverside.example");
     tasklist.fill("Legal forename(s)", FORENAME);
@@ -79,11 +79,11 @@ class SchoolReferralBrowserIT {
     tasklist.logIn(OFFICER, PASSWORD);
     tasklist.openFilter("CME team — unassigned");
     WebElement card = tasklist.taskCard(FORENAME);
-    browser.screenshot("officer-unassigned-tasks", "tasklist-cme-team-unassigned");
+    browser.screenshot("officer-unassigned-tasks", "cme-team-unassigned");
     assertThat(card.getText()).contains("Acknowledge");
     tasklist.open(card);
     String form = tasklist.taskForm();
-    browser.screenshot("officer-acknowledge-form", "tasklist-acknowledge-the-referral");
+    browser.screenshot("officer-acknowledge-form", "acknowledge-the-referral");
     assertThat(browser.bodyText()).contains("Acknowledge the referral");
     assertThat(form).contains(FORENAME).contains(SURNAME).containsPattern("2014-05-17|17 May 2014");
   }
