@@ -22,9 +22,9 @@ final class Cockpit {
     browser.visible(By.cssSelector("[cam-widget-header], .navbar, header"));
   }
 
-  /** Opens a process instance's runtime view at one of its detail tabs (a plugin's id). */
-  void openProcessInstanceTab(String processInstanceId, String tab) {
-    browser.open(base + "/camunda/app/cockpit/default/#/process-instance/" + processInstanceId
-        + "/runtime?detailsTab=" + tab);
+  /** Opens a process instance's runtime view and, in it, the detail tab with this label (e.g. a plugin's). */
+  void openProcessInstanceTab(String processInstanceId, String tabLabel) {
+    browser.open(base + "/camunda/app/cockpit/default/#/process-instance/" + processInstanceId + "/runtime");
+    browser.click(By.xpath("//ul[contains(@class,'nav-tabs')]//a[normalize-space()=" + Browser.literal(tabLabel) + "]"));
   }
 }
