@@ -1,6 +1,7 @@
 package uk.gov.cme.browser;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** Camunda Cockpit as a person uses it: log in, and the dashboard. */
 final class Cockpit {
@@ -19,7 +20,9 @@ final class Cockpit {
     browser.visible(By.cssSelector("input[ng-model='username']")).sendKeys(user);
     browser.visible(By.cssSelector("input[ng-model='password']")).sendKeys(password);
     browser.click(By.cssSelector("button[type='submit']"));
-    browser.visible(By.cssSelector("[cam-widget-header], .navbar, header"));
+    // logged in: the login form is gone and the header offers the processes
+    browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("input[ng-model='username']")));
+    browser.visible(By.cssSelector("a[href='#/processes']"));
   }
 
   /** Opens a process instance's runtime view and, in it, the detail tab with this label (e.g. a plugin's). */
