@@ -105,6 +105,24 @@ class DiagramGeometryTest {
   }
 
   @Test
+  void aLabelInsideAnExpandedSubprocessMustNotCrossItsBorder() throws Exception {
+    String flows = """
+        <subProcess id="S" name="Sub"><startEvent id="S1" name="Case closed"/><endEvent id="S2" name="Out"/>
+        <flow id="SF" from="S1" to="S2"/></subProcess>
+        """;
+    String inside = """
+        <shape id="S" x="100" y="100" w="300" h="150" expanded="true"/>
+        <shape id="S1" x="150" y="157" w="36" h="36" lx="140" ly="200" lw="56" lh="14"/>
+        <shape id="S2" x="300" y="157" w="36" h="36" lx="300" ly="200" lw="36" lh="14"/>
+        <edge id="SF" pts="186,175 300,175"/>
+        """;
+    assertThat(check(flows, inside)).isEmpty();
+    // the start event's label drawn from the subprocess's left border, as case-updates had it
+    assertThat(check(flows, inside.replace("lx=\"140\"", "lx=\"100\"")))
+        .containsExactly("x.bpmn: S1: label overlaps S");
+  }
+
+  @Test
   void aFlowFromABoundaryEventMayLeaveAcrossItsHost() throws Exception {
     String flows = FLOWS + "<boundaryEvent id=\"Timer\" attachedTo=\"A\"/><flow id=\"FT\" from=\"Timer\" to=\"C\"/>";
     String shapes = CLEAN.replace("pts=\"375,165 375,290 500,290\"", "pts=\"375,165 375,270 500,270\"")
