@@ -50,7 +50,9 @@ import org.w3c.dom.NodeList;
 
 /**
  * Model quality checks for the BPMN files under {@code processes/} and the Camunda Forms under
- * {@code forms/} of a project root. Superset of {@code shared/tools/model-check.py}.
+ * {@code forms/} of a project root. Superset of {@code shared/tools/model-check.py}; its diagram
+ * warnings are faults here, checked by {@link DiagramGeometry} (no flow through a shape, no two
+ * flows on one line, labels clear of lines, shapes and each other).
  *
  * <p>Every fault is one human-readable line {@code "<file>: <element id>: <problem>"}, the file
  * relative to the project root with {@code /} separators. File-level faults use the element id
@@ -277,6 +279,9 @@ public final class ModelStandards {
         faults.add(fault(rel, node.getId(), typeName(node) + " has no diagram shape (BPMNShape)"));
       }
     }
+    // diagram geometry: no flow through a shape, no shared stretch of line, labels clear (issue 9)
+    faults.addAll(DiagramGeometry.check((Document) model.getDocument().getDomSource().getNode(), rel));
+
     Map<String, List<SequenceFlow>> outgoing = new LinkedHashMap<>();
     for (SequenceFlow flow : model.getModelElementsByType(SequenceFlow.class)) {
       if (!edged.contains(flow.getId())) {

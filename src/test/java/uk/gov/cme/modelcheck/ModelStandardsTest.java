@@ -57,6 +57,21 @@ class ModelStandardsTest {
         .isEmpty();
   }
 
+  /** Issue 9: the diagram geometry is part of the standards; cme-referral as drawn before failed it. */
+  @Test
+  void cmeReferralAsDrawnBeforeIssue9FailsTheStandards(@TempDir Path root) throws Exception {
+    copyFixture("diagrams", root);
+    List<String> faults = ModelStandards.check(root);
+    String f = "processes/cme-referral.bpmn: ";
+    assertThat(faults).contains(
+        f + "Flow_Ehe: shares a stretch of line with Flow_AnotherLa",
+        f + "Flow_SameChild: label lies on the line of Flow_OpenCaseCertain",
+        f + "Gateway_InvestigationOutcome: label overlaps SubProcess_Investigation");
+    assertThat(ModelStandards.check(projectRoot()))
+        .as("the redrawn processes/cme-referral.bpmn")
+        .noneMatch(fault -> fault.startsWith("processes/cme-referral.bpmn: "));
+  }
+
   static Path projectRoot() {
     String basedir = System.getProperty("project.basedir");
     return basedir != null && !basedir.isBlank() ? Paths.get(basedir) : Paths.get("").toAbsolutePath();
