@@ -524,6 +524,26 @@ class CmeReferralProcessTest {
   }
 
   /**
+   * Issue 9, "every task's Description tab says there is no description": the model's documentation is
+   * the task's description, which Tasklist shows; it says what to do and by when, the day count from
+   * the setting ({@code ${deadlines.acknowledgeWorkingDays}}), worked out when the task is made.
+   */
+  @Test
+  void issue9_each_task_tells_the_officer_what_to_do_and_by_when() {
+    ProcessInstance instance = refer();
+    assertThat(task(TASK_ACKNOWLEDGE_REFERRAL, instance).getDescription())
+        .startsWith("Acknowledge the referral to the referrer within 5 working days of receipt (the due date).")
+        .doesNotContain("${");
+
+    ClockUtil.setCurrentTime(Date.from(ACKNOWLEDGE_BY.plusMinutes(1).toInstant()));
+    execute(job(EVENT_ACKNOWLEDGE_DEADLINE, instance));
+    assertThat(task(TASK_ALERT_MANAGER_ACKNOWLEDGEMENT, instance).getDescription())
+        .startsWith("This referral was not acknowledged within 5 working days of receipt.");
+    assertThat(engine.getHistoryService().createHistoricTaskInstanceQuery().processInstanceId(instance.getId())
+        .list()).allSatisfy(t -> assertThat(t.getDescription()).as(t.getName()).hasSizeGreaterThan(80));
+  }
+
+  /**
    * Issue 8, defect 9, "deadline lengths are fixed in the models": an authority that acknowledges within
    * 3 working days sets {@code cme.deadlines.acknowledge-working-days: 3}; the task's due date and the
    * manager's timer follow the setting, with no change to the model.
@@ -538,6 +558,8 @@ class CmeReferralProcessTest {
       Date threeWorkingDays = Date.from(ZonedDateTime.of(2026, 11, 5, 17, 0, 0, 0, ProcessTestEngine.LONDON).toInstant());
       assertThat(task(TASK_ACKNOWLEDGE_REFERRAL, instance)).hasDueDate(threeWorkingDays);
       assertThat(job(EVENT_ACKNOWLEDGE_DEADLINE, instance)).hasDueDate(threeWorkingDays);
+      assertThat(task(TASK_ACKNOWLEDGE_REFERRAL, instance).getDescription()).as("the description follows the setting")
+          .contains("within 3 working days of receipt");
     } finally {
       beans.put(ProcessTestEngine.DEADLINES, ProcessTestEngine.deadlines());
     }
