@@ -48,6 +48,7 @@ import org.springframework.boot.test.autoconfigure.data.jdbc.DataJdbcTest;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.boot.test.context.TestConfiguration;
 import uk.gov.cme.validation.InputRefusedException;
+import org.camunda.bpm.engine.task.Task;
 import uk.gov.cme.casework.CaseReference;
 import uk.gov.cme.casework.CaseEventType;
 import uk.gov.cme.casework.CaseHistoryEntry;
@@ -736,8 +737,7 @@ class CmeReferralProcessTest {
     ProcessInstance instance = investigated(acknowledged(refer()), "located-not-on-roll");
 
     assertThat(task(TASK_ALLOCATE_SCHOOL_PLACE, instance)).hasCandidateGroup("admissions");
-    complete(task(instance), withVariables("allocatedSchoolUrn", "999002", "allocatedSchoolName", "Hillcrest Academy",
-        "placeStartDate", "2026-11-09"));
+    complete(task(instance), withVariables("allocatedSchoolUrn", "999002", "placeStartDate", "2026-11-09"));
     ProcessInstance schoolTask = calledProcessInstance("confirm-on-roll", instance);
     assertThat(task(schoolTask)).hasCandidateGroup("school-999002");
     assertThat(engine.getRuntimeService().getVariables(schoolTask.getId()).keySet())
@@ -751,6 +751,34 @@ class CmeReferralProcessTest {
         .extracting(e -> e.get("template")).doesNotContain("referral-closed");
   }
 
+  /**
+   * Issue 9, "admissions types a URN by hand, never checked against a known school": the task offers the
+   * schools of the schools file (the form's select, valuesKey {@code schoolOptions}, a JSON variable of
+   * the task alone), refuses a URN that is not in the file with the field named and the task open, and
+   * keeps the chosen school's name from the file.
+   */
+  @Test
+  void issue9_admissions_choose_the_school_from_the_schools_file_and_a_urn_not_in_it_is_refused() {
+    ProcessInstance instance = investigated(acknowledged(refer()), "located-not-on-roll");
+    Task allocate = task(TASK_ALLOCATE_SCHOOL_PLACE, instance);
+
+    var options = engine.getTaskService().getVariableLocalTyped(allocate.getId(), "schoolOptions");
+    assertThat(options.getType().getName()).isEqualTo("json");
+    assertThat(options.getValue().toString()).isEqualTo("[{\"label\":\"Hillcrest Academy (URN 999002)\",\"value\":\"999002\"},"
+        + "{\"label\":\"Riverside Primary School (URN 999001)\",\"value\":\"999001\"}]");
+    assertThat(engine.getRuntimeService().getVariables(instance.getId())).doesNotContainKey("schoolOptions");
+
+    assertThatThrownBy(() -> complete(allocate, withVariables("allocatedSchoolUrn", "123456",
+        "placeStartDate", "2026-11-09"))).hasRootCauseInstanceOf(InputRefusedException.class)
+        .satisfies(e -> refusedFor("allocatedSchoolUrn", "is not a school in the schools file")
+            .accept(org.assertj.core.util.Throwables.getRootCause(e)));
+    assertThat(instance).isWaitingAt(TASK_ALLOCATE_SCHOOL_PLACE);
+
+    complete(allocate, withVariables("allocatedSchoolUrn", "999002", "placeStartDate", "2026-11-09"));
+    assertThat(instance).variables().containsEntry("allocatedSchoolName", "Hillcrest Academy");
+    assertThat(task(calledProcessInstance("confirm-on-roll", instance))).hasCandidateGroup("school-999002");
+  }
+
   @Test
   void a_child_with_an_ehcp_gets_provision_through_send_ap() {
     referral.put("hasEhcp", true);
@@ -758,16 +786,14 @@ class CmeReferralProcessTest {
 
     assertThat(instance).isWaitingAt(TASK_SECURE_EHCP_PROVISION);
     assertThat(task(instance)).hasCandidateGroup("send-ap");
-    complete(task(instance), withVariables("allocatedSchoolUrn", "999001", "allocatedSchoolName", "Riverside",
-        "placeStartDate", "2026-11-09"));
+    complete(task(instance), withVariables("allocatedSchoolUrn", "999001", "placeStartDate", "2026-11-09"));
     assertThat(instance).isWaitingAt(TASK_CONFIRM_ON_ROLL);
   }
 
   @Test
   void parents_who_refuse_the_place_are_handed_over_for_a_school_attendance_order() {
     ProcessInstance instance = investigated(acknowledged(refer()), "located-not-on-roll");
-    complete(task(instance), withVariables("allocatedSchoolUrn", "999002", "allocatedSchoolName", "Hillcrest",
-        "placeStartDate", "2026-11-09"));
+    complete(task(instance), withVariables("allocatedSchoolUrn", "999002", "placeStartDate", "2026-11-09"));
     complete(task(calledProcessInstance("confirm-on-roll", instance)),
         withVariables("onRollOutcome", "parents-refuse", "refusalDetails", "Will not attend"));
 
