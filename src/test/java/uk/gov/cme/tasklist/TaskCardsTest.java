@@ -34,6 +34,7 @@ import uk.gov.cme.security.TasklistFilters;
 class TaskCardsTest {
 
   static final String PASSWORD = ApiRequests.PASSWORD;
+  static final int PAGE = 50;
 
   @Autowired
   TestRestTemplate http;
@@ -87,17 +88,23 @@ class TaskCardsTest {
     HttpHeaders headers = new HttpHeaders();
     headers.setAccept(List.of(MediaType.parseMediaType("application/hal+json")));
     headers.setContentType(MediaType.APPLICATION_JSON);
-    ResponseEntity<String> list = http.withBasicAuth(user, PASSWORD).exchange(
-        "/engine-rest/filter/" + filterId + "/list?firstResult=0&maxResults=50", HttpMethod.POST,
-        new HttpEntity<>("{}", headers), String.class);
-    assertThat(list.getStatusCode()).as(list.getBody()).isEqualTo(HttpStatus.OK);
-    for (JsonNode task : json.readTree(list.getBody()).path("_embedded").path("task")) {
-      if (instance.equals(task.path("processInstanceId").asText())
-          && taskKey.equals(task.path("taskDefinitionKey").asText())) {
-        return task;
+    // page by page, as Tasklist scrolls (other tests of the same application context leave tasks too)
+    for (int first = 0; ; first += PAGE) {
+      ResponseEntity<String> list = http.withBasicAuth(user, PASSWORD).exchange(
+          "/engine-rest/filter/" + filterId + "/list?firstResult=" + first + "&maxResults=" + PAGE, HttpMethod.POST,
+          new HttpEntity<>("{}", headers), String.class);
+      assertThat(list.getStatusCode()).as(list.getBody()).isEqualTo(HttpStatus.OK);
+      JsonNode tasks = json.readTree(list.getBody()).path("_embedded").path("task");
+      for (JsonNode task : tasks) {
+        if (instance.equals(task.path("processInstanceId").asText())
+            && taskKey.equals(task.path("taskDefinitionKey").asText())) {
+          return task;
+        }
+      }
+      if (tasks.size() < PAGE) {
+        return null;
       }
     }
-    return null;
   }
 
   private static Map<String, String> variables(JsonNode card) {
