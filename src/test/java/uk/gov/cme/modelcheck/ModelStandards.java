@@ -251,6 +251,7 @@ public final class ModelStandards {
       }
       checkFormRef(rel, task.getId(), "user task", task.getCamundaFormRef(), task.getCamundaFormRefBinding(),
           true, formIds, faults);
+      checkTaskDescription(rel, task, faults);
     }
 
     // start events a person uses: none start events of top-level processes unless calledOnly
@@ -347,6 +348,53 @@ public final class ModelStandards {
     if (!"deployment".equals(binding)) {
       faults.add(fault(rel, id, what + " camunda:formRefBinding must be \"deployment\" (is "
           + (binding == null ? "unset, i.e. latest" : "\"" + binding + "\"") + ")"));
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // task descriptions (issue 9: Tasklist's Description tab)
+  // ---------------------------------------------------------------------------------------------
+
+  /** Shortest description that can say what to do and by when. */
+  public static final int MIN_DESCRIPTION_LENGTH = 80;
+
+  /** Longest description: Tasklist's Description tab is read at a glance, not a manual. */
+  public static final int MAX_DESCRIPTION_LENGTH = 1200;
+
+  /** A {@code ${...}} or {@code #{...}} in a description: only {@code deadlines.<setting>} may appear. */
+  private static final Pattern DESCRIPTION_EXPRESSION = Pattern.compile("[$#]\\{([^}]*)}");
+
+  private static final Pattern DEADLINE_SETTING = Pattern.compile("\\s*deadlines\\.[A-Za-z]+\\s*");
+
+  /**
+   * Every user task carries, in its {@code <bpmn:documentation>}, the description the engine
+   * gives the task and Tasklist shows on its Description tab: what to do and by when, in plain
+   * English. Its expressions may name only {@code deadlines.<setting>} (a day count the operator sets),
+   * because a process variable that is not there would stop the engine creating the task.
+   */
+  private static void checkTaskDescription(String rel, UserTask task, List<String> faults) {
+    // the engine joins every <bpmn:documentation> of the task into its description
+    String text = task.getDocumentations().stream().map(d -> d.getTextContent())
+        .collect(Collectors.joining("\n"));
+    if (blank(text)) {
+      faults.add(fault(rel, task.getId(), "user task has no description (<bpmn:documentation>): say what to do"
+          + " and by when; Tasklist shows it on the task's Description tab"));
+      return;
+    }
+    int length = text.strip().length();
+    if (length < MIN_DESCRIPTION_LENGTH) {
+      faults.add(fault(rel, task.getId(), "user task description is " + length + " characters, fewer than "
+          + MIN_DESCRIPTION_LENGTH + ": say what to do and by when"));
+    } else if (length > MAX_DESCRIPTION_LENGTH) {
+      faults.add(fault(rel, task.getId(), "user task description is " + length + " characters, more than "
+          + MAX_DESCRIPTION_LENGTH + ": keep it short; the form holds the detail"));
+    }
+    Matcher expression = DESCRIPTION_EXPRESSION.matcher(text);
+    while (expression.find()) {
+      if (!DEADLINE_SETTING.matcher(expression.group(1)).matches()) {
+        faults.add(fault(rel, task.getId(), "user task description may use only ${deadlines.<setting>} (has "
+            + expression.group() + ")"));
+      }
     }
   }
 

@@ -172,6 +172,18 @@ class ModelStandardsTest {
     assertThat(ModelStandards.check(goodRoot)).as("a setting, a variable or now() is no day count").isEmpty();
   }
 
+  /** Issue 9: Tasklist's Description tab says what to do and by when, from the model. */
+  @Test
+  void reportsUserTaskWithoutAProperDescription() {
+    assertThat(badFaults).contains(
+        BAD + "Task_FormKey: user task has no description (<bpmn:documentation>): say what to do and by when;"
+            + " Tasklist shows it on the task's Description tab",
+        BAD + "Task_NoForm: user task description is 6 characters, fewer than 80: say what to do and by when",
+        BAD + "Task_UnknownForm: user task description may use only ${deadlines.<setting>} (has ${childName})");
+    assertThat(badFaults).noneMatch(f -> f.contains("${deadlines.chaseWorkingDays}"));
+    assertThat(ModelStandards.check(goodRoot)).as("a description using a deadline setting").isEmpty();
+  }
+
   @Test
   void reportsBrokenFiles() {
     assertThat(badFaults).anyMatch(f -> f.startsWith("processes/broken.bpmn: (file): cannot be read as BPMN: "));
@@ -197,7 +209,7 @@ class ModelStandardsTest {
   }
 
   /** Every fault the bad fixtures hold; update when a fixture or rule changes. */
-  private static final int EXPECTED_BAD_FAULT_COUNT = 32;
+  private static final int EXPECTED_BAD_FAULT_COUNT = 35;
 
   // ---------------------------------------------------------------------------------------------
   // bean references

@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import uk.gov.cme.casework.Casework;
+import uk.gov.cme.rules.schools.SchoolDirectory;
 import uk.gov.cme.process.ProcessTestEngine;
 import uk.gov.cme.process.shared.SystemCalls;
 import uk.gov.cme.process.shared.safeguarding.SafeguardingDelegates;
@@ -39,6 +40,7 @@ public final class CmeReferralBeans {
     beans.put("acknowledgeReferralDelegate", new AcknowledgeReferralDelegate(casework));
     beans.put("recordEnquiryDelegate", new RecordEnquiryDelegate(casework));
     beans.put("recordLostPupilDelegate", new RecordLostPupilDelegate(casework));
+    beans.put("schoolChoice", new SchoolChoice(schools()));
     beans.put("socialWorkerOnTask", new uk.gov.cme.process.shared.socialcare.SocialWorkerOnTask(casework));
     beans.put("raiseSafeguardingConcernDelegate", SafeguardingDelegates.raise(runtime));
     beans.put("recordSafeguardingConcernDelegate", SafeguardingDelegates.record());
@@ -49,6 +51,15 @@ public final class CmeReferralBeans {
     beans.put("notifyDelegate", (JavaDelegate) execution -> emails.add(Map.<String, Object>of(
         "template", execution.getVariable("notificationTemplate"),
         "to", String.valueOf(execution.getVariable("notificationTo")))));
+  }
+
+  /** The shipped schools file (the demo schools, 999001 and 999002). */
+  public static SchoolDirectory schools() {
+    try (var in = CmeReferralBeans.class.getResourceAsStream("/schools/schools.csv")) {
+      return SchoolDirectory.parse(in, "schools/schools.csv");
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   /** The referral intake over the classification table deployed to {@code engine}. */

@@ -48,6 +48,7 @@ import org.springframework.boot.test.autoconfigure.data.jdbc.DataJdbcTest;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.boot.test.context.TestConfiguration;
 import uk.gov.cme.validation.InputRefusedException;
+import org.camunda.bpm.engine.task.Task;
 import uk.gov.cme.casework.CaseReference;
 import uk.gov.cme.casework.CaseEventType;
 import uk.gov.cme.casework.CaseHistoryEntry;
@@ -524,6 +525,26 @@ class CmeReferralProcessTest {
   }
 
   /**
+   * Issue 9, "every task's Description tab says there is no description": the model's documentation is
+   * the task's description, which Tasklist shows; it says what to do and by when, the day count from
+   * the setting ({@code ${deadlines.acknowledgeWorkingDays}}), worked out when the task is made.
+   */
+  @Test
+  void issue9_each_task_tells_the_officer_what_to_do_and_by_when() {
+    ProcessInstance instance = refer();
+    assertThat(task(TASK_ACKNOWLEDGE_REFERRAL, instance).getDescription())
+        .startsWith("Acknowledge the referral to the referrer within 5 working days of receipt (the due date).")
+        .doesNotContain("${");
+
+    ClockUtil.setCurrentTime(Date.from(ACKNOWLEDGE_BY.plusMinutes(1).toInstant()));
+    execute(job(EVENT_ACKNOWLEDGE_DEADLINE, instance));
+    assertThat(task(TASK_ALERT_MANAGER_ACKNOWLEDGEMENT, instance).getDescription())
+        .startsWith("This referral was not acknowledged within 5 working days of receipt.");
+    assertThat(engine.getHistoryService().createHistoricTaskInstanceQuery().processInstanceId(instance.getId())
+        .list()).allSatisfy(t -> assertThat(t.getDescription()).as(t.getName()).hasSizeGreaterThan(80));
+  }
+
+  /**
    * Issue 8, defect 9, "deadline lengths are fixed in the models": an authority that acknowledges within
    * 3 working days sets {@code cme.deadlines.acknowledge-working-days: 3}; the task's due date and the
    * manager's timer follow the setting, with no change to the model.
@@ -538,6 +559,8 @@ class CmeReferralProcessTest {
       Date threeWorkingDays = Date.from(ZonedDateTime.of(2026, 11, 5, 17, 0, 0, 0, ProcessTestEngine.LONDON).toInstant());
       assertThat(task(TASK_ACKNOWLEDGE_REFERRAL, instance)).hasDueDate(threeWorkingDays);
       assertThat(job(EVENT_ACKNOWLEDGE_DEADLINE, instance)).hasDueDate(threeWorkingDays);
+      assertThat(task(TASK_ACKNOWLEDGE_REFERRAL, instance).getDescription()).as("the description follows the setting")
+          .contains("within 3 working days of receipt");
     } finally {
       beans.put(ProcessTestEngine.DEADLINES, ProcessTestEngine.deadlines());
     }
@@ -714,8 +737,7 @@ class CmeReferralProcessTest {
     ProcessInstance instance = investigated(acknowledged(refer()), "located-not-on-roll");
 
     assertThat(task(TASK_ALLOCATE_SCHOOL_PLACE, instance)).hasCandidateGroup("admissions");
-    complete(task(instance), withVariables("allocatedSchoolUrn", "999002", "allocatedSchoolName", "Hillcrest Academy",
-        "placeStartDate", "2026-11-09"));
+    complete(task(instance), withVariables("allocatedSchoolUrn", "999002", "placeStartDate", "2026-11-09"));
     ProcessInstance schoolTask = calledProcessInstance("confirm-on-roll", instance);
     assertThat(task(schoolTask)).hasCandidateGroup("school-999002");
     assertThat(engine.getRuntimeService().getVariables(schoolTask.getId()).keySet())
@@ -729,6 +751,34 @@ class CmeReferralProcessTest {
         .extracting(e -> e.get("template")).doesNotContain("referral-closed");
   }
 
+  /**
+   * Issue 9, "admissions types a URN by hand, never checked against a known school": the task offers the
+   * schools of the schools file (the form's select, valuesKey {@code schoolOptions}, a JSON variable of
+   * the task alone), refuses a URN that is not in the file with the field named and the task open, and
+   * keeps the chosen school's name from the file.
+   */
+  @Test
+  void issue9_admissions_choose_the_school_from_the_schools_file_and_a_urn_not_in_it_is_refused() {
+    ProcessInstance instance = investigated(acknowledged(refer()), "located-not-on-roll");
+    Task allocate = task(TASK_ALLOCATE_SCHOOL_PLACE, instance);
+
+    var options = engine.getTaskService().getVariableLocalTyped(allocate.getId(), "schoolOptions");
+    assertThat(options.getType().getName()).isEqualTo("json");
+    assertThat(options.getValue().toString()).isEqualTo("[{\"label\":\"Hillcrest Academy (URN 999002)\",\"value\":\"999002\"},"
+        + "{\"label\":\"Riverside Primary School (URN 999001)\",\"value\":\"999001\"}]");
+    assertThat(engine.getRuntimeService().getVariables(instance.getId())).doesNotContainKey("schoolOptions");
+
+    assertThatThrownBy(() -> complete(allocate, withVariables("allocatedSchoolUrn", "123456",
+        "placeStartDate", "2026-11-09"))).hasRootCauseInstanceOf(InputRefusedException.class)
+        .satisfies(e -> refusedFor("allocatedSchoolUrn", "is not a school in the schools file")
+            .accept(org.assertj.core.util.Throwables.getRootCause(e)));
+    assertThat(instance).isWaitingAt(TASK_ALLOCATE_SCHOOL_PLACE);
+
+    complete(allocate, withVariables("allocatedSchoolUrn", "999002", "placeStartDate", "2026-11-09"));
+    assertThat(instance).variables().containsEntry("allocatedSchoolName", "Hillcrest Academy");
+    assertThat(task(calledProcessInstance("confirm-on-roll", instance))).hasCandidateGroup("school-999002");
+  }
+
   @Test
   void a_child_with_an_ehcp_gets_provision_through_send_ap() {
     referral.put("hasEhcp", true);
@@ -736,16 +786,14 @@ class CmeReferralProcessTest {
 
     assertThat(instance).isWaitingAt(TASK_SECURE_EHCP_PROVISION);
     assertThat(task(instance)).hasCandidateGroup("send-ap");
-    complete(task(instance), withVariables("allocatedSchoolUrn", "999001", "allocatedSchoolName", "Riverside",
-        "placeStartDate", "2026-11-09"));
+    complete(task(instance), withVariables("allocatedSchoolUrn", "999001", "placeStartDate", "2026-11-09"));
     assertThat(instance).isWaitingAt(TASK_CONFIRM_ON_ROLL);
   }
 
   @Test
   void parents_who_refuse_the_place_are_handed_over_for_a_school_attendance_order() {
     ProcessInstance instance = investigated(acknowledged(refer()), "located-not-on-roll");
-    complete(task(instance), withVariables("allocatedSchoolUrn", "999002", "allocatedSchoolName", "Hillcrest",
-        "placeStartDate", "2026-11-09"));
+    complete(task(instance), withVariables("allocatedSchoolUrn", "999002", "placeStartDate", "2026-11-09"));
     complete(task(calledProcessInstance("confirm-on-roll", instance)),
         withVariables("onRollOutcome", "parents-refuse", "refusalDetails", "Will not attend"));
 
