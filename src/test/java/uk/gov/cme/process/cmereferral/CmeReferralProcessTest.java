@@ -404,6 +404,25 @@ class CmeReferralProcessTest {
     assertThat(first).hasPassed(EVENT_FURTHER_REFERRAL_REVIEWED);
   }
 
+  /** Issue 9: the officer read "received 2026-12-03T16:09:17.997Z from school: …". */
+  @Test
+  void the_further_referral_reads_with_a_readable_time_in_london_and_the_referrer_by_name() {
+    ProcessInstance first = refer();
+    ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(2026, 12, 3, 16, 9, 17, 0, java.time.ZoneOffset.UTC).toInstant()));
+    referral.put("circumstances", "Seen at the bus station with an older brother.");
+    refer();
+
+    assertThat((String) engine.getRuntimeService().getVariable(first.getId(), "furtherReferralSummary"))
+        .isEqualTo("Further referral received 3 December 2026 16:09 from Riverside Primary School: "
+            + "Seen at the bus station with an older brother.");
+
+    referral = anAgencyReferral();
+    referral.put("upn", "B801200005001");
+    referAs("cme.officer", List.of("cme-officer"));
+    assertThat((String) engine.getRuntimeService().getVariable(first.getId(), "furtherReferralSummary"))
+        .startsWith("Further referral received 3 December 2026 16:09 from an agency (Health visiting): ");
+  }
+
   @Test
   void a_second_referral_by_name_date_of_birth_and_postcode_joins_the_open_case() {
     referral.remove("upn");
@@ -591,7 +610,7 @@ class CmeReferralProcessTest {
     assertThat(instance).hasPassed(TASK_RECORD_ENQUIRY).isWaitingAt(TASK_INVESTIGATE_WHEREABOUTS)
         .variables().containsEntry("investigationOutcome", null);
     assertThat((String) engine.getRuntimeService().getVariable(instance.getId(), "enquiryLog"))
-        .contains("health (School nursing): Registered with a GP in Leeds");
+        .isEqualTo("2 November 2026: Health (School nursing): Registered with a GP in Leeds");
     var enquiry = register(instance).enquiries().get(0);
     assertThat(enquiry.answer()).isEqualTo("Registered with a GP in Leeds");
   }

@@ -1,6 +1,5 @@
 package uk.gov.cme.process.shared.forms;
 
-import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.beans.factory.ObjectProvider;
@@ -29,7 +28,7 @@ public class CaseSummaryOnTask implements TaskListener {
   CaseSummaryOnTask(Casework casework, OffRollRegister offRoll, ObjectProvider<SchoolNames> schools) {
     this.casework = casework;
     this.offRoll = offRoll;
-    this.schools = chosen(schools);
+    this.schools = SchoolNames.preferred(schools);
   }
 
   @Override
@@ -48,11 +47,5 @@ public class CaseSummaryOnTask implements TaskListener {
       value = task.getExecution() == null ? null : task.getExecution().getProcessBusinessKey();
     }
     return value != null && CaseReference.isValid(value.toString()) ? CaseReference.of(value.toString()) : null;
-  }
-
-  /** Another source of school names (a schools directory) wins over the groups' names. */
-  private static SchoolNames chosen(ObjectProvider<SchoolNames> schools) {
-    List<SchoolNames> all = schools.orderedStream().toList();
-    return all.stream().filter(s -> !(s instanceof GroupSchoolNames)).findFirst().orElse(all.get(0));
   }
 }

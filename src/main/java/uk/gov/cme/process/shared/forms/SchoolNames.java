@@ -1,6 +1,8 @@
 package uk.gov.cme.process.shared.forms;
 
+import java.util.List;
 import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * A school's name by its URN, for what forms show ("received … from Riverside Primary School"). A
@@ -18,5 +20,17 @@ public interface SchoolNames {
       return "";
     }
     return nameOf(urn).orElse("the school with URN " + urn);
+  }
+
+  /**
+   * The source to use among the application's: another one (a schools directory) before the groups'
+   * names. Looked up at each call, so the choice does not depend on the order beans are created in.
+   */
+  static SchoolNames preferred(ObjectProvider<SchoolNames> all) {
+    return urn -> {
+      List<SchoolNames> sources = all.orderedStream().toList();
+      return sources.stream().filter(s -> !(s instanceof GroupSchoolNames)).findFirst()
+          .orElse(sources.get(0)).nameOf(urn);
+    };
   }
 }
