@@ -294,6 +294,10 @@ class CmeReferralProcessTest {
     assertThat(casework.find(CaseReference.of(instance.getBusinessKey())).orElseThrow().referrals()).hasSize(1);
   }
 
+  /**
+   * Issue 9: every attempt result was required even for attempts not made. A result field shows, and is
+   * required, once its attempt's date is given; the intake asks for the result of an attempt with a date.
+   */
   @Test
   void intake_asymmetry_the_referral_forms_require_no_attempt_the_school_did_not_make() throws Exception {
     for (String form : List.of("forms/school-referral/start-school-referral.form",
@@ -307,7 +311,17 @@ class CmeReferralProcessTest {
         String key = component.path("key").asText();
         if (key.startsWith("attempt")) {
           attemptFields.add(key);
-          assertThat(component.path("validate").path("required").asBoolean(false)).as(form + ": " + key).isFalse();
+          boolean required = component.path("validate").path("required").asBoolean(false);
+          if (key.endsWith("Date")) {
+            assertThat(required).as(form + ": " + key).isFalse();
+          } else {
+            // Issue 9: a result is asked for, and then required, only once its attempt has a date.
+            String date = key.replace("Result", "Date");
+            assertThat(required).as(form + ": " + key).isTrue();
+            assertThat(component.path("conditional").path("hide").asText())
+                .as(form + ": " + key + " hidden while its date is empty")
+                .contains(date + " = null or " + date + " = \"\"");
+          }
         }
       }
       assertThat(attemptFields).as(form).hasSize(10);
