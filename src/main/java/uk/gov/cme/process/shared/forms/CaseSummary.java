@@ -103,7 +103,8 @@ public final class CaseSummary {
 
   private static String lastSchool(ChildDetails child, SchoolNames schools) {
     String urn = child.lastSchoolUrn();
-    String name = child.lastSchoolName() != null ? child.lastSchoolName() : schools.nameOf(urn).orElse(null);
+    String name = child.lastSchoolName() != null ? child.lastSchoolName()
+        : urn == null ? null : schools.nameOf(urn).orElse(null);
     if (name == null) {
       return urn == null ? NOT_KNOWN : "URN " + urn;
     }
