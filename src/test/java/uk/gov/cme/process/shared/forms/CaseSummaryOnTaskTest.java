@@ -83,6 +83,44 @@ class CaseSummaryOnTaskTest {
         .variableNameLike("summary%").count()).as("the school's receipt holds no summary").isZero();
   }
 
+  /** Issue 9: the IARF task for social care had no address or parents. */
+  @Test
+  void the_iarf_form_shows_the_address_and_the_parents_of_the_case_it_names() throws Exception {
+    Map<String, Object> referral = new LinkedHashMap<>();
+    referral.put("referralSource", text("agency"));
+    referral.put("referrerOrganisation", text("Health visiting"));
+    referral.put("referrerName", text("H. Visitor"));
+    referral.put("legalForename", text("Iarfia"));
+    referral.put("legalSurname", text("Formview"));
+    referral.put("dateOfBirth", text("2013-05-06"));
+    referral.put("address", text("4 Quay Street, Southampton"));
+    referral.put("postcode", text("SO14 2AA"));
+    referral.put("onSchoolRoll", Map.of("value", false, "type", "Boolean"));
+    referral.put("educationElsewhere", text("none"));
+    referral.put("circumstances", text("The family left the refuge without notice."));
+    ResponseEntity<String> started = http.withBasicAuth("cme.officer", PASSWORD)
+        .postForEntity("/engine-rest/process-definition/key/cme-referral/submit-form",
+            Map.of("variables", referral), String.class);
+    assertThat(started.getStatusCode()).as(started.getBody()).isEqualTo(HttpStatus.OK);
+    String caseReference = (String) engine.getRuntimeService()
+        .getVariable(json.readTree(started.getBody()).path("id").asText(), "caseReference");
+
+    ResponseEntity<String> concern = http.withBasicAuth("cme.officer", PASSWORD)
+        .postForEntity("/engine-rest/process-definition/key/safeguarding-referral/submit-form", Map.of("variables", Map.of(
+            "caseReference", text(caseReference), "legalForename", text("Iarfia"), "legalSurname", text("Formview"),
+            "concernDetails", text("The mother said she was afraid to go home."),
+            "policeContacted", Map.of("value", false, "type", "Boolean"))), String.class);
+    assertThat(concern.getStatusCode()).as(concern.getBody()).isEqualTo(HttpStatus.OK);
+    Task iarf = engine.getTaskService().createTaskQuery()
+        .processInstanceId(json.readTree(concern.getBody()).path("id").asText())
+        .taskDefinitionKey("Task_MakeInterAgencyReferral").singleResult();
+
+    JsonNode form = formVariables("social.care", iarf.getId());
+    assertThat(value(form, "summaryAddress")).isEqualTo("4 Quay Street, Southampton");
+    assertThat(value(form, "summaryPostcode")).isEqualTo("SO14 2AA");
+    assertThat(value(form, "summaryParents")).as("no off-roll notification names them").isEqualTo("None recorded");
+  }
+
   private JsonNode formVariables(String user, String taskId) throws Exception {
     ResponseEntity<String> response = http.withBasicAuth(user, PASSWORD)
         .getForEntity("/engine-rest/task/" + taskId + "/form-variables", String.class);
