@@ -4,18 +4,17 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.Date;
 import java.util.Locale;
 import java.util.Map;
 import uk.gov.cme.casework.Agency;
 import uk.gov.cme.casework.LocateAttempt;
-import uk.gov.cme.casework.OutcomeCode;
 import uk.gov.cme.casework.ReferralSource;
 import uk.gov.cme.casework.Sex;
 
 /**
  * What a form shows a person in place of a code or a timestamp: labels for the register's codes
- * (agencies, sources, sex, outcomes, the school's attempts to locate, classifications) and dates as
+ * (agencies, sources, sex, the school's attempts to locate, classifications; outcomes have their own
+ * words, {@code OutcomeCode#description}) and dates as
  * people write them, in Europe/London ("3 December 2026 15:09"). One place, so every form and every
  * process says the same thing; {@code ModelStandardsTest} refuses a form that shows one of these codes
  * without its label.
@@ -85,11 +84,6 @@ public final class FormText {
     return at == null ? "" : DATE_TIME.format(at.atZone(LONDON));
   }
 
-  /** A moment as people write it in England: "3 December 2026 15:09"; empty for null. */
-  public static String dateTime(Date at) {
-    return at == null ? "" : dateTime(at.toInstant());
-  }
-
   /** A day as people write it: "3 December 2026"; empty for null. */
   public static String date(LocalDate day) {
     return day == null ? "" : DATE.format(day);
@@ -117,12 +111,6 @@ public final class FormText {
       case MALE -> "Male";
       case NOT_KNOWN -> "Not known";
     };
-  }
-
-  /** Why a case was closed, in words, starting with a capital. */
-  public static String outcome(OutcomeCode outcome) {
-    String words = outcome.description();
-    return words.substring(0, 1).toUpperCase(Locale.UK) + words.substring(1);
   }
 
   /**
