@@ -100,6 +100,36 @@ class CaseSummaryTest {
     }
   }
 
+  /**
+   * Issue 9: Acknowledge and Investigate left out what the officer needs. Every officer form of the CME
+   * referral and confirm-case-match shows the child's summary; the IARF form the address and parents;
+   * and no form names a summary item that does not exist (a typing mistake would show an empty field).
+   */
+  @Test
+  void the_officers_forms_show_the_summary_and_only_items_it_has() throws Exception {
+    List<String> child = List.of("summarySex", "summaryUpn", "summaryAddress", "summaryPostcode", "summaryLastSchool",
+        "summaryEhcp", "summaryReferrals", "summaryAttemptsToLocate");
+    try (var forms = java.nio.file.Files.walk(java.nio.file.Path.of("forms"))) {
+      for (java.nio.file.Path form : forms.filter(f -> f.toString().endsWith(".form")).toList()) {
+        String text = java.nio.file.Files.readString(form);
+        java.util.Set<String> keys = new java.util.TreeSet<>();
+        new com.fasterxml.jackson.databind.ObjectMapper().readTree(text).findValues("key")
+            .forEach(k -> keys.add(k.asText()));
+        assertThat(keys).filteredOn(k -> k.startsWith("summary")).as(form.toString())
+            .isSubsetOf(CaseSummary.Variables.ALL);
+        String name = form.getFileName().toString();
+        boolean officerForm = form.startsWith(java.nio.file.Path.of("forms", "cme-referral")) && !name.startsWith("start-")
+            || name.equals("confirm-case-match.form");
+        if (officerForm) {
+          assertThat(keys).as(form.toString()).containsAll(child).doesNotContain("classification");
+        }
+        if (name.equals("make-inter-agency-referral.form")) {
+          assertThat(keys).contains("summaryAddress", "summaryPostcode", "summaryParents");
+        }
+      }
+    }
+  }
+
   static CaseView view(ChildDetails child, List<ReferralView> referrals) {
     return new CaseView(CaseReference.of("CME-2026-00042"), CaseStatus.OPEN, null, null, WINTER, null, null, child,
         null, referrals, List.of(), 1, "cme.officer", WINTER, "cme.officer", WINTER);
