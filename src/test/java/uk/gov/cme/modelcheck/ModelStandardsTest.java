@@ -201,6 +201,26 @@ class ModelStandardsTest {
     assertThat(badFaults).anyMatch(f -> f.startsWith("forms/not_json.form: (file): not valid JSON: "));
   }
 
+  /**
+   * Issue 9: the forms check, on its own fixture ({@code modelcheck/badforms}: one form holding one of
+   * each fault, and a code offered as a choice with labels, which is fine).
+   */
+  @Test
+  void reportsPatternsWithoutWordsDuplicateLabelsAndCodesShownAsText(@TempDir Path root) throws Exception {
+    copyFixture("badforms", root);
+    String form = "forms/bad_fields.form: bad_fields: ";
+    assertThat(ModelStandards.check(root)).containsExactlyInAnyOrder(
+        form + "field sentOn has validate.pattern without a description saying the format in plain English "
+            + "(Tasklist only says \"Field must match pattern …\")",
+        form + "field answeredOn has a format but no description saying it with an example",
+        form + "field urn names an unknown format \"six-digits\"",
+        form + "fields parent1Phone and parent2Phone have the same label \"Their emergency phone number\"",
+        form + "field sex shows a code as text; offer it as a choice with labels, or show a variable with its label",
+        form + "field enquiryAgency shows a code as text; offer it as a choice with labels, or show a variable with its label",
+        form + "field ground shows a code as text; offer it as a choice with labels or show groundMeaning beside it, "
+            + "or show a variable with its label");
+  }
+
   @Test
   void reportsNothingElse() {
     assertThat(badFaults)

@@ -19,6 +19,10 @@ import uk.gov.cme.security.CaseAccess;
  */
 public final class CmeReferralBeans {
 
+  /** The demo schools' names, as the school groups give them in the application. */
+  public static final uk.gov.cme.process.shared.forms.SchoolNames SCHOOLS = urn -> java.util.Optional.ofNullable(
+      Map.of("999001", "Riverside Primary School", "999002", "Hillcrest Academy").get(urn));
+
   private CmeReferralBeans() {
   }
 
@@ -34,7 +38,7 @@ public final class CmeReferralBeans {
     ReferralIntake intake = intake(engine);
     beans.put(ProcessTestEngine.CASE_ACCESS, new CaseAccess(casework, ProcessTestEngine.access()));
     beans.put("recordReferralDelegate", new RecordReferralDelegate(intake, casework, runtime));
-    beans.put("joinOpenCaseDelegate", new JoinOpenCaseDelegate(intake, casework, runtime));
+    beans.put("joinOpenCaseDelegate", new JoinOpenCaseDelegate(intake, casework, runtime, SCHOOLS));
     beans.put("recordClassificationDelegate", new RecordClassificationDelegate(casework));
     beans.put("closeCaseDelegate", new CloseCaseDelegate(casework));
     beans.put("acknowledgeReferralDelegate", new AcknowledgeReferralDelegate(casework));

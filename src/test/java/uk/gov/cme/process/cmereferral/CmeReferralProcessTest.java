@@ -295,6 +295,10 @@ class CmeReferralProcessTest {
     assertThat(casework.find(CaseReference.of(instance.getBusinessKey())).orElseThrow().referrals()).hasSize(1);
   }
 
+  /**
+   * Issue 9: every attempt result was required even for attempts not made. A result field shows, and is
+   * required, once its attempt's date is given; the intake asks for the result of an attempt with a date.
+   */
   @Test
   void intake_asymmetry_the_referral_forms_require_no_attempt_the_school_did_not_make() throws Exception {
     for (String form : List.of("forms/school-referral/start-school-referral.form",
@@ -308,7 +312,17 @@ class CmeReferralProcessTest {
         String key = component.path("key").asText();
         if (key.startsWith("attempt")) {
           attemptFields.add(key);
-          assertThat(component.path("validate").path("required").asBoolean(false)).as(form + ": " + key).isFalse();
+          boolean required = component.path("validate").path("required").asBoolean(false);
+          if (key.endsWith("Date")) {
+            assertThat(required).as(form + ": " + key).isFalse();
+          } else {
+            // Issue 9: a result is asked for, and then required, only once its attempt has a date.
+            String date = key.replace("Result", "Date");
+            assertThat(required).as(form + ": " + key).isTrue();
+            assertThat(component.path("conditional").path("hide").asText())
+                .as(form + ": " + key + " hidden while its date is empty")
+                .contains(date + " = null or " + date + " = \"\"");
+          }
         }
       }
       assertThat(attemptFields).as(form).hasSize(10);
@@ -403,6 +417,25 @@ class CmeReferralProcessTest {
     assertThat(register(first).referrals()).hasSize(2);
     complete(task(TASK_REVIEW_FURTHER_REFERRAL, first), withVariables("reviewNotes", "Added the agency's address"));
     assertThat(first).hasPassed(EVENT_FURTHER_REFERRAL_REVIEWED);
+  }
+
+  /** Issue 9: the officer read "received 2026-12-03T16:09:17.997Z from school: …". */
+  @Test
+  void the_further_referral_reads_with_a_readable_time_in_london_and_the_referrer_by_name() {
+    ProcessInstance first = refer();
+    ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(2026, 12, 3, 16, 9, 17, 0, java.time.ZoneOffset.UTC).toInstant()));
+    referral.put("circumstances", "Seen at the bus station with an older brother.");
+    refer();
+
+    assertThat((String) engine.getRuntimeService().getVariable(first.getId(), "furtherReferralSummary"))
+        .isEqualTo("Further referral received 3 December 2026 16:09 from Riverside Primary School: "
+            + "Seen at the bus station with an older brother.");
+
+    referral = anAgencyReferral();
+    referral.put("upn", "B801200005001");
+    referAs("cme.officer", List.of("cme-officer"));
+    assertThat((String) engine.getRuntimeService().getVariable(first.getId(), "furtherReferralSummary"))
+        .startsWith("Further referral received 3 December 2026 16:09 from an agency (Health visiting): ");
   }
 
   @Test
@@ -614,7 +647,7 @@ class CmeReferralProcessTest {
     assertThat(instance).hasPassed(TASK_RECORD_ENQUIRY).isWaitingAt(TASK_INVESTIGATE_WHEREABOUTS)
         .variables().containsEntry("investigationOutcome", null);
     assertThat((String) engine.getRuntimeService().getVariable(instance.getId(), "enquiryLog"))
-        .contains("health (School nursing): Registered with a GP in Leeds");
+        .isEqualTo("2 November 2026: Health (School nursing): Registered with a GP in Leeds");
     var enquiry = register(instance).enquiries().get(0);
     assertThat(enquiry.answer()).isEqualTo("Registered with a GP in Leeds");
   }
