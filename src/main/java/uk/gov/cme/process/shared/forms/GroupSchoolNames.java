@@ -6,18 +6,16 @@ import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.stereotype.Component;
 import uk.gov.cme.security.Groups;
 
 /**
  * School names from the engine's groups: the name of the group {@code school-<URN>} (Admin, or the
  * demo profile's {@code cme.demo.schools}). Read without the caller's authorizations (an officer may
- * not read groups, yet the form should name the school). Used until a schools directory provides
- * {@link SchoolNames}.
+ * not read groups, yet the form should name the school). Used for a school the schools file does
+ * not list ({@link DirectorySchoolNames}).
  */
 @Component
-@ConditionalOnMissingBean(value = SchoolNames.class, ignored = GroupSchoolNames.class)
 class GroupSchoolNames implements SchoolNames {
 
   private final ObjectProvider<IdentityService> identity;
