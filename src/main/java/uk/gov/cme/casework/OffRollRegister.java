@@ -192,6 +192,16 @@ public class OffRollRegister {
     return notifications.findBySchoolUrn(schoolUrn.strip()).stream().map(OffRollNotification::entry).toList();
   }
 
+  /**
+   * The notifications linked to a case (a referral they raised joined or opened it), oldest first: what
+   * the school gave about the pupil and the parents, for the officers' forms.
+   */
+  @Transactional(readOnly = true)
+  public List<OffRollEntry> forCase(CaseReference caseReference) {
+    Objects.requireNonNull(caseReference, "caseReference");
+    return notifications.findByCaseReference(caseReference.value()).stream().map(OffRollNotification::entry).toList();
+  }
+
   /** The details tidied and checked, with every fault at once. */
   static OffRollNotificationDetails checked(OffRollNotificationDetails d, String user, LocalDate today) {
     Faults faults = new Faults();

@@ -12,7 +12,9 @@ import org.springframework.stereotype.Component;
 /**
  * Demo profile only: a user for every team in the access policy (id = group id with dots, e.g.
  * {@code cme.officer}), an administrator {@code admin}, and the demo schools with their users. All
- * share the demo password, printed at start-up. Existing users are left as they are.
+ * share the demo password, printed at start-up. Each is named as a person with a role
+ * ({@code cme.demo.people}: "Sam Patel (Riverside DSL)"), so Tasklist shows who claimed a task. Existing
+ * users are left as they are, except that one still named "(demo)" from before is given its person.
  */
 @Component
 @Profile("demo")
@@ -62,14 +64,23 @@ class DemoDirectory implements DirectorySetup {
     LOG.info("Demo accounts (password for all: {}):\n{}", demo.password(), String.join("\n", lines));
   }
 
-  private void ensureUser(String id, String firstName, String groupId) {
-    if (identity.createUserQuery().userId(id).count() == 0) {
+  private void ensureUser(String id, String teamName, String groupId) {
+    DemoProperties.Person person = demo.people().get(id);
+    String firstName = person == null ? teamName : person.firstName();
+    String lastName = person == null ? "(demo)" : person.lastNameWithRole();
+    User existing = identity.createUserQuery().userId(id).singleResult();
+    if (existing == null) {
       User user = identity.newUser(id);
       user.setFirstName(firstName);
-      user.setLastName("(demo)");
+      user.setLastName(lastName);
       user.setEmail(id + "@demo.invalid");
       user.setPassword(demo.password());
       identity.saveUser(user);
+    } else if (person != null && existing.getLastName() != null && existing.getLastName().equals("(demo)")) {
+      // a demo database from before the accounts were people (issue 9): name them; nothing else changes
+      existing.setFirstName(firstName);
+      existing.setLastName(lastName);
+      identity.saveUser(existing);
     }
     if (identity.createUserQuery().userId(id).memberOfGroup(groupId).count() == 0) {
       identity.createMembership(id, groupId);

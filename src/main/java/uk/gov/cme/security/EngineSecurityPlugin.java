@@ -19,7 +19,9 @@ import uk.gov.cme.validation.RefusingDelegateInterceptor;
  *   <li>{@link InstanceAccessGuard} at the start of every process the engine parses;</li>
  *   <li>{@link RefusingDelegateInterceptor}: refusals from the application's code answer 400 with each
  *   field named by its label;</li>
- *   <li>{@link RetryOnConflictInterceptor}: a user's command that met a concurrent change runs again.</li>
+ *   <li>{@link RetryOnConflictInterceptor}: a user's command that met a concurrent change runs again;</li>
+ *   <li>{@link uk.gov.cme.validation.PendingFormatFaults}: a form submission with a field in the wrong
+ *   format is refused with the intake's faults, or alone when no step refused it.</li>
  * </ul>
  */
 @Component
@@ -56,5 +58,9 @@ public class EngineSecurityPlugin extends AbstractProcessEnginePlugin {
       configuration.setCustomPreCommandInterceptorsTxRequired(new ArrayList<>());
     }
     configuration.getCustomPreCommandInterceptorsTxRequired().add(0, new RetryOnConflictInterceptor());
+    if (configuration.getCustomPostCommandInterceptorsTxRequired() == null) {
+      configuration.setCustomPostCommandInterceptorsTxRequired(new ArrayList<>());
+    }
+    configuration.getCustomPostCommandInterceptorsTxRequired().add(new uk.gov.cme.validation.PendingFormatFaults());
   }
 }

@@ -124,6 +124,9 @@ public final class FormContract {
         if (!field.values().isEmpty() && !text.isEmpty() && !field.values().contains(text)) {
           return "is not one of the choices offered";
         }
+        if (field.format() != null && !field.readonly() && field.format().fault(text) != null) {
+          return field.format().fault(text);
+        }
       }
     }
     if (field.readonly()) {

@@ -37,12 +37,17 @@ public record FormSchema(String id, List<Field> fields) {
    * @param maxLength the form's own {@code validate.maxLength}, or null
    * @param readonly  shown but not entered
    * @param values    the allowed values of a select, radio or checklist; empty otherwise
+   * @param format    the format the field's text must have ({@code properties.format}), or null
    */
   public record Field(String key, String type, String label, Integer maxLength, boolean readonly,
-                      List<String> values) {
+                      List<String> values, FieldFormat format) {
 
     public Field {
       values = values == null ? List.of() : List.copyOf(values);
+    }
+
+    public Field(String key, String type, String label, Integer maxLength, boolean readonly, List<String> values) {
+      this(key, type, label, maxLength, readonly, values, null);
     }
   }
 
@@ -67,7 +72,8 @@ public record FormSchema(String id, List<Field> fields) {
         component.path("values").forEach(v -> values.add(v.path("value").asText()));
         fields.add(new Field(key, component.path("type").asText(""),
             component.path("label").asText(key), validate.has("maxLength") ? validate.get("maxLength").asInt() : null,
-            component.path("readonly").asBoolean(false), values));
+            component.path("readonly").asBoolean(false), values,
+            FieldFormat.named(component.path("properties").path("format").asText(null)).orElse(null)));
       }
       collect(component.path("components"), fields);
     }

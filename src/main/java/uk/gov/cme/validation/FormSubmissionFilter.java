@@ -99,7 +99,10 @@ public class FormSubmissionFilter extends OncePerRequestFilter {
     } else {
       faults.addAll(check(body, isStart, isStart ? start : task, caller, form));
     }
-    if (!faults.isEmpty()) {
+    // format faults alone do not stop the call here: the engine runs it, so that the answer names them
+    // with the intake's faults, and rolls it back (SubmittedForm, PendingFormatFaults)
+    List<Fault> formatFaults = faults.stream().filter(f -> FieldFormat.isFormatFault(f.reason())).toList();
+    if (!faults.isEmpty() && formatFaults.size() < faults.size()) {
       InputRefusedException refused = new InputRefusedException(faults);
       // the names of fields of the form only: any other name is the caller's text, which may be anything
       List<String> fields = faults.stream().filter(f -> !isCallersName(f)).map(Fault::field).toList();
@@ -112,7 +115,7 @@ public class FormSubmissionFilter extends OncePerRequestFilter {
       JSON.writeValue(response.getOutputStream(), RefusalJson.of(refused));
       return;
     }
-    try (SubmittedForm submitted = SubmittedForm.of(form[0])) {
+    try (SubmittedForm submitted = SubmittedForm.of(form[0], formatFaults)) {
       chain.doFilter(new CachedBody(request, body), response);
     }
   }

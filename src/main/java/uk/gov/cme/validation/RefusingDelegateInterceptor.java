@@ -46,8 +46,12 @@ public class RefusingDelegateInterceptor extends DefaultDelegateInterceptor {
   private InputRefusedException refused(DelegateInvocation invocation, List<String[]> faults) {
     Map<String, String> known = new java.util.HashMap<>(SubmittedForm.labels());
     labelsFor(invocation.getContextExecution()).forEach(known::putIfAbsent);
-    List<Fault> named = faults.stream()
-        .map(f -> new Fault(f[0], known.getOrDefault(f[0], f[0]), f[1])).toList();
+    List<Fault> named = new java.util.ArrayList<>(faults.stream()
+        .map(f -> new Fault(f[0], known.getOrDefault(f[0], f[0]), f[1])).toList());
+    // the form's own format faults, found before the call, in the same answer (one per field)
+    SubmittedForm.takePending().stream()
+        .filter(pending -> named.stream().noneMatch(f -> f.field().equals(pending.field())))
+        .forEach(named::add);
     LOG.warn("Input refused in {}: {}", where(invocation.getContextExecution()),
         named.stream().map(Fault::field).toList());
     return new InputRefusedException(named);

@@ -191,6 +191,7 @@ public final class ModelStandards {
         faults.add(fault(rel, where, "\"schemaVersion\" " + schemaVersion.asInt() + " is above "
             + MAX_FORM_SCHEMA_VERSION + " (export the form for Camunda 7.24)"));
       }
+      checkFields(rel, where, json.path("components"), new LinkedHashMap<>(), new java.util.HashSet<>(), faults);
       if (id != null) {
         String base = baseName(file, ".form");
         if (!base.equals(id)) {
@@ -203,6 +204,75 @@ public final class ModelStandards {
       }
     }
     return ids;
+  }
+
+  /**
+   * Variables known to hold a code (a register or decision-table id: agency, ground, sex, source,
+   * classification ...). A form may show one only as a choice with labels (select, radio, checklist),
+   * or beside the field that says it in words (the value here); a text field would show the code.
+   */
+  public static final Map<String, String> CODE_VARIABLES = Map.ofEntries(
+      Map.entry("enquiryAgency", ""), Map.entry("agency", ""), Map.entry("sex", ""),
+      Map.entry("referralSource", ""), Map.entry("source", ""), Map.entry("classification", ""),
+      Map.entry("contactMode", ""), Map.entry("outcomeCode", ""), Map.entry("investigationOutcome", ""),
+      Map.entry("pmooeTrigger", ""), Map.entry("educationElsewhere", ""), Map.entry("matchKind", ""),
+      Map.entry("ground", "groundMeaning"), Map.entry("referralStatus", ""));
+
+  private static final Set<String> CHOICES = Set.of("select", "radio", "checklist", "taglist");
+
+  /**
+   * The forms check (issue 9): no {@code validate.pattern} without a plain-English description (Tasklist
+   * shows "Field must match pattern …"), a named format only a known one and with a description that
+   * says it, no two fields with the same label, and no code shown without its label.
+   */
+  private static void checkFields(String rel, String where, JsonNode components, Map<String, String> labels,
+                                  Set<String> keys, List<String> faults) {
+    if (labels.isEmpty()) {
+      collectKeys(components, keys);
+    }
+    for (JsonNode c : components) {
+      String key = c.path("key").asText("");
+      String label = c.path("label").asText("").strip();
+      String type = c.path("type").asText("");
+      String field = key.isEmpty() ? c.path("id").asText("(field)") : key;
+      boolean described = !c.path("description").asText("").isBlank();
+      if (c.path("validate").has("pattern") && !described) {
+        faults.add(fault(rel, where, "field " + field + " has validate.pattern without a description saying the "
+            + "format in plain English (Tasklist only says \"Field must match pattern …\")"));
+      }
+      if (c.path("properties").has("format")) {
+        String format = c.path("properties").path("format").asText();
+        if (uk.gov.cme.validation.FieldFormat.named(format).isEmpty()) {
+          faults.add(fault(rel, where, "field " + field + " names an unknown format \"" + format + "\""));
+        }
+        if (!described) {
+          faults.add(fault(rel, where, "field " + field + " has a format but no description saying it with an example"));
+        }
+      }
+      if (!key.isEmpty() && !label.isEmpty()) {
+        String other = labels.putIfAbsent(label.toLowerCase(java.util.Locale.ROOT), key);
+        if (other != null && !other.equals(key)) {
+          faults.add(fault(rel, where, "fields " + other + " and " + key + " have the same label \"" + label + "\""));
+        }
+      }
+      if (CODE_VARIABLES.containsKey(key) && !CHOICES.contains(type)) {
+        String companion = CODE_VARIABLES.get(key);
+        if (companion.isEmpty() || !keys.contains(companion)) {
+          faults.add(fault(rel, where, "field " + key + " shows a code as text; offer it as a choice with labels"
+              + (companion.isEmpty() ? "" : " or show " + companion + " beside it") + ", or show a variable with its label"));
+        }
+      }
+      checkFields(rel, where, c.path("components"), labels, keys, faults);
+    }
+  }
+
+  private static void collectKeys(JsonNode components, Set<String> keys) {
+    for (JsonNode c : components) {
+      if (c.hasNonNull("key")) {
+        keys.add(c.get("key").asText());
+      }
+      collectKeys(c.path("components"), keys);
+    }
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -251,6 +321,7 @@ public final class ModelStandards {
       }
       checkFormRef(rel, task.getId(), "user task", task.getCamundaFormRef(), task.getCamundaFormRefBinding(),
           true, formIds, faults);
+      checkTaskDescription(rel, task, faults);
     }
 
     // start events a person uses: none start events of top-level processes unless calledOnly
@@ -347,6 +418,53 @@ public final class ModelStandards {
     if (!"deployment".equals(binding)) {
       faults.add(fault(rel, id, what + " camunda:formRefBinding must be \"deployment\" (is "
           + (binding == null ? "unset, i.e. latest" : "\"" + binding + "\"") + ")"));
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // task descriptions (issue 9: Tasklist's Description tab)
+  // ---------------------------------------------------------------------------------------------
+
+  /** Shortest description that can say what to do and by when. */
+  public static final int MIN_DESCRIPTION_LENGTH = 80;
+
+  /** Longest description: Tasklist's Description tab is read at a glance, not a manual. */
+  public static final int MAX_DESCRIPTION_LENGTH = 1200;
+
+  /** A {@code ${...}} or {@code #{...}} in a description: only {@code deadlines.<setting>} may appear. */
+  private static final Pattern DESCRIPTION_EXPRESSION = Pattern.compile("[$#]\\{([^}]*)}");
+
+  private static final Pattern DEADLINE_SETTING = Pattern.compile("\\s*deadlines\\.[A-Za-z]+\\s*");
+
+  /**
+   * Every user task carries, in its {@code <bpmn:documentation>}, the description the engine
+   * gives the task and Tasklist shows on its Description tab: what to do and by when, in plain
+   * English. Its expressions may name only {@code deadlines.<setting>} (a day count the operator sets),
+   * because a process variable that is not there would stop the engine creating the task.
+   */
+  private static void checkTaskDescription(String rel, UserTask task, List<String> faults) {
+    // the engine joins every <bpmn:documentation> of the task into its description
+    String text = task.getDocumentations().stream().map(d -> d.getTextContent())
+        .collect(Collectors.joining("\n"));
+    if (blank(text)) {
+      faults.add(fault(rel, task.getId(), "user task has no description (<bpmn:documentation>): say what to do"
+          + " and by when; Tasklist shows it on the task's Description tab"));
+      return;
+    }
+    int length = text.strip().length();
+    if (length < MIN_DESCRIPTION_LENGTH) {
+      faults.add(fault(rel, task.getId(), "user task description is " + length + " characters, fewer than "
+          + MIN_DESCRIPTION_LENGTH + ": say what to do and by when"));
+    } else if (length > MAX_DESCRIPTION_LENGTH) {
+      faults.add(fault(rel, task.getId(), "user task description is " + length + " characters, more than "
+          + MAX_DESCRIPTION_LENGTH + ": keep it short; the form holds the detail"));
+    }
+    Matcher expression = DESCRIPTION_EXPRESSION.matcher(text);
+    while (expression.find()) {
+      if (!DEADLINE_SETTING.matcher(expression.group(1)).matches()) {
+        faults.add(fault(rel, task.getId(), "user task description may use only ${deadlines.<setting>} (has "
+            + expression.group() + ")"));
+      }
     }
   }
 

@@ -61,6 +61,7 @@ public final class ProcessTestEngine {
     Map<Object, Object> given = new HashMap<>(beans);
     given.putIfAbsent(DEADLINES, deadlines());
     configuration.setBeans(given);
+    configuration.getProcessEnginePlugins().add(new org.camunda.spin.plugin.impl.SpinProcessEnginePlugin());
     configuration.getProcessEnginePlugins().add(new EngineSecurityPlugin(() -> caseAccess(configuration),
         access().schoolScopes()));
     return configuration;

@@ -127,7 +127,6 @@ final class SchoolWorld {
         "outcomeDetails", Map.of("value", officerText)));
     complete(http, engine, "admissions", caseInstance, "Task_AllocateSchoolPlace", Map.of(
         "allocatedSchoolUrn", Map.of("value", urn),
-        "allocatedSchoolName", Map.of("value", "School " + urn),
         "placeStartDate", Map.of("value", "2027-01-06")));
     confirmOnRollInstance = engine.getRuntimeService().createProcessInstanceQuery()
         .processDefinitionKey("confirm-on-roll").superProcessInstanceId(caseInstance).singleResult().getId();

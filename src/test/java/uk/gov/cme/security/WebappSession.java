@@ -85,6 +85,13 @@ public final class WebappSession {
     return exchange(path, HttpMethod.GET, new HttpEntity<>(headers(false)));
   }
 
+  /** A page, as a browser asks for it (HTML first). */
+  public ResponseEntity<String> getPage(String path) {
+    HttpHeaders headers = headers(false);
+    headers.setAccept(List.of(MediaType.TEXT_HTML, MediaType.parseMediaType("application/xhtml+xml"), MediaType.ALL));
+    return exchange(path, HttpMethod.GET, new HttpEntity<>(headers));
+  }
+
   /** A JSON request that changes something: PUT, POST or DELETE, with the session's token. */
   public ResponseEntity<String> send(HttpMethod method, String path, Object jsonBody) {
     if (csrfToken == null) {

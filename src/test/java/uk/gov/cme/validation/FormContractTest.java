@@ -30,6 +30,11 @@ class FormContractTest {
         {"type": "textfield", "key": "note", "label": "Note"},
         {"type": "checkbox", "key": "hasEhcp", "label": "EHCP"},
         {"type": "number", "key": "yearGroup", "label": "Year group"},
+        {"type": "textfield", "key": "sentOn", "label": "Sent on (yyyy-mm-dd)", "properties": {"format": "date"}},
+        {"type": "textfield", "key": "schoolUrn", "label": "School URN", "properties": {"format": "urn"}},
+        {"type": "textfield", "key": "upn", "label": "UPN", "properties": {"format": "upn"}},
+        {"type": "textfield", "key": "email", "label": "Email", "properties": {"format": "email"}},
+        {"type": "textfield", "key": "otherCase", "label": "Other case", "properties": {"format": "case-reference"}},
         {"type": "select", "key": "sex", "label": "Sex", "values": [{"value": "F"}, {"value": "M"}]},
         {"type": "group", "components": [
           {"type": "radio", "key": "outcome", "label": "Outcome", "values": [{"value": "yes"}, {"value": "no"}]}]}
@@ -131,6 +136,30 @@ class FormContractTest {
         .containsExactly(new Fault("receivedAt", "Received", "cannot be changed here"));
     assertThat(faults("{\"receivedAt\": {\"value\": \"whenever\"}}")).hasSize(1);
     assertThat(faults("{}")).isEmpty();
+  }
+
+  /**
+   * Issue 9: Tasklist's form-js answered a format fault with "Field must match pattern ^[0-9]{4}-…$". The
+   * forms name a format instead ({@code properties.format}); the fault is said in plain English, by label.
+   */
+  @Test
+  void a_field_with_a_format_is_refused_in_plain_english_naming_its_label() throws Exception {
+    assertThat(faults("""
+        {"sentOn": {"value": "03/12/2026"}, "schoolUrn": {"value": "99900"}, "upn": {"value": "B80120000500"},
+         "email": {"value": "dsl.riverside.example"}, "otherCase": {"value": "CME-26-42"}}""")).containsExactly(
+        new Fault("sentOn", "Sent on (yyyy-mm-dd)",
+            "is not a date: write it year-month-day, for example 2026-12-03 for 3 December 2026"),
+        new Fault("schoolUrn", "School URN", "is not a school URN: give the school's six digits, for example 999001"),
+        new Fault("upn", "UPN", "is not a Unique Pupil Number: 13 characters, a letter then 12 digits or 11 digits "
+            + "and a letter, for example B801200005001"),
+        new Fault("email", "Email", "is not an email address: it looks like name@school.example"),
+        new Fault("otherCase", "Other case", "is not a case reference: it looks like CME-2026-00042"));
+    assertThat(faults("{\"sentOn\": {\"value\": \"2026-02-30\"}}")).extracting(Fault::reason)
+        .containsExactly("is not a date: there is no such day; write it year-month-day, for example 2026-12-03");
+    assertThat(faults("""
+        {"sentOn": {"value": "2026-12-03"}, "schoolUrn": {"value": "999001"}, "upn": {"value": " B801200005001 "},
+         "email": {"value": "dsl@riverside.example"}, "otherCase": {"value": "CME-2026-00042"}}""")).isEmpty();
+    assertThat(faults("{\"sentOn\": {\"value\": \"\"}, \"upn\": {\"value\": null}}")).as("not given").isEmpty();
   }
 
   @Test

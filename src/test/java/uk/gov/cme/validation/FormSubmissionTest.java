@@ -191,6 +191,44 @@ class FormSubmissionTest {
     RefusalLog.assertRefusalLoggedOnce(output, mark, "Quillon", dateOfBirth);
   }
 
+  /**
+   * Issue 9: Tasklist answered a format fault with "Field must match pattern ^[0-9]{4}-…$". The forms
+   * name a format instead; a value in the wrong format that no step checks (the day an enquiry was
+   * answered) is refused after the step ran, in plain English by its label, and rolled back: the task
+   * stays open and no enquiry is recorded.
+   */
+  @Test
+  void a_value_in_the_wrong_format_is_400_in_plain_english_and_nothing_is_saved(CapturedOutput output)
+      throws Exception {
+    String instance = referredBy(SCHOOL_USER, "Quillon", "2014-09-15");
+    var tasks = engine.getTaskService();
+    tasks.complete(tasks.createTaskQuery().processInstanceId(instance).taskDefinitionKey("Task_AcknowledgeReferral")
+        .singleResult().getId());
+    String investigate = tasks.createTaskQuery().processInstanceId(instance)
+        .taskDefinitionKey("Task_InvestigateWhereabouts").singleResult().getId();
+    Map<String, Object> variables = new LinkedHashMap<>();
+    variables.put("investigationOutcome", text("enquiry-recorded"));
+    variables.put("enquiryAgency", text("health"));
+    variables.put("enquirySentOn", text("2026-11-02"));
+    variables.put("enquiryAnswer", text("Registered with a GP in Leeds"));
+    variables.put("enquiryAnsweredOn", text("yesterday"));
+    Saved before = saved();
+    long enquiries = count("cme_enquiry");
+    int mark = RefusalLog.mark(output);
+
+    ResponseEntity<String> response = post(OFFICER, "/engine-rest/task/" + investigate + "/submit-form",
+        Map.of("variables", variables));
+
+    assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(labelsAndReasons(json.readTree(response.getBody()).path("errors"))).containsExactly(Map.entry(
+        "Answered on (yyyy-mm-dd)", "is not a date: write it year-month-day, for example 2026-12-03 for 3 December 2026"));
+    assertThat(response.getBody()).doesNotContain("pattern");
+    assertThat(saved()).isEqualTo(before);
+    assertThat(count("cme_enquiry")).isEqualTo(enquiries);
+    assertThat(tasks.createTaskQuery().taskId(investigate).count()).as("the task stays open").isOne();
+    RefusalLog.assertRefusalLoggedOnce(output, mark, "Quillon", "yesterday");
+  }
+
   @Test
   void a_safeguarding_referral_with_a_real_date_of_birth_starts() throws Exception {
     Map<String, Object> variables = safeguarding("Quillon");

@@ -12,13 +12,18 @@ import org.springframework.stereotype.Component;
 import uk.gov.cme.casework.CaseReference;
 import uk.gov.cme.casework.Casework;
 import uk.gov.cme.casework.ReferralId;
+import uk.gov.cme.process.shared.forms.CaseSummary;
+import uk.gov.cme.process.shared.forms.FormText;
+import uk.gov.cme.process.shared.forms.SchoolNames;
 
 /**
  * One case per child: adds this referral to the child's open case, closes the provisional case opened
  * for a probable match as merged, and tells the open case's running process (message
  * {@value CmeReferralProcess#MESSAGE_REFERRAL_FOR_OPEN_CASE}) so an officer reviews the new information.
  * {@code joinedRunningCase} is false when no CME referral process is running for that case (it was
- * handed over), so this instance asks an officer to review it instead.
+ * handed over), so this instance asks an officer to review it instead. The officer reads the further
+ * referral as "Further referral received 3 December 2026 15:09 from Riverside Primary School: …"
+ * ({@code furtherReferralSummary}: the time in Europe/London, the school by its name).
  */
 @Component("joinOpenCaseDelegate")
 class JoinOpenCaseDelegate implements JavaDelegate {
@@ -28,11 +33,19 @@ class JoinOpenCaseDelegate implements JavaDelegate {
   private final ReferralIntake intake;
   private final Casework casework;
   private final RuntimeService runtime;
+  private final SchoolNames schools;
 
-  JoinOpenCaseDelegate(ReferralIntake intake, Casework casework, RuntimeService runtime) {
+  @org.springframework.beans.factory.annotation.Autowired
+  JoinOpenCaseDelegate(ReferralIntake intake, Casework casework, RuntimeService runtime,
+                       org.springframework.beans.factory.ObjectProvider<SchoolNames> schools) {
+    this(intake, casework, runtime, SchoolNames.preferred(schools));
+  }
+
+  JoinOpenCaseDelegate(ReferralIntake intake, Casework casework, RuntimeService runtime, SchoolNames schools) {
     this.intake = intake;
     this.casework = casework;
     this.runtime = runtime;
+    this.schools = schools;
   }
 
   @Override
@@ -52,8 +65,8 @@ class JoinOpenCaseDelegate implements JavaDelegate {
     execution.setVariable(REFERRAL_ID, added.value());
     execution.setVariable(CASE_REFERENCE, openCase.value());
 
-    String summary = "Further referral received " + receivedAt + " from " + execution.getVariable(REFERRAL_SOURCE)
-        + ": " + execution.getVariable(CIRCUMSTANCES);
+    String summary = "Further referral received " + FormText.dateTime(receivedAt) + " from "
+        + CaseSummary.from(referral.referral(), schools) + ": " + execution.getVariable(CIRCUMSTANCES);
     int correlated = runtime.createMessageCorrelation(CmeReferralProcess.MESSAGE_REFERRAL_FOR_OPEN_CASE)
         .processInstanceBusinessKey(openCase.value())
         .setVariable(FURTHER_REFERRAL_SUMMARY, summary)

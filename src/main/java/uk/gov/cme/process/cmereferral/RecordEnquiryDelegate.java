@@ -18,11 +18,13 @@ import uk.gov.cme.casework.EnquiryDetails;
 import uk.gov.cme.casework.EnquiryId;
 import uk.gov.cme.casework.InvalidInputException;
 import uk.gov.cme.casework.InvalidInputException.FieldError;
+import uk.gov.cme.process.shared.forms.FormText;
 
 /**
  * Adds an enquiry (and its answer, if there is one yet) to the case's enquiry log, then clears the
  * form's fields so the next round of the investigation starts empty. The readable log is kept in
- * {@code enquiryLog} for the forms.
+ * {@code enquiryLog} for the forms: one line per enquiry, the day it was sent as people write it and the
+ * agency by its label ("2 November 2026: Health (School nursing): Registered with a GP in Leeds").
  */
 @Component("recordEnquiryDelegate")
 class RecordEnquiryDelegate implements JavaDelegate {
@@ -59,7 +61,7 @@ class RecordEnquiryDelegate implements JavaDelegate {
     if (answer != null) {
       casework.recordAnswer(reference, id, answer, user, at);
     }
-    String line = (sentOn == null ? "" : sentOn + " ") + agency.name().toLowerCase(Locale.ROOT).replace('_', ' ')
+    String line = (sentOn == null ? "" : FormText.date(sentOn) + ": ") + FormText.agency(agency)
         + (contact == null ? "" : " (" + contact + ")") + ": " + (answer == null ? "awaiting answer" : answer);
     Actors.appendToEnquiryLog(execution, line);
     for (String field : new String[] {AGENCY, CONTACT, SENT_ON, ANSWER, ANSWERED_ON, INVESTIGATION_OUTCOME}) {

@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import uk.gov.cme.casework.Casework;
+import uk.gov.cme.rules.schools.SchoolDirectory;
 import uk.gov.cme.process.ProcessTestEngine;
 import uk.gov.cme.process.shared.SystemCalls;
 import uk.gov.cme.process.shared.safeguarding.SafeguardingDelegates;
@@ -17,6 +18,10 @@ import uk.gov.cme.security.CaseAccess;
  * emails are recorded, not run.
  */
 public final class CmeReferralBeans {
+
+  /** The demo schools' names, as the school groups give them in the application. */
+  public static final uk.gov.cme.process.shared.forms.SchoolNames SCHOOLS = urn -> java.util.Optional.ofNullable(
+      Map.of("999001", "Riverside Primary School", "999002", "Hillcrest Academy").get(urn));
 
   private CmeReferralBeans() {
   }
@@ -33,12 +38,13 @@ public final class CmeReferralBeans {
     ReferralIntake intake = intake(engine);
     beans.put(ProcessTestEngine.CASE_ACCESS, new CaseAccess(casework, ProcessTestEngine.access()));
     beans.put("recordReferralDelegate", new RecordReferralDelegate(intake, casework, runtime));
-    beans.put("joinOpenCaseDelegate", new JoinOpenCaseDelegate(intake, casework, runtime));
+    beans.put("joinOpenCaseDelegate", new JoinOpenCaseDelegate(intake, casework, runtime, SCHOOLS));
     beans.put("recordClassificationDelegate", new RecordClassificationDelegate(casework));
     beans.put("closeCaseDelegate", new CloseCaseDelegate(casework));
     beans.put("acknowledgeReferralDelegate", new AcknowledgeReferralDelegate(casework));
     beans.put("recordEnquiryDelegate", new RecordEnquiryDelegate(casework));
     beans.put("recordLostPupilDelegate", new RecordLostPupilDelegate(casework));
+    beans.put("schoolChoice", new SchoolChoice(schools()));
     beans.put("socialWorkerOnTask", new uk.gov.cme.process.shared.socialcare.SocialWorkerOnTask(casework));
     beans.put("raiseSafeguardingConcernDelegate", SafeguardingDelegates.raise(runtime));
     beans.put("recordSafeguardingConcernDelegate", SafeguardingDelegates.record());
@@ -49,6 +55,15 @@ public final class CmeReferralBeans {
     beans.put("notifyDelegate", (JavaDelegate) execution -> emails.add(Map.<String, Object>of(
         "template", execution.getVariable("notificationTemplate"),
         "to", String.valueOf(execution.getVariable("notificationTo")))));
+  }
+
+  /** The shipped schools file (the demo schools, 999001 and 999002). */
+  public static SchoolDirectory schools() {
+    try (var in = CmeReferralBeans.class.getResourceAsStream("/schools/schools.csv")) {
+      return SchoolDirectory.parse(in, "schools/schools.csv");
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   /** The referral intake over the classification table deployed to {@code engine}. */

@@ -48,6 +48,7 @@ import org.springframework.boot.test.autoconfigure.data.jdbc.DataJdbcTest;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.boot.test.context.TestConfiguration;
 import uk.gov.cme.validation.InputRefusedException;
+import org.camunda.bpm.engine.task.Task;
 import uk.gov.cme.casework.CaseReference;
 import uk.gov.cme.casework.CaseEventType;
 import uk.gov.cme.casework.CaseHistoryEntry;
@@ -294,6 +295,10 @@ class CmeReferralProcessTest {
     assertThat(casework.find(CaseReference.of(instance.getBusinessKey())).orElseThrow().referrals()).hasSize(1);
   }
 
+  /**
+   * Issue 9: every attempt result was required even for attempts not made. A result field shows, and is
+   * required, once its attempt's date is given; the intake asks for the result of an attempt with a date.
+   */
   @Test
   void intake_asymmetry_the_referral_forms_require_no_attempt_the_school_did_not_make() throws Exception {
     for (String form : List.of("forms/school-referral/start-school-referral.form",
@@ -307,7 +312,17 @@ class CmeReferralProcessTest {
         String key = component.path("key").asText();
         if (key.startsWith("attempt")) {
           attemptFields.add(key);
-          assertThat(component.path("validate").path("required").asBoolean(false)).as(form + ": " + key).isFalse();
+          boolean required = component.path("validate").path("required").asBoolean(false);
+          if (key.endsWith("Date")) {
+            assertThat(required).as(form + ": " + key).isFalse();
+          } else {
+            // Issue 9: a result is asked for, and then required, only once its attempt has a date.
+            String date = key.replace("Result", "Date");
+            assertThat(required).as(form + ": " + key).isTrue();
+            assertThat(component.path("conditional").path("hide").asText())
+                .as(form + ": " + key + " hidden while its date is empty")
+                .contains(date + " = null or " + date + " = \"\"");
+          }
         }
       }
       assertThat(attemptFields).as(form).hasSize(10);
@@ -402,6 +417,25 @@ class CmeReferralProcessTest {
     assertThat(register(first).referrals()).hasSize(2);
     complete(task(TASK_REVIEW_FURTHER_REFERRAL, first), withVariables("reviewNotes", "Added the agency's address"));
     assertThat(first).hasPassed(EVENT_FURTHER_REFERRAL_REVIEWED);
+  }
+
+  /** Issue 9: the officer read "received 2026-12-03T16:09:17.997Z from school: …". */
+  @Test
+  void the_further_referral_reads_with_a_readable_time_in_london_and_the_referrer_by_name() {
+    ProcessInstance first = refer();
+    ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(2026, 12, 3, 16, 9, 17, 0, java.time.ZoneOffset.UTC).toInstant()));
+    referral.put("circumstances", "Seen at the bus station with an older brother.");
+    refer();
+
+    assertThat((String) engine.getRuntimeService().getVariable(first.getId(), "furtherReferralSummary"))
+        .isEqualTo("Further referral received 3 December 2026 16:09 from Riverside Primary School: "
+            + "Seen at the bus station with an older brother.");
+
+    referral = anAgencyReferral();
+    referral.put("upn", "B801200005001");
+    referAs("cme.officer", List.of("cme-officer"));
+    assertThat((String) engine.getRuntimeService().getVariable(first.getId(), "furtherReferralSummary"))
+        .startsWith("Further referral received 3 December 2026 16:09 from an agency (Health visiting): ");
   }
 
   @Test
@@ -524,6 +558,26 @@ class CmeReferralProcessTest {
   }
 
   /**
+   * Issue 9, "every task's Description tab says there is no description": the model's documentation is
+   * the task's description, which Tasklist shows; it says what to do and by when, the day count from
+   * the setting ({@code ${deadlines.acknowledgeWorkingDays}}), worked out when the task is made.
+   */
+  @Test
+  void issue9_each_task_tells_the_officer_what_to_do_and_by_when() {
+    ProcessInstance instance = refer();
+    assertThat(task(TASK_ACKNOWLEDGE_REFERRAL, instance).getDescription())
+        .startsWith("Acknowledge the referral to the referrer within 5 working days of receipt (the due date).")
+        .doesNotContain("${");
+
+    ClockUtil.setCurrentTime(Date.from(ACKNOWLEDGE_BY.plusMinutes(1).toInstant()));
+    execute(job(EVENT_ACKNOWLEDGE_DEADLINE, instance));
+    assertThat(task(TASK_ALERT_MANAGER_ACKNOWLEDGEMENT, instance).getDescription())
+        .startsWith("This referral was not acknowledged within 5 working days of receipt.");
+    assertThat(engine.getHistoryService().createHistoricTaskInstanceQuery().processInstanceId(instance.getId())
+        .list()).allSatisfy(t -> assertThat(t.getDescription()).as(t.getName()).hasSizeGreaterThan(80));
+  }
+
+  /**
    * Issue 8, defect 9, "deadline lengths are fixed in the models": an authority that acknowledges within
    * 3 working days sets {@code cme.deadlines.acknowledge-working-days: 3}; the task's due date and the
    * manager's timer follow the setting, with no change to the model.
@@ -538,6 +592,8 @@ class CmeReferralProcessTest {
       Date threeWorkingDays = Date.from(ZonedDateTime.of(2026, 11, 5, 17, 0, 0, 0, ProcessTestEngine.LONDON).toInstant());
       assertThat(task(TASK_ACKNOWLEDGE_REFERRAL, instance)).hasDueDate(threeWorkingDays);
       assertThat(job(EVENT_ACKNOWLEDGE_DEADLINE, instance)).hasDueDate(threeWorkingDays);
+      assertThat(task(TASK_ACKNOWLEDGE_REFERRAL, instance).getDescription()).as("the description follows the setting")
+          .contains("within 3 working days of receipt");
     } finally {
       beans.put(ProcessTestEngine.DEADLINES, ProcessTestEngine.deadlines());
     }
@@ -591,7 +647,7 @@ class CmeReferralProcessTest {
     assertThat(instance).hasPassed(TASK_RECORD_ENQUIRY).isWaitingAt(TASK_INVESTIGATE_WHEREABOUTS)
         .variables().containsEntry("investigationOutcome", null);
     assertThat((String) engine.getRuntimeService().getVariable(instance.getId(), "enquiryLog"))
-        .contains("health (School nursing): Registered with a GP in Leeds");
+        .isEqualTo("2 November 2026: Health (School nursing): Registered with a GP in Leeds");
     var enquiry = register(instance).enquiries().get(0);
     assertThat(enquiry.answer()).isEqualTo("Registered with a GP in Leeds");
   }
@@ -714,8 +770,7 @@ class CmeReferralProcessTest {
     ProcessInstance instance = investigated(acknowledged(refer()), "located-not-on-roll");
 
     assertThat(task(TASK_ALLOCATE_SCHOOL_PLACE, instance)).hasCandidateGroup("admissions");
-    complete(task(instance), withVariables("allocatedSchoolUrn", "999002", "allocatedSchoolName", "Hillcrest Academy",
-        "placeStartDate", "2026-11-09"));
+    complete(task(instance), withVariables("allocatedSchoolUrn", "999002", "placeStartDate", "2026-11-09"));
     ProcessInstance schoolTask = calledProcessInstance("confirm-on-roll", instance);
     assertThat(task(schoolTask)).hasCandidateGroup("school-999002");
     assertThat(engine.getRuntimeService().getVariables(schoolTask.getId()).keySet())
@@ -729,6 +784,34 @@ class CmeReferralProcessTest {
         .extracting(e -> e.get("template")).doesNotContain("referral-closed");
   }
 
+  /**
+   * Issue 9, "admissions types a URN by hand, never checked against a known school": the task offers the
+   * schools of the schools file (the form's select, valuesKey {@code schoolOptions}, a JSON variable of
+   * the task alone), refuses a URN that is not in the file with the field named and the task open, and
+   * keeps the chosen school's name from the file.
+   */
+  @Test
+  void issue9_admissions_choose_the_school_from_the_schools_file_and_a_urn_not_in_it_is_refused() {
+    ProcessInstance instance = investigated(acknowledged(refer()), "located-not-on-roll");
+    Task allocate = task(TASK_ALLOCATE_SCHOOL_PLACE, instance);
+
+    var options = engine.getTaskService().getVariableLocalTyped(allocate.getId(), "schoolOptions");
+    assertThat(options.getType().getName()).isEqualTo("json");
+    assertThat(options.getValue().toString()).isEqualTo("[{\"label\":\"Hillcrest Academy (URN 999002)\",\"value\":\"999002\"},"
+        + "{\"label\":\"Riverside Primary School (URN 999001)\",\"value\":\"999001\"}]");
+    assertThat(engine.getRuntimeService().getVariables(instance.getId())).doesNotContainKey("schoolOptions");
+
+    assertThatThrownBy(() -> complete(allocate, withVariables("allocatedSchoolUrn", "123456",
+        "placeStartDate", "2026-11-09"))).hasRootCauseInstanceOf(InputRefusedException.class)
+        .satisfies(e -> refusedFor("allocatedSchoolUrn", "is not a school in the schools file")
+            .accept(org.assertj.core.util.Throwables.getRootCause(e)));
+    assertThat(instance).isWaitingAt(TASK_ALLOCATE_SCHOOL_PLACE);
+
+    complete(allocate, withVariables("allocatedSchoolUrn", "999002", "placeStartDate", "2026-11-09"));
+    assertThat(instance).variables().containsEntry("allocatedSchoolName", "Hillcrest Academy");
+    assertThat(task(calledProcessInstance("confirm-on-roll", instance))).hasCandidateGroup("school-999002");
+  }
+
   @Test
   void a_child_with_an_ehcp_gets_provision_through_send_ap() {
     referral.put("hasEhcp", true);
@@ -736,16 +819,14 @@ class CmeReferralProcessTest {
 
     assertThat(instance).isWaitingAt(TASK_SECURE_EHCP_PROVISION);
     assertThat(task(instance)).hasCandidateGroup("send-ap");
-    complete(task(instance), withVariables("allocatedSchoolUrn", "999001", "allocatedSchoolName", "Riverside",
-        "placeStartDate", "2026-11-09"));
+    complete(task(instance), withVariables("allocatedSchoolUrn", "999001", "placeStartDate", "2026-11-09"));
     assertThat(instance).isWaitingAt(TASK_CONFIRM_ON_ROLL);
   }
 
   @Test
   void parents_who_refuse_the_place_are_handed_over_for_a_school_attendance_order() {
     ProcessInstance instance = investigated(acknowledged(refer()), "located-not-on-roll");
-    complete(task(instance), withVariables("allocatedSchoolUrn", "999002", "allocatedSchoolName", "Hillcrest",
-        "placeStartDate", "2026-11-09"));
+    complete(task(instance), withVariables("allocatedSchoolUrn", "999002", "placeStartDate", "2026-11-09"));
     complete(task(calledProcessInstance("confirm-on-roll", instance)),
         withVariables("onRollOutcome", "parents-refuse", "refusalDetails", "Will not attend"));
 

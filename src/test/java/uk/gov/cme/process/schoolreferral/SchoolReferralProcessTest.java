@@ -195,6 +195,34 @@ class SchoolReferralProcessTest {
     assertThat(engine.getRuntimeService().createProcessInstanceQuery().count()).isZero();
   }
 
+  /**
+   * Issue 9: a school user was asked "Who is making the referral?" and had to tick "A school". The
+   * school's start form does not ask; the source is the caller's account, whatever the variables say.
+   */
+  @Test
+  void a_school_is_never_asked_who_is_referring_the_source_comes_from_its_account() throws Exception {
+    com.fasterxml.jackson.databind.JsonNode form;
+    try (var in = getClass().getClassLoader().getResourceAsStream("forms/school-referral/start-school-referral.form")) {
+      form = new com.fasterxml.jackson.databind.ObjectMapper().readTree(in);
+    }
+    List<String> keys = new ArrayList<>();
+    List<String> labels = new ArrayList<>();
+    form.path("components").forEach(c -> {
+      keys.add(c.path("key").asText());
+      labels.add(c.path("label").asText());
+    });
+    assertThat(keys).doesNotContain("referralSource", "referrerOrganisation");
+    assertThat(labels).noneMatch(label -> label.toLowerCase(java.util.Locale.ROOT).contains("who is making"));
+
+    referral.put("referralSource", "anonymous");
+    ProcessInstance receipt = referAs("riverside.dsl", "school-999001");
+
+    ProcessInstance work = laInstance((String) engine.getRuntimeService().getVariable(receipt.getId(), "caseReference"));
+    assertThat(engine.getRuntimeService().getVariable(work.getId(), "referralSource")).isEqualTo("school");
+    assertThat(casework.find(CaseReference.of(work.getBusinessKey())).orElseThrow().referrals().get(0).details()
+        .referringSchoolUrn()).isEqualTo("999001");
+  }
+
   ProcessInstance referAs(String user, String school) {
     engine.getIdentityService().setAuthentication(user, List.of(school));
     try {

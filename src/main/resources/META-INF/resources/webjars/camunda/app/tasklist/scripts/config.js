@@ -15,4 +15,9 @@ export default {
   },
   disableWelcomeMessage: true,
   assignProcessInstanceIdToTaskComment: true,
+  // Plug-ins (ES modules, paths below app/tasklist/). One entry per plug-in, each in its own file.
+  customScripts: [
+    // "Create task" and the filter pencil only for those with the right (issue 9)
+    'scripts/cme-rights.js',
+  ],
 };
