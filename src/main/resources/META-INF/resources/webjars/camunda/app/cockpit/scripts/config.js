@@ -13,5 +13,7 @@ export default {
     availableLocales: ['en'],
     fallbackLocale: 'en'
   },
+  // the case search on the dashboard and the Case tab of a process instance (issue 9; docs/case-view.md)
+  customScripts: ['scripts/cme-cockpit.js'],
 
 };

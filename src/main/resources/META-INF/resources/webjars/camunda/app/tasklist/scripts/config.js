@@ -14,5 +14,7 @@ export default {
     fallbackLocale: 'en'
   },
   disableWelcomeMessage: true,
+  // the Case tab, Find a case, My school's referrals (issue 9; docs/case-view.md)
+  customScripts: ['scripts/cme-tasklist.js'],
   assignProcessInstanceIdToTaskComment: true,
 };
