@@ -225,7 +225,7 @@ export function receiptsTable(receipts) {
       h('td', { class: 'cme-receipt-child' }, r.childName),
       h('td', { class: 'cme-receipt-received' }, readable(r.receivedAt)),
       h('td', { class: 'cme-receipt-status', 'data-status': r.status },
-        r.statusLabel + (r.statusAt ? ' (' + readable(r.statusAt) + ')' : ''))))));
+        r.statusLabel + (r.statusAt && r.status !== 'received' ? ' (' + readable(r.statusAt) + ')' : ''))))));
 }
 
 /** Shows the case with this reference in {@code container}: the whole case, or a school's own receipt. */

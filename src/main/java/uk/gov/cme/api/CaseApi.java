@@ -38,7 +38,9 @@ import uk.gov.cme.security.Groups;
  *   audit trail as viewed by the user; for a school only its own receipts for the case; for anyone
  *   else, and for a case that is not there, the same 404;</li>
  *   <li>{@code GET /api/my-school/referrals}: a school user's own school's receipts, the newest first
- *   (403 for anyone else).</li>
+ *   (403 for anyone else);</li>
+ *   <li>{@code GET /api/me}: the caller and what they may read ({@code WHOLE_CASES},
+ *   {@code OWN_SCHOOL_RECEIPTS}, {@code NOTHING}), for the plugins to offer the right screens.</li>
  * </ul>
  *
  * Nothing here logs a name, a date of birth or a search term: only case references and counts.
@@ -118,6 +120,18 @@ class CaseApi {
     } catch (CaseNotFoundException e) {
       return notFound();
     }
+  }
+
+  /** What the caller may read of the register, for the plugins to offer the right screens. */
+  record Access(String userId, String caseReading) {
+  }
+
+  /** {@code GET /api/me}: who is calling and what they may read of the register (never 403). */
+  @GetMapping("/api/me")
+  ResponseEntity<Access> me() {
+    Caller caller = caller();
+    CaseReading reading = caller == null ? CaseReading.NOTHING : access.reading(caller.groups());
+    return ResponseEntity.ok(new Access(caller == null ? null : caller.userId(), reading.name()));
   }
 
   @GetMapping("/api/my-school/referrals")

@@ -35,7 +35,7 @@ import org.springframework.http.HttpHeaders;
 class ApiAuthentication implements Filter {
 
   /** The paths a webapp session may call. */
-  static final List<String> SESSION_PATHS = List.of("/api/cases", "/api/my-school/");
+  static final List<String> SESSION_PATHS = List.of("/api/cases", "/api/my-school/", "/api/me");
 
   private final ProcessEngineAuthenticationFilter basic = new ProcessEngineAuthenticationFilter();
   private final Supplier<ProcessEngine> engine;

@@ -225,7 +225,12 @@ class CaseApiTest {
     WebappSession manager = WebappSession.loggedIn(http, "cockpit", "cme.manager", PASSWORD);
     assertThat(manager.send(HttpMethod.GET, "/api/cases/" + reference, null).getStatusCode()).isEqualTo(HttpStatus.OK);
 
+    assertThat(json.readTree(officer.send(HttpMethod.GET, "/api/me", null).getBody()).path("caseReading").asText())
+        .isEqualTo("WHOLE_CASES");
+
     WebappSession school = WebappSession.loggedIn(http, "tasklist", "riverside.dsl", PASSWORD);
+    assertThat(json.readTree(school.send(HttpMethod.GET, "/api/me", null).getBody()).path("caseReading").asText())
+        .isEqualTo("OWN_SCHOOL_RECEIPTS");
     assertThat(school.send(HttpMethod.GET, "/api/my-school/referrals", null).getBody()).contains(reference);
     assertThat(school.send(HttpMethod.GET, "/api/cases?query=kowal", null).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     WebappSession otherSchool = WebappSession.loggedIn(http, "tasklist", "hillcrest.dsl", PASSWORD);
@@ -234,7 +239,7 @@ class CaseApiTest {
 
     assertThat(http.getForEntity("/api/cases/" + reference, String.class).getStatusCode())
         .as("no session, no credentials").isEqualTo(HttpStatus.UNAUTHORIZED);
-    assertThat(http.withBasicAuth("cme.officer", "wrong").getForEntity("/api/cases/" + reference, String.class)
+    assertThat(http.withBasicAuth("no.such.user", "Wrong-Pass-2026").getForEntity("/api/cases/" + reference, String.class)
         .getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
   }
 

@@ -13,7 +13,7 @@ export default [
     properties: { label: 'Find a case' },
     render: (node, { api }) => {
       const area = h('div', {});
-      node.replaceChildren(h('section', { class: 'dashboard-row' }, h('h3', { class: 'section-title' }, 'Find a case'),
+      node.replaceChildren(h('section', { class: 'dashboard-row' },
         h('p', {}, 'Every case in the register, open or closed: by case reference, name (part of it), date of birth,'
           + ' UPN or postcode. Opening a case is recorded in its audit trail.'), area));
       openSearch(api, area);

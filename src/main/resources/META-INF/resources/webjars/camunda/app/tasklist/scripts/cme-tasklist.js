@@ -7,11 +7,12 @@ import {
   announceNewestReferral, caseReferenceOfTask, getJson, h, openMyReferrals, openSearch, showCase, API
 } from '/cme-ui/case-view.js';
 
-/** Whether the user is a school's (its receipts answer) or an LA team's: asked once per page. */
+/** What the user may read of the register (GET /api/me): asked once per page. */
 let role;
 function roleOf(api) {
   if (!role) {
-    role = getJson(API + '/my-school/referrals', api).then(answer => answer.status === 200 ? 'school' : 'la');
+    role = getJson(API + '/me', api).then(answer => answer.status !== 200 || !answer.body ? 'nothing'
+      : { WHOLE_CASES: 'la', OWN_SCHOOL_RECEIPTS: 'school' }[answer.body.caseReading] || 'nothing');
   }
   return role;
 }
@@ -85,7 +86,7 @@ export default [
             type: 'button', id: 'cme-my-referrals-button', class: 'cme-navbar-button',
             title: 'Your school\'s referrals and their status', onclick: () => openMyReferrals(api)
           }, 'My school\'s referrals'));
-        } else {
+        } else if (who === 'la') {
           node.replaceChildren(h('button', {
             type: 'button', id: 'cme-case-search-button', class: 'cme-navbar-button',
             title: 'Find a case by reference, name, date of birth, UPN or postcode', onclick: () => openSearch(api)
