@@ -184,6 +184,9 @@ class CaseFile {
           CaseLabels.at(instant(task.getDueDate())), task.getAssignee(), candidates,
           candidates.stream().map(g -> groupNames(groupNames, g)).toList()));
     }
+    // the soonest due first, those without a due date last
+    open.sort(java.util.Comparator.comparing(OpenTask::dueAt, java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()))
+        .thenComparing(OpenTask::createdAt, java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())));
   }
 
   private static Child child(CaseView c, Instant at) {
