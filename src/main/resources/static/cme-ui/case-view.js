@@ -205,7 +205,7 @@ function referral(r) {
       ['Referrer', [r.referrerName, r.referrerOrganisation].filter(Boolean).join(', ')],
       ['Contact', [r.referrerEmail, r.referrerPhone].filter(Boolean).join(', ')],
       ['School URN', r.referringSchoolUrn],
-      ['Reason or trigger', r.category],
+      ['Reason or trigger', r.categoryLabel || r.category],
       ['Circumstances', r.circumstances],
       ['Safeguarding concern', r.safeguardingConcern ? (r.safeguardingDetails || 'yes') : null],
       ['Classification', r.classificationLabel ? r.classificationLabel + (r.classificationReason ? ' — ' + r.classificationReason : '') : 'not classified yet'],

@@ -83,7 +83,7 @@ class CaseFile {
 
   record Referral(long id, String source, String sourceLabel, Instant receivedAt, String receivedAtText,
                   String referrerOrganisation, String referrerName, String referrerEmail, String referrerPhone,
-                  String referringSchoolUrn, String category, String circumstances, List<Attempt> attemptsToLocate,
+                  String referringSchoolUrn, String category, String categoryLabel, String circumstances, List<Attempt> attemptsToLocate,
                   boolean safeguardingConcern, String safeguardingDetails, String classification,
                   String classificationLabel, String classificationReason, String classifiedBy,
                   Instant classifiedAt, String acknowledgedBy, Instant acknowledgedAt, String acknowledgedAtText) {
@@ -239,7 +239,7 @@ class CaseFile {
     var d = r.details();
     return new Referral(r.id().value(), d.source().name(), CaseLabels.source(d.source()), d.receivedAt(),
         CaseLabels.at(d.receivedAt()), d.referrerOrganisation(), d.referrerName(), d.referrerEmail(),
-        d.referrerPhone(), d.referringSchoolUrn(), d.category(), d.circumstances(),
+        d.referrerPhone(), d.referringSchoolUrn(), d.category(), CaseLabels.category(d.category()), d.circumstances(),
         d.attemptsToLocate().stream().map(CaseFile::attempt).toList(), d.safeguardingConcern(),
         d.safeguardingDetails(), r.classification(), CaseLabels.classification(r.classification()),
         r.classificationReason(), r.classifiedBy(), r.classifiedAt(), r.acknowledgedBy(), r.acknowledgedAt(),

@@ -139,6 +139,29 @@ final class CaseLabels {
     };
   }
 
+  /**
+   * A referral's category in words: the PMOOE trigger a school gave for a pupil on roll, or what is
+   * known of the child's education (the referral forms' options); an unknown code as it is.
+   */
+  static String category(String code) {
+    if (code == null) {
+      return null;
+    }
+    return switch (code) {
+      case "leave-not-returned" -> "PMOOE: not back 10 school days after leave of absence ended";
+      case "absent-20-days" -> "PMOOE: continuously absent 20 school days, no reason to think illness";
+      case "missed-transition-start" -> "PMOOE: did not start at a key-stage transition (Year 3 or Year 7)";
+      case "missed-20-consecutive-days" -> "PMOOE: missed 20 or more consecutive school days at another time";
+      case "education:none" -> "No known education";
+      case "education:ehe-suitable" -> "Home educated, judged suitable by the LA";
+      case "education:ehe-not-assessed" -> "Home educated, not yet assessed by the LA";
+      case "education:ehe-unsuitable" -> "Home educated, judged unsuitable";
+      case "education:alternative-provision" -> "Alternative provision";
+      case "education:reduced-hours-engaged" -> "Reduced hours provision, engaged";
+      default -> code;
+    };
+  }
+
   static String processState(String state) {
     if (state == null) {
       return null;

@@ -127,6 +127,7 @@ class CaseApiTest {
     assertThat(referral.path("referringSchoolUrn").asText()).isEqualTo("999001");
     assertThat(referral.path("receivedAtText").asText()).matches("\\d{1,2} [A-Z][a-z]+ \\d{4} \\d{2}:\\d{2}");
     assertThat(referral.path("circumstances").asText()).contains("School-only note");
+    assertThat(referral.path("categoryLabel").asText()).isEqualTo("No known education");
     assertThat(referral.path("attemptsToLocate").get(0).path("stepLabel").asText()).isEqualTo("Phoned or texted the parents");
     JsonNode enquiry = c.path("enquiries").get(0);
     assertThat(enquiry.path("agencyLabel").asText()).isEqualTo("Housing");
