@@ -54,6 +54,25 @@ function watchReferralStarts(api) {
   };
 }
 
+const CASE_REFERENCE = /^CME-\d{4}-\d{5}$/;
+
+/**
+ * On a task that compares two cases (Confirm whether this is the same child), the other case too, under
+ * the task's own: #cme-matched-case-view.
+ */
+async function showMatchedCase(node, api, taskId, reference) {
+  const matched = await getJson(api.engineApi + '/task/' + taskId
+    + '/variables/matchedCaseReference?deserializeValue=false', api);
+  const other = matched.status === 200 && matched.body ? String(matched.body.value) : null;
+  if (!other || !CASE_REFERENCE.test(other) || other === reference) {
+    return;
+  }
+  const area = h('div', {});
+  node.appendChild(h('section', { class: 'cme-matched-case' },
+    h('h3', {}, 'The possible match: case ' + other), area));
+  showCase(area, other, api, 'cme-matched-case-view');
+}
+
 export default [
   {
     id: 'cme-case-tab',
@@ -71,6 +90,7 @@ export default [
           return;
         }
         showCase(area, reference, api, 'cme-case-view');
+        showMatchedCase(node, api, taskId, reference);
       });
     }
   },
