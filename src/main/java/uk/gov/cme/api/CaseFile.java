@@ -30,7 +30,8 @@ import uk.gov.cme.process.shared.SystemCalls;
 /**
  * The whole case for the case view (issue 9, "The case in Tasklist and Cockpit"): the register's case
  * (child and family, flags, referrals, enquiries), every process instance of the case running or ended
- * (the instances whose business key is the case reference) with its current step, the open tasks with
+ * (the instances whose business key is the case reference, or whose {@code caseReference} variable names
+ * it) with its current step, the open tasks with
  * their due dates and who may do them, and the audit trail. Opening it records {@code CASE_VIEWED} with
  * the user (rules.md R9). The engine is read on the application's own account ({@link SystemCalls}): who
  * may read the case was decided before (the case-access rules), not by the engine's grants on each
@@ -38,6 +39,9 @@ import uk.gov.cme.process.shared.SystemCalls;
  */
 @Component
 class CaseFile {
+
+  /** The variable by which an instance names its case when its business key is not the reference. */
+  static final String CASE_REFERENCE = "caseReference";
 
   private final Casework casework;
   private final CaseSearch search;
@@ -149,8 +153,15 @@ class CaseFile {
 
   private void readProcesses(CaseReference reference, List<ProcessInstance> processes, List<OpenTask> open,
                              Map<String, String> groupNames) {
-    List<HistoricProcessInstance> instances = history.createHistoricProcessInstanceQuery()
-        .processInstanceBusinessKey(reference.value()).orderByProcessInstanceStartTime().asc().list();
+    // the case's instances: its business key, or (an instance started for the case under another key) its
+    // caseReference variable
+    Map<String, HistoricProcessInstance> byId = new java.util.LinkedHashMap<>();
+    history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(reference.value()).list()
+        .forEach(i -> byId.put(i.getId(), i));
+    history.createHistoricProcessInstanceQuery().variableValueEquals(CASE_REFERENCE, reference.value()).list()
+        .forEach(i -> byId.putIfAbsent(i.getId(), i));
+    List<HistoricProcessInstance> instances = byId.values().stream()
+        .sorted(java.util.Comparator.comparing(HistoricProcessInstance::getStartTime)).toList();
     Map<String, String> processNames = new HashMap<>();
     for (HistoricProcessInstance instance : instances) {
       String name = instance.getProcessDefinitionName() == null ? instance.getProcessDefinitionKey()
@@ -173,8 +184,9 @@ class CaseFile {
           CaseLabels.at(instant(instance.getStartTime())), instant(instance.getEndTime()),
           CaseLabels.at(instant(instance.getEndTime())), current, endedAtStep));
     }
-    for (Task task : tasks.createTaskQuery().processInstanceBusinessKey(reference.value())
-        .orderByTaskCreateTime().asc().list()) {
+    List<Task> openTasks = byId.isEmpty() ? List.of()
+        : tasks.createTaskQuery().processInstanceIdIn(byId.keySet().toArray(String[]::new)).list();
+    for (Task task : openTasks) {
       List<String> candidates = tasks.getIdentityLinksForTask(task.getId()).stream()
           .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && l.getGroupId() != null)
           .map(IdentityLink::getGroupId).distinct().sorted().toList();
