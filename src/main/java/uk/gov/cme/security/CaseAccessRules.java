@@ -22,6 +22,25 @@ public interface CaseAccessRules {
   /** Records that a group may act on the open case (a school given a task for the child). */
   void entitle(CaseReference reference, String groupId, PartyBasis basis);
 
+  /**
+   * What a user in {@code groups} may read of the case register (the case view and search, docs/
+   * security.md): the administrators and the LA's teams ({@code cme.access.teams}) every case; a school
+   * only the receipts of the referrals it made itself; anyone else nothing.
+   */
+  default CaseReading reading(Set<String> groups) {
+    return CaseReading.NOTHING;
+  }
+
+  /** What of the case register a user may read. */
+  enum CaseReading {
+    /** Every case, whole: the child and family, referrals, enquiries, processes, tasks, audit trail. */
+    WHOLE_CASES,
+    /** The receipts of the referrals the user's own school made: reference, when received, status. */
+    OWN_SCHOOL_RECEIPTS,
+    /** Nothing. */
+    NOTHING
+  }
+
   /** Refuses every case: for an engine with no case register (some process tests). */
   CaseAccessRules NONE = new CaseAccessRules() {
     @Override

@@ -46,7 +46,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @DataJdbcTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
-@Import({Casework.class, CaseReferenceGenerator.class, ChildLocks.class, CaseRegisterConfiguration.class,
+@Import({Casework.class, CaseSearch.class, CaseReferenceGenerator.class, ChildLocks.class, CaseRegisterConfiguration.class,
     CaseworkTestData.FixedClock.class})
 @DirtiesContext
 class CaseworkPostgresIT {
@@ -57,6 +57,8 @@ class CaseworkPostgresIT {
 
   @Autowired
   Casework casework;
+  @Autowired
+  CaseSearch search;
   @Autowired
   JdbcTemplate jdbc;
   @Autowired
@@ -103,9 +105,23 @@ class CaseworkPostgresIT {
             tuple("2", "SQL", true),
             tuple("3", "SQL", true),
             tuple("4", "SQL", true),
-            tuple("5", "SQL", true));
+            tuple("5", "SQL", true),
+            tuple("6", "SQL", true));
     assertThat(jdbc.queryForObject("SELECT current_setting('server_version_num')::int", Integer.class))
         .isGreaterThanOrEqualTo(150000);
+  }
+
+  /** The case search's SQL (LIKE on the name key, the postcode key, a date, FETCH FIRST) on PostgreSQL. */
+  @Test
+  void the_case_search_finds_a_child_by_part_of_the_name_postcode_date_of_birth_and_upn() {
+    CaseReference reference = casework.openCase(aChild().legalSurname("Kowalski").upn(VALID_UPN).build(TODAY),
+        aSchoolReferralDetails(), OFFICER, NOW);
+    for (String query : List.of("kowal", "amira kow", "so238uj", "14/5/2015", VALID_UPN.toLowerCase(),
+        reference.value())) {
+      assertThat(search.search(new CaseSearch.Criteria(query, null, null, null, null, null)).cases())
+          .as(query).extracting(CaseSearch.CaseSummary::reference).contains(reference.value());
+    }
+    assertThat(search.parties(reference)).extracting(CaseSearch.Party::groupId).contains("school-999001");
   }
 
   @Test

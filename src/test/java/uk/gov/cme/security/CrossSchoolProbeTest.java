@@ -297,6 +297,93 @@ class CrossSchoolProbeTest {
     assertThat(riverside.snapshot(engine, jdbc)).isEqualTo(before);
   }
 
+  // ---------------------------------------------------------------------------------------------
+  // The application's case API (issue 9): the case view, the case search, a school's receipts
+
+  /**
+   * As the other school, over HTTP Basic and over a Tasklist session (with its CSRF token, as the
+   * plugins call it): every case reference of the victim's world opened gets exactly the answer of a
+   * case that does not exist; every search for the victim's child (name, UPN, date of birth, postcode,
+   * reference) is refused; the school's own receipts carry nothing of the victim's world. Nothing in
+   * the victim's world changes (no audit line is written for a view that was refused). The owner
+   * reading its own receipt over the same path shows the check can fail.
+   */
+  @Test
+  void the_case_api_answers_another_schools_cases_as_cases_that_do_not_exist() throws Exception {
+    worlds();
+    Map<String, Map<String, Integer>> tried = new TreeMap<>();
+    List<String> failures = new ArrayList<>();
+    for (var pair : List.of(Map.entry("hillcrest.dsl", riverside), Map.entry("riverside.attendance", hillcrest))) {
+      SchoolWorld victim = pair.getValue();
+      Map<String, String> before = victim.snapshot(engine, jdbc);
+      failures.addAll(caseApiProbe(pair.getKey(), victim, tried));
+      assertThat(victim.snapshot(engine, jdbc)).as(victim.tag + "'s world is unchanged").isEqualTo(before);
+    }
+    int calls = tried.values().stream().flatMap(m -> m.values().stream()).mapToInt(Integer::intValue).sum();
+    StringBuilder report = new StringBuilder("Cross-school probe of the case API:\n");
+    tried.forEach((path, answers) -> report.append(String.format("  %-60s %s%n", path, answers)));
+    System.out.println(report.append("  ").append(calls).append(" calls, ").append(failures.size()).append(" failures"));
+    assertThat(failures).as("leaks and answers that tell a case apart").isEmpty();
+    assertThat(calls).isGreaterThan(20);
+
+    ResponseEntity<String> own = http.withBasicAuth("riverside.dsl", PASSWORD)
+        .getForEntity("/api/cases/" + riverside.caseReference, String.class);
+    assertThat(own.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(leaked(own.getBody(), riverside.secrets(), "/api/cases/" + riverside.caseReference))
+        .as("the owner's receipt names its child: the check can fail").isNotEmpty();
+  }
+
+  List<String> caseApiProbe(String attacker, SchoolWorld victim, Map<String, Map<String, Integer>> tried) {
+    WebappSession session = WebappSession.loggedIn(http, "tasklist", attacker, PASSWORD);
+    Map<String, Function<String, ResponseEntity<String>>> transports = new LinkedHashMap<>();
+    transports.put("api-basic", path -> http.withBasicAuth(attacker, PASSWORD).getForEntity(path, String.class));
+    transports.put("api-session", path -> session.send(HttpMethod.GET, path, null));
+    Set<String> secrets = victim.secrets();
+    List<String> failures = new ArrayList<>();
+    for (var transport : transports.entrySet()) {
+      String absent = "/api/cases/" + NO_SUCH_CASE;
+      ResponseEntity<String> nothing = transport.getValue().apply(absent);
+      for (String reference : victim.caseReferences) {
+        String path = "/api/cases/" + reference;
+        ResponseEntity<String> answer = transport.getValue().apply(path);
+        count(tried, transport.getKey() + " GET /api/cases/{case}", answer);
+        if (answer.getStatusCode() != nothing.getStatusCode()
+            || !String.valueOf(answer.getBody()).equals(String.valueOf(nothing.getBody()).replace(absent, path))) {
+          failures.add(transport.getKey() + " " + path + " answered " + answer.getStatusCode() + " " + answer.getBody()
+              + ", not as for a case that does not exist: " + nothing.getStatusCode() + " " + nothing.getBody());
+        }
+        failures.addAll(leaks(transport.getKey(), path, answer, secrets));
+      }
+      for (String query : List.of(victim.surname, victim.forename, victim.surname.substring(0, 4).toLowerCase(),
+          victim.upn, victim.dateOfBirth, "SO22 4NR", victim.caseReference)) {
+        String path = "/api/cases?query=" + query.replace(" ", "%20");
+        ResponseEntity<String> answer = transport.getValue().apply(path);
+        count(tried, transport.getKey() + " GET /api/cases?query={victim's child}", answer);
+        if (answer.getStatusCode() != HttpStatus.FORBIDDEN) {
+          failures.add(transport.getKey() + " " + path + " was answered " + answer.getStatusCode());
+        }
+        failures.addAll(leaks(transport.getKey(), path, answer, secrets));
+      }
+      ResponseEntity<String> receipts = transport.getValue().apply("/api/my-school/referrals");
+      count(tried, transport.getKey() + " GET /api/my-school/referrals", receipts);
+      if (receipts.getStatusCode() != HttpStatus.OK) {
+        failures.add(transport.getKey() + " /api/my-school/referrals answered " + receipts.getStatusCode());
+      }
+      failures.addAll(leaks(transport.getKey(), "/api/my-school/referrals", receipts, secrets));
+    }
+    return failures;
+  }
+
+  private static void count(Map<String, Map<String, Integer>> tried, String what, ResponseEntity<String> answer) {
+    tried.computeIfAbsent(what, k -> new TreeMap<>()).merge(String.valueOf(answer.getStatusCode().value()), 1,
+        Integer::sum);
+  }
+
+  private static List<String> leaks(String transport, String path, ResponseEntity<String> answer, Set<String> secrets) {
+    return leaked(answer.getBody(), secrets, path).stream()
+        .map(leak -> transport + " " + path + " answered " + answer.getStatusCode() + " with " + leak).toList();
+  }
+
   /** The keys of a form's fields. */
   Set<String> formFields(String form) throws Exception {
     Set<String> keys = new java.util.TreeSet<>();

@@ -53,6 +53,10 @@ public final class CaseSummary {
 
   static final String NOT_KNOWN = "Not known";
 
+  /** The longest text a summary variable holds (the engine keeps up to 4,000 characters). */
+  static final int MAX_TEXT = 3_800;
+  private static final int EARLIER_NOTE_ROOM = 100;
+
   private CaseSummary() {
   }
 
@@ -112,12 +116,13 @@ public final class CaseSummary {
   }
 
   private static String attempts(List<ReferralView> referrals, SchoolNames schools) {
-    List<String> lines = new ArrayList<>();
+    List<String> blocks = new ArrayList<>();
     for (ReferralView referral : referrals) {
       List<LocateAttempt> attempts = referral.details().attemptsToLocate();
       if (attempts.isEmpty()) {
         continue;
       }
+      List<String> lines = new ArrayList<>();
       if (referrals.size() > 1) {
         lines.add("Referral received " + FormText.dateTime(received(referral)) + " from "
             + from(referral.details(), schools) + ":");
@@ -126,8 +131,9 @@ public final class CaseSummary {
         lines.add((attempt.on() == null ? "No date given" : FormText.date(attempt.on())) + " — "
             + FormText.attempt(attempt.step()) + ": " + (attempt.result() == null ? "no result given" : attempt.result()));
       }
+      blocks.add(String.join("\n", lines));
     }
-    return lines.isEmpty() ? "None recorded" : String.join("\n", lines);
+    return blocks.isEmpty() ? "None recorded" : newestThatFit(blocks);
   }
 
   private static String parents(List<OffRollEntry> offRoll) {
@@ -146,7 +152,7 @@ public final class CaseSummary {
         lines.add(line.toString());
       }
     }
-    return lines.isEmpty() ? "None recorded" : String.join("\n", lines);
+    return lines.isEmpty() ? "None recorded" : newestThatFit(new ArrayList<>(lines));
   }
 
   private static String referrals(List<ReferralView> referrals, SchoolNames schools) {
@@ -154,7 +160,35 @@ public final class CaseSummary {
     for (ReferralView referral : referrals) {
       lines.add("Received " + FormText.dateTime(received(referral)) + " from " + from(referral.details(), schools));
     }
-    return lines.isEmpty() ? "None recorded" : String.join("\n", lines);
+    return lines.isEmpty() ? "None recorded" : newestThatFit(lines);
+  }
+
+  /**
+   * The newest blocks (the end of the list) that fit in {@link #MAX_TEXT} characters, with a first line
+   * saying how many earlier ones the Case tab shows: the engine stores a text variable in at most 4,000
+   * characters, and a case referred many times must still get its task.
+   */
+  static String newestThatFit(List<String> blocks) {
+    List<String> kept = new ArrayList<>();
+    int length = 0;
+    for (int i = blocks.size() - 1; i >= 0; i--) {
+      String block = blocks.get(i);
+      if (length + block.length() + 1 > MAX_TEXT - EARLIER_NOTE_ROOM) {
+        break;
+      }
+      kept.add(0, block);
+      length += block.length() + 1;
+    }
+    if (kept.isEmpty()) {
+      String newest = blocks.get(blocks.size() - 1);
+      kept.add(newest.substring(0, MAX_TEXT - EARLIER_NOTE_ROOM - 1) + "…");
+    }
+    int earlier = blocks.size() - kept.size();
+    if (earlier > 0) {
+      kept.add(0, earlier + (earlier == 1 ? " earlier entry" : " earlier entries")
+          + " not shown here: the Case tab shows them all.");
+    }
+    return String.join("\n", kept);
   }
 
   private static String classification(List<ReferralView> referrals) {

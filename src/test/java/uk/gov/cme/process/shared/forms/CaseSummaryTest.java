@@ -149,4 +149,23 @@ class CaseSummaryTest {
     return new OffRollEntry(1, details, "not back after leave", null, OffRollOutcome.RECEIVED, null, null,
         "CME-2026-00042", null, "riverside.dsl", WINTER, "riverside.dsl", WINTER);
   }
+
+  @Test
+  void a_long_history_keeps_the_newest_entries_within_what_the_engine_stores_and_says_how_many_are_left_out() {
+    List<String> entries = new java.util.ArrayList<>();
+    for (int i = 1; i <= 60; i++) {
+      entries.add("Received 3 December 2026 15:09 from Riverside Primary School, number " + i);
+    }
+    String text = CaseSummary.newestThatFit(entries);
+    assertThat(text.length()).isLessThanOrEqualTo(CaseSummary.MAX_TEXT).isLessThan(4_000);
+    assertThat(text).endsWith("number 60").contains("number 59");
+    assertThat(text).doesNotContain("number 1\n");
+    String[] lines = text.split("\n");
+    int shown = lines.length - 1;
+    assertThat(lines[0]).isEqualTo((60 - shown) + " earlier entries not shown here: the Case tab shows them all.");
+
+    assertThat(CaseSummary.newestThatFit(List.of("one", "two"))).isEqualTo("one\ntwo");
+    String huge = "x".repeat(10_000);
+    assertThat(CaseSummary.newestThatFit(List.of(huge)).length()).isLessThan(CaseSummary.MAX_TEXT);
+  }
 }

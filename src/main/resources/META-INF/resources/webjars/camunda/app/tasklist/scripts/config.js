@@ -1,6 +1,6 @@
 // Camunda webapp configuration (the documented customisation point, not a fork of the webapp):
 // shows the service's name instead of Camunda's and uses UK date formats.
-export default {
+const config = {
   app: {
     name: 'Tasklist',
     vendor: 'Children Missing Education'
@@ -21,3 +21,8 @@ export default {
     'scripts/cme-rights.js',
   ],
 };
+
+// the Case tab, Find a case, My school's referrals (issue 9; docs/case-view.md): added to whatever plug-ins are listed above, so that each plug-in keeps its own line
+config.customScripts = [...(config.customScripts || []), 'scripts/cme-tasklist.js'];
+
+export default config;
