@@ -22,6 +22,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -166,6 +167,46 @@ final class Browser implements BeforeAllCallback, AfterTestExecutionCallback, Af
     driver.get(anyPageOfTheApp);
     driver.manage().deleteAllCookies();
     ((JavascriptExecutor) driver).executeScript("window.localStorage.clear(); window.sessionStorage.clear();");
+  }
+
+  /**
+   * Logs in to a webapp ({@code url}, Camunda's login page) as a new session, and waits for
+   * {@code loggedIn}. The credentials are typed, read back, and only then sent: the login page may
+   * still be settling when it first shows, and a login sent with half a name would count as a failed
+   * one (the application locks an account after a few).
+   */
+  void logIn(String url, String user, String password, By loggedIn) {
+    forget(url);
+    open(url);
+    By username = By.cssSelector("input[ng-model='username']");
+    By secret = By.cssSelector("input[ng-model='password']");
+    waiting().ignoring(StaleElementReferenceException.class)
+        .withMessage(() -> "the login form to hold the user name and password").until(d -> {
+      WebElement name = d.findElement(username);
+      WebElement pass = d.findElement(secret);
+      if (!name.isDisplayed() || !pass.isDisplayed()) {
+        return false;
+      }
+      if (!user.equals(name.getDomProperty("value"))) {
+        name.clear();
+        name.sendKeys(user);
+      }
+      if (!password.equals(pass.getDomProperty("value"))) {
+        pass.clear();
+        pass.sendKeys(password);
+      }
+      return user.equals(d.findElement(username).getDomProperty("value"))
+          && password.equals(d.findElement(secret).getDomProperty("value"));
+    });
+    click(By.cssSelector("button[type='submit']"));
+    waiting().ignoring(StaleElementReferenceException.class)
+        .withMessage(() -> user + " to be logged in at " + url).until(d -> {
+      if (!d.findElements(By.xpath("//*[contains(normalize-space(), 'Login Failed')]")).isEmpty()) {
+        throw new AssertionError("The login of " + user + " at " + url + " failed: " + bodyText());
+      }
+      return !d.findElements(loggedIn).isEmpty() && d.findElement(loggedIn).isDisplayed()
+          && d.findElements(username).stream().noneMatch(WebElement::isDisplayed);
+    });
   }
 
   WebElement visible(By by) {

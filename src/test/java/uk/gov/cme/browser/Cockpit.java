@@ -1,7 +1,6 @@
 package uk.gov.cme.browser;
 
 import org.openqa.selenium.By;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** Camunda Cockpit as a person uses it: log in, and the dashboard. */
 final class Cockpit {
@@ -15,14 +14,8 @@ final class Cockpit {
   }
 
   void logIn(String user, String password) {
-    browser.forget(base + "/camunda/app/cockpit/");
-    browser.open(base + "/camunda/app/cockpit/");
-    browser.visible(By.cssSelector("input[ng-model='username']")).sendKeys(user);
-    browser.visible(By.cssSelector("input[ng-model='password']")).sendKeys(password);
-    browser.click(By.cssSelector("button[type='submit']"));
-    // logged in: the login form is gone and the header offers the processes
-    browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("input[ng-model='username']")));
-    browser.visible(By.cssSelector("a[href='#/processes']"));
+    // logged in: the header offers the processes
+    browser.logIn(base + "/camunda/app/cockpit/", user, password, By.cssSelector("a[href='#/processes']"));
   }
 
   /** Opens a process instance's runtime view and, in it, the detail tab with this label (e.g. a plugin's). */

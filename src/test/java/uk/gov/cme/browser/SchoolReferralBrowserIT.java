@@ -144,11 +144,11 @@ class SchoolReferralBrowserIT {
     browser.visible(By.id("cme-case-search-input")).sendKeys("kowal");
     browser.click(By.id("cme-case-search-submit"));
     WebElement result = browser.visible(By.cssSelector(".cme-search-result[data-reference='" + caseReference + "']"));
-    browser.screenshot("officer-case-search", "case-search-tasklist");
+    browser.screenshot("officer-case-search");
     assertThat(result.getText()).contains(FORENAME + " " + SURNAME).contains("17 May 2014");
     result.click();
     WebElement caseView = browser.visible(By.cssSelector("#cme-search-case-view .cme-case-referrals"));
-    browser.screenshot("officer-case-from-search");
+    browser.screenshot("officer-case-from-search", "case-search-tasklist");
     assertThat(caseView.getText()).contains("Dana Shah");
   }
 

@@ -20,12 +20,7 @@ final class Tasklist {
   }
 
   void logIn(String user, String password) {
-    browser.forget(base + "/camunda/app/tasklist/");
-    browser.open(base + "/camunda/app/tasklist/");
-    browser.visible(By.cssSelector("input[ng-model='username']")).sendKeys(user);
-    browser.visible(By.cssSelector("input[ng-model='password']")).sendKeys(password);
-    browser.click(By.cssSelector("button[type='submit']"));
-    browser.visible(By.cssSelector(".start-process-action a"));
+    browser.logIn(base + "/camunda/app/tasklist/", user, password, By.cssSelector(".start-process-action a"));
   }
 
   void startProcess(String name) {
