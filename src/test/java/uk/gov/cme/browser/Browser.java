@@ -227,12 +227,6 @@ final class Browser implements BeforeAllCallback, AfterTestExecutionCallback, Af
     ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'start'});", visible(by));
   }
 
-  /** Waits until the page's visible text contains {@code text}. */
-  void waitForText(String text) {
-    waiting().withMessage(() -> "the page to show \"" + text + "\"")
-        .until(d -> bodyText().contains(text));
-  }
-
   String bodyText() {
     return driver.findElement(By.tagName("body")).getText();
   }

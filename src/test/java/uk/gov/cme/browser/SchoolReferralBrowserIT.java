@@ -25,11 +25,11 @@ import org.springframework.test.context.ActiveProfiles;
  * — unassigned", opens it and its Case tab (the referral, the open task and the audit trail, with the
  * officer's own view recorded), and finds the child by part of the surname in "Find a case".
  * Hillcrest's user has no task, no case search and no referral, and sees no trace of the child. The
- * CME manager finds the case in Cockpit's case search and in the Case tab of its process instance. The application
- * runs on a random port with a fresh in-memory database and the demo accounts (profiles demo and
- * test). Every step is a screenshot in {@code target/browser-screenshots/}; with
- * {@code -Dcme.screenshots.docs=true} the window is 1280x800 and the documentation's screenshots are
- * also written to {@code docs/screens/}.
+ * CME manager finds the case in Cockpit's case search and in the Case tab of its process instance.
+ * The application runs on a random port with a fresh in-memory database and the demo accounts
+ * (profiles demo and test). The steps run in order and share the case reference. Every step is a
+ * screenshot in {@code target/browser-screenshots/}; with {@code -Dcme.screenshots.docs=true} the
+ * window is 1280x800 and the documentation's screenshots are also written to {@code docs/screens/}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"demo", "test"})

@@ -44,10 +44,6 @@ final class Tasklist {
     input.sendKeys(value);
   }
 
-  String fieldValue(String label) {
-    return field(label).getDomProperty("value");
-  }
-
   /**
    * The open task's form as a person reads it: each field's label and what it shows (form-js puts a
    * field's value in its input, not in the page's text), one line each, once the form has loaded.
@@ -63,12 +59,6 @@ final class Tasklist {
           }).join('\\n');
         """);
     return String.valueOf(lines);
-  }
-
-  /** Waits for the notification (Tasklist's toast at the bottom right) that contains {@code text}. */
-  String notification(String text) {
-    return browser.visible(By.xpath("//*[contains(@class,'notifications')]//*[contains(normalize-space(), "
-        + literal(text) + ")]")).getText();
   }
 
   void submitStartForm() {
@@ -101,5 +91,4 @@ final class Tasklist {
     browser.visible(By.xpath("//*[@cam-tasks]//*[contains(@class,'well') or contains(@class,'tasks-list')]"));
     return browser.all(By.cssSelector("ol.tasks-list > li.task"));
   }
-
 }
