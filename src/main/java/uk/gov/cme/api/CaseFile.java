@@ -17,7 +17,9 @@ import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
+import uk.gov.cme.process.shared.forms.SchoolNames;
 import uk.gov.cme.casework.CaseHistoryEntry;
 import uk.gov.cme.casework.CaseReference;
 import uk.gov.cme.casework.CaseSearch;
@@ -49,9 +51,11 @@ class CaseFile {
   private final TaskService tasks;
   private final IdentityService identity;
   private final SystemCalls system;
+  private final SchoolNames schools;
 
   CaseFile(Casework casework, CaseSearch search, HistoryService history, TaskService tasks, IdentityService identity,
-           SystemCalls system) {
+           SystemCalls system, ObjectProvider<SchoolNames> schools) {
+    this.schools = SchoolNames.preferred(schools);
     this.casework = casework;
     this.search = search;
     this.history = history;
@@ -201,7 +205,7 @@ class CaseFile {
         .thenComparing(OpenTask::createdAt, java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())));
   }
 
-  private static Child child(CaseView c, Instant at) {
+  private Child child(CaseView c, Instant at) {
     var child = c.child();
     Integer yearGroup;
     try {
@@ -212,7 +216,8 @@ class CaseFile {
     return new Child(child.legalForename(), child.legalSurname(), child.preferredName(), child.dateOfBirth(),
         CaseLabels.on(child.dateOfBirth()), yearGroup, child.sex() == null ? null : child.sex().name(), child.upn(),
         child.formerUpn(), child.address(), child.postcode(), child.addressUnknown(), child.lastSchoolUrn(),
-        child.lastSchoolName());
+        child.lastSchoolName() != null || child.lastSchoolUrn() == null ? child.lastSchoolName()
+            : system.run(() -> schools.nameOf(child.lastSchoolUrn()).orElse(null)));
   }
 
   private static List<Flag> flags(ChildFlags flags, List<CaseView.ReferralView> referrals) {

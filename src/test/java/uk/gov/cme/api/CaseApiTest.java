@@ -122,6 +122,9 @@ class CaseApiTest {
     assertThat(c.path("child").path("legalSurname").asText()).isEqualTo("Kowalski");
     assertThat(c.path("child").path("upn").asText()).isEqualTo(upn);
     assertThat(c.path("child").path("dateOfBirthText").asText()).isEqualTo("14 March 2014");
+    assertThat(c.path("child").path("lastSchoolUrn").asText()).isEqualTo("999001");
+    assertThat(c.path("child").path("lastSchoolName").asText()).as("named from the schools file")
+        .isEqualTo("Riverside Primary School");
     JsonNode referral = c.path("referrals").get(0);
     assertThat(referral.path("sourceLabel").asText()).isEqualTo("A school");
     assertThat(referral.path("referringSchoolUrn").asText()).isEqualTo("999001");
