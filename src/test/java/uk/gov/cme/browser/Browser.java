@@ -187,16 +187,15 @@ final class Browser implements BeforeAllCallback, AfterTestExecutionCallback, Af
       if (!name.isDisplayed() || !pass.isDisplayed()) {
         return false;
       }
-      if (!user.equals(name.getDomProperty("value"))) {
+      if (!holds(name, user)) {
         name.clear();
         name.sendKeys(user);
       }
-      if (!password.equals(pass.getDomProperty("value"))) {
+      if (!holds(pass, password)) {
         pass.clear();
         pass.sendKeys(password);
       }
-      return user.equals(d.findElement(username).getDomProperty("value"))
-          && password.equals(d.findElement(secret).getDomProperty("value"));
+      return holds(d.findElement(username), user) && holds(d.findElement(secret), password);
     });
     click(By.cssSelector("button[type='submit']"));
     waiting().ignoring(StaleElementReferenceException.class)
@@ -207,6 +206,16 @@ final class Browser implements BeforeAllCallback, AfterTestExecutionCallback, Af
       return !d.findElements(loggedIn).isEmpty() && d.findElement(loggedIn).isDisplayed()
           && d.findElements(username).stream().noneMatch(WebElement::isDisplayed);
     });
+  }
+
+  /**
+   * Whether a login field shows {@code value} and the page's model has it too: AngularJS marks a field
+   * whose model is set {@code ng-not-empty}; a value typed before the page was ready is shown but not
+   * sent.
+   */
+  private static boolean holds(WebElement field, String value) {
+    String classes = field.getDomAttribute("class");
+    return value.equals(field.getDomProperty("value")) && classes != null && classes.contains("ng-not-empty");
   }
 
   WebElement visible(By by) {
