@@ -4,6 +4,7 @@ import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.function.Predicate;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.User;
@@ -51,7 +52,7 @@ class PublishedPasswordLock implements DirectorySetup {
       boolean isPublished = stored.getPassword() != null && published.stream().anyMatch(password ->
           passwords.check(EncryptionUtil.saltPassword(password, stored.getSalt()), stored.getPassword()));
       if (isPublished) {
-        stored.setPassword(randomPassword());
+        stored.setPassword(randomPassword(candidate -> identity.checkPasswordAgainstPolicy(candidate, stored).isValid()));
         identity.saveUser(stored);
         locked.add(stored.getId());
       }
@@ -62,10 +63,20 @@ class PublishedPasswordLock implements DirectorySetup {
     }
   }
 
-  /** Unguessable, and meets the password policy (upper, lower, digit, special). */
-  private static String randomPassword() {
-    byte[] bytes = new byte[32];
-    RANDOM.nextBytes(bytes);
-    return "Aa1!" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+  /**
+   * Unguessable, and meets the password policy: upper, lower, digit, special, and none of the user's
+   * own data (id, names, email) — random text can contain "sam" or "tlp", so a candidate the policy
+   * refuses is drawn again.
+   */
+  static String randomPassword(Predicate<String> policyAccepts) {
+    for (int attempt = 0; attempt < 1_000; attempt++) {
+      byte[] bytes = new byte[32];
+      RANDOM.nextBytes(bytes);
+      String candidate = "Aa1!" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+      if (policyAccepts.test(candidate)) {
+        return candidate;
+      }
+    }
+    throw new IllegalStateException("No random password met the password policy in 1,000 draws");
   }
 }
