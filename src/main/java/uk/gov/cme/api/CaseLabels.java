@@ -123,6 +123,7 @@ final class CaseLabels {
       case CASE_VIEWED -> "Case viewed";
       case LETTER_STORED -> "Letter made";
       case LETTER_DOWNLOADED -> "Letter downloaded";
+      case LETTER_EMAILED -> "Letter emailed to the parent";
     };
   }
 

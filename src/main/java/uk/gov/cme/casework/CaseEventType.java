@@ -24,5 +24,7 @@ public enum CaseEventType {
   /** A letter was made and stored with the case (issue 10); detail: its id and kind. */
   LETTER_STORED,
   /** A stored letter was downloaded (issue 10); detail: its id and kind. */
-  LETTER_DOWNLOADED
+  LETTER_DOWNLOADED,
+  /** A stored letter was emailed to the parent (issue 10); detail: its id and kind. */
+  LETTER_EMAILED
 }

@@ -90,6 +90,26 @@ public class CaseLetters {
     return new LetterFile(letter.stored(), letter.content().clone());
   }
 
+  /**
+   * One letter to email to the parent, its bytes checked against the stored hash; recorded in the audit
+   * trail as {@code LETTER_EMAILED} (in the sending's transaction: a failed send records nothing).
+   *
+   * @throws CaseNotFoundException    if there is no such case or no such letter of the case
+   * @throws LetterIntegrityException if the bytes do not match the stored hash
+   */
+  public LetterFile forEmail(CaseReference reference, long id, Instant at) {
+    CmeCase c = existingCase(reference);
+    CaseLetter letter = letters.findByCaseIdAndId(c.id(), id)
+        .orElseThrow(() -> new CaseNotFoundException("no letter " + id + " on case " + reference));
+    if (!sha256(letter.content()).equals(letter.sha256())) {
+      throw new LetterIntegrityException("letter " + id + " of case " + reference
+          + " does not match its stored SHA-256");
+    }
+    events.save(CaseEvent.of(c.id(), at, Casework.SYSTEM_USER, CaseEventType.LETTER_EMAILED,
+        "letter " + id + " " + letter.kind()));
+    return new LetterFile(letter.stored(), letter.content().clone());
+  }
+
   static String sha256(byte[] bytes) {
     try {
       return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));

@@ -74,6 +74,18 @@ class CaseLettersTest {
   }
 
   @Test
+  void aLetterEmailedToTheParentIsCheckedAndAudited() {
+    CaseReference reference = casework.openCase(aChildWithoutUpn(), aSchoolReferralDetails(), OFFICER, NOW);
+    StoredLetter stored = letters.store(reference, "s437-notice", "Notice", "s437-notice", "1", PDF, OFFICER, NOW);
+    assertThat(letters.forEmail(reference, stored.id(), NOW).pdf()).isEqualTo(PDF);
+    assertThat(casework.history(reference)).extracting(CaseHistoryEntry::type)
+        .contains(CaseEventType.LETTER_EMAILED);
+    jdbc.update("UPDATE cme_case_letter SET content = ? WHERE id = ?", new byte[] {1}, stored.id());
+    assertThatThrownBy(() -> letters.forEmail(reference, stored.id(), NOW))
+        .isInstanceOf(LetterIntegrityException.class);
+  }
+
+  @Test
   void aLetterOfAnotherCaseIsNotThere() {
     CaseReference one = casework.openCase(aChildWithoutUpn(), aSchoolReferralDetails(), OFFICER, NOW);
     CaseReference other = casework.openCase(CaseworkTestData.aChild().legalForename("Other").build(CaseworkTestData.TODAY),
