@@ -2,6 +2,7 @@ package uk.gov.cme.letters;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
 import com.samskivert.mustache.Mustache;
 import com.samskivert.mustache.MustacheException;
 import com.samskivert.mustache.Template;
@@ -50,6 +51,10 @@ public class LetterRenderer {
       "<meta\\s+name=\"version\"\\s+content=\"([^\"]+)\"\\s*/?>", Pattern.CASE_INSENSITIVE);
   private static final Pattern NAME = Pattern.compile("_?[a-z0-9]+(-[a-z0-9]+)*");
   private static final String FONT_FAMILY = "DejaVu Sans";
+
+  static {
+    XRLog.setLoggerImpl(new Slf4jXrLogger());
+  }
 
   private final ResourceLoader loader;
   private final String folder;

@@ -53,6 +53,8 @@ class LetterRendererTest {
       assertThat(pdf.getDocumentCatalog().getStructureTreeRoot()).as("tagged PDF").isNotNull();
       assertThat(pdf.getDocumentCatalog().getMarkInfo().isMarked()).isTrue();
       assertThat(pdf.getDocumentInformation().getTitle()).isNotBlank();
+      assertThat(pdf.getDocumentInformation().getSubject()).as("PDF/UA needs a description").isNotBlank();
+      assertThat(pdf.getDocumentCatalog().getLanguage()).isEqualTo("en-GB");
       for (var name : pdf.getPage(0).getResources().getFontNames()) {
         PDFont font = pdf.getPage(0).getResources().getFont(name);
         assertThat(font.isEmbedded()).as("font %s embedded", font.getName()).isTrue();
