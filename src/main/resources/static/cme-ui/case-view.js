@@ -8,6 +8,7 @@
 //   #cme-case-view (the Case tab), .cme-case-view (any case view), #cme-case-reference,
 //   .cme-case-child, .cme-case-flags .cme-flag, .cme-case-referrals .cme-referral, .cme-case-enquiries .cme-enquiry,
 //   .cme-case-processes .cme-process, .cme-case-tasks .cme-open-task, .cme-case-audit .cme-audit-line,
+//   .cme-case-letters .cme-letter a.cme-letter-download (issue 10: each letter's PDF, downloaded as the user),
 //   #cme-case-search-button, #cme-case-search, #cme-case-search-input, #cme-case-search-submit,
 //   .cme-search-result, #cme-search-case-view, #cme-case-search-close,
 //   #cme-my-referrals-button, #cme-my-referrals, .cme-receipt, #cme-referral-received.
@@ -192,6 +193,12 @@ export function caseView(c, id) {
         t.name, t.processName, t.dueAt ? readable(t.dueAt) : 'no due date', t.assignee || 'not claimed',
         (t.candidateGroupNames || t.candidateGroups || []).join(', ')]), 'cme-open-task')
       : none('No open tasks.')),
+    section('Letters', 'cme-case-letters', (c.letters || []).length
+      ? table(['Letter', 'Made', 'By', 'Template', 'Download'], c.letters.map(l => [
+        l.title, readable(l.generatedAt), l.generatedBy, l.templateName + ' (version ' + l.templateVersion + ')',
+        h('a', { href: l.href, download: '', class: 'cme-letter-download', 'data-letter': l.id }, 'Download PDF')]),
+        'cme-letter')
+      : none('No letters.')),
     section('Audit trail', 'cme-case-audit', (c.audit || []).length
       ? table(['When', 'Who', 'What', 'Detail'], c.audit.map(a => [readable(a.at), a.user, a.label, a.detail]),
         'cme-audit-line')

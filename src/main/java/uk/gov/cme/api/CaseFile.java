@@ -24,6 +24,8 @@ import uk.gov.cme.casework.CaseHistoryEntry;
 import uk.gov.cme.casework.CaseReference;
 import uk.gov.cme.casework.CaseSearch;
 import uk.gov.cme.casework.CaseView;
+import uk.gov.cme.casework.CaseLetters;
+import uk.gov.cme.casework.StoredLetter;
 import uk.gov.cme.casework.ChildFlags;
 import uk.gov.cme.casework.Casework;
 import uk.gov.cme.casework.LocateAttempt;
@@ -52,10 +54,12 @@ class CaseFile {
   private final IdentityService identity;
   private final SystemCalls system;
   private final SchoolNames schools;
+  private final CaseLetters letters;
 
   CaseFile(Casework casework, CaseSearch search, HistoryService history, TaskService tasks, IdentityService identity,
-           SystemCalls system, ObjectProvider<SchoolNames> schools) {
+           SystemCalls system, ObjectProvider<SchoolNames> schools, CaseLetters letters) {
     this.schools = SchoolNames.preferred(schools);
+    this.letters = letters;
     this.casework = casework;
     this.search = search;
     this.history = history;
@@ -69,7 +73,12 @@ class CaseFile {
               String openedAtText, Instant closedAt, String closedAtText, Child child, List<Flag> flags,
               SocialWorker socialWorker, List<Parent> parents, List<Party> parties, List<Referral> referrals,
               List<Enquiry> enquiries, List<ProcessInstance> processes, List<OpenTask> openTasks,
-              List<AuditLine> audit) {
+              List<AuditLine> audit, List<Letter> letters) {
+  }
+
+  /** A letter stored with the case (issue 10), with the address to download it from. */
+  record Letter(long id, String kind, String title, String templateName, String templateVersion, String sha256,
+                String generatedBy, Instant generatedAt, String generatedAtText, String href) {
   }
 
   record Child(String legalForename, String legalSurname, String preferredName, LocalDate dateOfBirth,
@@ -145,7 +154,14 @@ class CaseFile {
         c.enquiries().stream().map(CaseFile::enquiry).toList(),
         processes, open,
         trail.stream().map(e -> new AuditLine(e.at(), CaseLabels.at(e.at()), e.user(), e.type().name(),
-            CaseLabels.event(e.type()), e.detail())).toList());
+            CaseLabels.event(e.type()), e.detail())).toList(),
+        letters.list(reference).stream().map(l -> letter(reference, l)).toList());
+  }
+
+  static Letter letter(CaseReference reference, StoredLetter l) {
+    return new Letter(l.id(), l.kind(), l.title(), l.templateName(), l.templateVersion(), l.sha256(),
+        l.generatedBy(), l.generatedAt(), CaseLabels.at(l.generatedAt()),
+        "/api/cases/" + reference.value() + "/letters/" + l.id());
   }
 
   private String groupNames(Map<String, String> names, String groupId) {

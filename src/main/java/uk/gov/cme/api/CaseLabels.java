@@ -121,6 +121,9 @@ final class CaseLabels {
       case SOCIAL_CARE_RECORDED -> "Social care details recorded";
       case EDUCATION_STATUS_CHANGED -> "Education status changed";
       case CASE_VIEWED -> "Case viewed";
+      case LETTER_STORED -> "Letter made";
+      case LETTER_DOWNLOADED -> "Letter downloaded";
+      case LETTER_EMAILED -> "Letter emailed to the parent";
     };
   }
 

@@ -20,5 +20,11 @@ public enum CaseEventType {
   /** The child's education status changed ({@link EducationStatus}; the detail names which). */
   EDUCATION_STATUS_CHANGED,
   /** Someone read the case (rules.md R9: every view is attributable). */
-  CASE_VIEWED
+  CASE_VIEWED,
+  /** A letter was made and stored with the case (issue 10); detail: its id and kind. */
+  LETTER_STORED,
+  /** A stored letter was downloaded (issue 10); detail: its id and kind. */
+  LETTER_DOWNLOADED,
+  /** A stored letter was emailed to the parent (issue 10); detail: its id and kind. */
+  LETTER_EMAILED
 }

@@ -46,7 +46,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @DataJdbcTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
-@Import({Casework.class, CaseSearch.class, CaseReferenceGenerator.class, ChildLocks.class, CaseRegisterConfiguration.class,
+@Import({Casework.class, CaseLetters.class, CaseSearch.class, CaseReferenceGenerator.class, ChildLocks.class, CaseRegisterConfiguration.class,
     CaseworkTestData.FixedClock.class})
 @DirtiesContext
 class CaseworkPostgresIT {
@@ -57,6 +57,8 @@ class CaseworkPostgresIT {
 
   @Autowired
   Casework casework;
+  @Autowired
+  CaseLetters caseLetters;
   @Autowired
   CaseSearch search;
   @Autowired
@@ -106,9 +108,20 @@ class CaseworkPostgresIT {
             tuple("3", "SQL", true),
             tuple("4", "SQL", true),
             tuple("5", "SQL", true),
-            tuple("6", "SQL", true));
+            tuple("6", "SQL", true),
+            tuple("7", "SQL", true));
     assertThat(jdbc.queryForObject("SELECT current_setting('server_version_num')::int", Integer.class))
         .isGreaterThanOrEqualTo(150000);
+  }
+
+  /** V7: a letter's bytes (BYTEA) stored and read back with its hash on PostgreSQL. */
+  @Test
+  void a_letter_is_stored_and_downloaded_with_its_hash() {
+    CaseReference reference = casework.openCase(aChild().build(TODAY), anAnonymousReferral(), OFFICER, NOW);
+    byte[] pdf = {'%', 'P', 'D', 'F', 0, (byte) 0xff, 1};
+    StoredLetter stored = caseLetters.store(reference, "s437-notice", "Notice", "s437-notice", "1", pdf, OFFICER, NOW);
+    assertThat(caseLetters.download(reference, stored.id(), OFFICER, NOW).pdf()).isEqualTo(pdf);
+    assertThat(caseLetters.list(reference)).containsExactly(stored);
   }
 
   /** The case search's SQL (LIKE on the name key, the postcode key, a date, FETCH FIRST) on PostgreSQL. */

@@ -58,6 +58,10 @@ class CrossSchoolProbeTest {
   ProcessEngine engine;
   @Autowired
   JdbcTemplate jdbc;
+  @Autowired
+  uk.gov.cme.casework.CaseLetters caseLetters;
+  /** A letter stored on each victim's case (issue 10), by case reference: probed by its real id. */
+  final Map<String, Long> letterIds = new java.util.HashMap<>();
 
   final ObjectMapper json = new ObjectMapper();
   SchoolWorld riverside;
@@ -315,6 +319,9 @@ class CrossSchoolProbeTest {
     List<String> failures = new ArrayList<>();
     for (var pair : List.of(Map.entry("hillcrest.dsl", riverside), Map.entry("riverside.attendance", hillcrest))) {
       SchoolWorld victim = pair.getValue();
+      letterIds.computeIfAbsent(victim.caseReference, ref -> caseLetters.store(
+          uk.gov.cme.casework.CaseReference.of(ref), "s437-notice", "Notice", "s437-notice", "1",
+          new byte[] {'%', 'P', 'D', 'F'}, "system", java.time.Instant.now()).id());
       Map<String, String> before = victim.snapshot(engine, jdbc);
       failures.addAll(caseApiProbe(pair.getKey(), victim, tried));
       assertThat(victim.snapshot(engine, jdbc)).as(victim.tag + "'s world is unchanged").isEqualTo(before);
@@ -353,6 +360,25 @@ class CrossSchoolProbeTest {
               + ", not as for a case that does not exist: " + nothing.getStatusCode() + " " + nothing.getBody());
         }
         failures.addAll(leaks(transport.getKey(), path, answer, secrets));
+        // Letters (issue 10): the case's letters and a letter by id, as for a case that does not exist.
+        List<String> suffixes = new ArrayList<>(List.of("/letters", "/letters/1"));
+        if (letterIds.containsKey(reference)) {
+          suffixes.add("/letters/" + letterIds.get(reference));
+        }
+        for (String suffix : suffixes) {
+          String lettersAbsent = absent + suffix;
+          String lettersPath = path + suffix;
+          ResponseEntity<String> noLetters = transport.getValue().apply(lettersAbsent);
+          ResponseEntity<String> letters = transport.getValue().apply(lettersPath);
+          count(tried, transport.getKey() + " GET /api/cases/{case}" + suffix.replaceAll("[0-9]+", "{id}"), letters);
+          if (letters.getStatusCode() != noLetters.getStatusCode()
+              || !String.valueOf(letters.getBody()).equals(String.valueOf(noLetters.getBody())
+                  .replace(lettersAbsent, lettersPath))) {
+            failures.add(transport.getKey() + " " + lettersPath + " answered " + letters.getStatusCode() + " "
+                + letters.getBody() + ", not as for a case that does not exist: " + noLetters.getStatusCode());
+          }
+          failures.addAll(leaks(transport.getKey(), lettersPath, letters, secrets));
+        }
       }
       for (String query : List.of(victim.surname, victim.forename, victim.surname.substring(0, 4).toLowerCase(),
           victim.upn, victim.dateOfBirth, "SO22 4NR", victim.caseReference)) {

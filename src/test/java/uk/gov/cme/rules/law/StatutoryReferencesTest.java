@@ -195,13 +195,14 @@ class StatutoryReferencesTest {
     throw new AssertionError(form.path("id").asText() + " has no field " + key);
   }
 
-  /** The forms, models, decision tables and email templates. */
+  /** The forms, models, decision tables, email templates and letter templates. */
   static List<Path> texts() throws IOException {
     List<Path> files = new ArrayList<>();
-    for (String folder : List.of("forms", "processes", "src/main/resources/notifications")) {
+    for (String folder : List.of("forms", "processes", "src/main/resources/notifications",
+        "src/main/resources/letters")) {
       try (Stream<Path> walk = Files.walk(basedir().resolve(folder))) {
         walk.filter(Files::isRegularFile)
-            .filter(f -> f.toString().matches(".*\\.(form|bpmn|dmn|txt)$"))
+            .filter(f -> f.toString().matches(".*\\.(form|bpmn|dmn|txt|html)$"))
             .forEach(files::add);
       }
     }

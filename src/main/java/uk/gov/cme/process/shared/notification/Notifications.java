@@ -11,12 +11,14 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
@@ -76,14 +78,33 @@ public class Notifications {
    * @throws MailException when the mail server refuses or cannot be reached
    */
   public void send(String template, String to, Map<String, ?> model) {
+    send(template, to, model, List.of());
+  }
+
+  /** A file sent with a notification (a letter's PDF, issue 10). */
+  public record Attachment(String filename, String contentType, byte[] content) {
+  }
+
+  /**
+   * Renders {@code template} with {@code model} and sends it to {@code to} with the attachments (a letter
+   * to a parent who agreed to email service).
+   *
+   * @throws NotificationException as {@link #send(String, String, Map)}
+   * @throws MailException when the mail server refuses or cannot be reached
+   */
+  public void send(String template, String to, Map<String, ?> model, List<Attachment> attachments) {
     InternetAddress recipient = address(to, "recipient");
     RenderedNotification notification = render(template, model);
     mailSender.send((MimeMessage message) -> {
-      MimeMessageHelper helper = new MimeMessageHelper(message, false, StandardCharsets.UTF_8.name());
+      MimeMessageHelper helper = new MimeMessageHelper(message, !attachments.isEmpty(), StandardCharsets.UTF_8.name());
       helper.setFrom(from);
       helper.setTo(recipient);
       helper.setSubject(notification.subject());
       helper.setText(notification.body(), false);
+      for (Attachment attachment : attachments) {
+        helper.addAttachment(attachment.filename(), new ByteArrayResource(attachment.content()),
+            attachment.contentType());
+      }
       // RFC 3834: an automatic message, so mail systems do not send out-of-office replies to it.
       message.setHeader("Auto-Submitted", "auto-generated");
     });

@@ -67,6 +67,11 @@ import org.springframework.stereotype.Component;
  *       <td>a ground of deletion: its letter, its meaning and its regulation in full
  *       ({@code DeletionGround}); {@code off-roll-refused} quotes them</td></tr>
  * </table>
+ * <p>Letters (issue 10): when {@code letterId} (Long, written by {@code generate-letter}) is set, the
+ * stored letter's PDF is attached ({@link LetterAttachments}: its hash checked, the sending recorded in the
+ * case's audit trail). Pass it only for a parent who agreed to email service, with the template
+ * {@code letter-to-parent}.
+ *
  * Written: {@code notificationSent} (Boolean): true when the email was handed to the mail server,
  * false when there was no recipient. A missing required value, an unknown template or an invalid
  * address throws {@link NotificationException} (the job fails and, after its retries, is an incident).
@@ -88,10 +93,20 @@ class SendNotificationDelegate implements JavaDelegate {
 
   private static final Logger LOG = LoggerFactory.getLogger(SendNotificationDelegate.class);
 
+  /** A stored letter to attach (issue 10): the {@code letterId} the letters block wrote. */
+  static final String LETTER_ID = "letterId";
+
   private final Notifications notifications;
+  private final LetterAttachments letters;
 
   SendNotificationDelegate(Notifications notifications) {
+    this(notifications, null);
+  }
+
+  @org.springframework.beans.factory.annotation.Autowired
+  SendNotificationDelegate(Notifications notifications, LetterAttachments letters) {
     this.notifications = notifications;
+    this.letters = letters;
   }
 
   @Override
@@ -121,8 +136,16 @@ class SendNotificationDelegate implements JavaDelegate {
       model.put(name, text(execution, name));
     }
 
+    List<Notifications.Attachment> attachments = new java.util.ArrayList<>();
+    Object letterId = execution.getVariable(LETTER_ID);
+    if (letterId != null) {
+      if (letters == null) {
+        throw new NotificationException("no letters to attach from (case " + caseReference + ")");
+      }
+      attachments.add(letters.attachment(caseReference, ((Number) letterId).longValue()));
+    }
     try {
-      notifications.send(template, to, model);
+      notifications.send(template, to, model, attachments);
     } catch (NotificationException e) {
       throw new NotificationException(e.getMessage() + " (case " + caseReference + ")", e);
     }

@@ -24,6 +24,8 @@ class NotificationsTemplateTest {
   static final List<String> TEMPLATES = List.of(
       "referral-acknowledged", "referral-closed", "referral-not-cme", "referral-ehe-check",
       "case-update-half-termly", "off-roll-refused", "education-status-changed");
+  /** Sent to a parent with a letter attached (issue 10): not to a professional, so no IARF advice. */
+  static final List<String> TO_PARENTS = List.of("letter-to-parent");
   /** Sent to the allocated social worker, who is children's social care: no IARF advice. */
   static final String TO_SOCIAL_WORKER = "education-status-changed";
 
@@ -34,8 +36,18 @@ class NotificationsTemplateTest {
     Path folder = Path.of(getClass().getClassLoader().getResource("notifications").toURI());
     try (Stream<Path> files = Files.list(folder)) {
       assertThat(files.map(f -> f.getFileName().toString()))
-          .containsExactlyInAnyOrderElementsOf(TEMPLATES.stream().map(t -> t + ".txt").toList());
+          .containsExactlyInAnyOrderElementsOf(java.util.stream.Stream.concat(TEMPLATES.stream(), TO_PARENTS.stream())
+              .map(t -> t + ".txt").toList());
     }
+  }
+
+  @Test
+  void the_letter_to_a_parent_names_the_child_by_initials_only() {
+    RenderedNotification n = notifications.render("letter-to-parent", aFullModel());
+    assertThat(n.subject()).isEqualTo(
+        "A letter from the Children Missing Education team (reference CME-2026-00042)");
+    assertThat(n.body()).contains("S.E.").contains("attached as a PDF").doesNotContain("{{")
+        .endsWith("Children Missing Education team\n");
   }
 
   @ParameterizedTest
