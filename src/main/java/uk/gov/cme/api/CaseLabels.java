@@ -121,6 +121,11 @@ final class CaseLabels {
       case SOCIAL_CARE_RECORDED -> "Social care details recorded";
       case EDUCATION_STATUS_CHANGED -> "Education status changed";
       case CASE_VIEWED -> "Case viewed";
+      case SAO_NOTICE_RECORDED -> "School Attendance Order notice or order recorded";
+      case SAO_ORDER_AMENDED -> "School Attendance Order amended";
+      case SAO_ORDER_REVOKED -> "School Attendance Order revoked";
+      case SAO_ORDER_ENDED -> "School Attendance Order ended";
+      case SAO_LETTER_ATTACHED -> "Letter attached to a notice or order";
     };
   }
 
