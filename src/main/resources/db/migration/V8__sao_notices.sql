@@ -46,7 +46,8 @@ CREATE TABLE cme_sao_notice (
   CONSTRAINT cme_sao_notice_method_ck CHECK (service_method IN ('BY_HAND', 'FIRST_CLASS_POST', 'EMAIL')),
   CONSTRAINT cme_sao_notice_cycle_ck CHECK (cycle >= 1),
   CONSTRAINT cme_sao_notice_status_ck CHECK (
-    (notice_type IN ('SCHOOL_ATTENDANCE_ORDER', 'AMENDMENT') AND status IN ('IN_FORCE', 'AMENDED', 'REVOKED', 'ENDED'))
+    (notice_type IN ('SCHOOL_ATTENDANCE_ORDER', 'AMENDMENT') AND status IS NOT NULL
+      AND status IN ('IN_FORCE', 'AMENDED', 'REVOKED', 'ENDED'))
     OR (notice_type NOT IN ('SCHOOL_ATTENDANCE_ORDER', 'AMENDMENT') AND status IS NULL)),
   CONSTRAINT cme_sao_notice_school_ck CHECK (
     notice_type NOT IN ('S438_NOTICE_OF_INTENTION', 'SCHOOL_ATTENDANCE_ORDER', 'AMENDMENT') OR school_urn IS NOT NULL)

@@ -16,6 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.data.jdbc.DataJdbcTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import uk.gov.cme.casework.InvalidInputException.FieldError;
 import uk.gov.cme.rules.calendar.CalendarConfiguration;
 import uk.gov.cme.rules.calendar.ServiceMethod;
@@ -42,6 +44,8 @@ class SaoRegisterTest {
   SaoRegister register;
   @Autowired
   Casework casework;
+  @Autowired
+  JdbcTemplate jdbc;
 
   CaseReference reference;
 
@@ -190,6 +194,21 @@ class SaoRegisterTest {
     assertThat(entry.updatedAt()).isEqualTo(NOW.plusSeconds(60));
     assertThatThrownBy(() -> register.attachLetter(reference, id + 1000, 78L, OFFICER, NOW))
         .isInstanceOf(CaseNotFoundException.class);
+  }
+
+  @Test
+  void the_database_refuses_an_order_without_a_status_and_a_notice_with_one() {
+    long order = register.record(reference, notice(SaoNoticeType.SCHOOL_ATTENDANCE_ORDER, MONDAY,
+        ServiceMethod.BY_HAND, SCHOOL), OFFICER, NOW);
+    long notice = register.record(reference, about(SaoNoticeType.NOTICE_OF_INTENTION_TO_PROSECUTE, order, null),
+        OFFICER, NOW);
+
+    assertThatThrownBy(() -> jdbc.update("UPDATE cme_sao_notice SET status = NULL WHERE id = ?", order))
+        .isInstanceOf(DataIntegrityViolationException.class);
+    assertThatThrownBy(() -> jdbc.update("UPDATE cme_sao_notice SET status = 'IN_FORCE' WHERE id = ?", notice))
+        .isInstanceOf(DataIntegrityViolationException.class);
+    assertThatThrownBy(() -> jdbc.update("UPDATE cme_sao_notice SET school_urn = NULL WHERE id = ?", order))
+        .isInstanceOf(DataIntegrityViolationException.class);
   }
 
   private static SaoNoticeDetails notice(SaoNoticeType type, LocalDate on, ServiceMethod method, String school) {
