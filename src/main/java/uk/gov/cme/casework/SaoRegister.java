@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.gov.cme.rules.calendar.SaoDeadlines;
@@ -35,11 +36,15 @@ public class SaoRegister {
   private final SaoNoticeRepository notices;
   private final CaseRepository cases;
   private final CaseEventRepository events;
-  private final SaoDeadlines deadlines;
+  private final ObjectProvider<SaoDeadlines> deadlines;
   private final Clock clock;
 
-  SaoRegister(SaoNoticeRepository notices, CaseRepository cases, CaseEventRepository events, SaoDeadlines deadlines,
-              Clock clock) {
+  /**
+   * The deadlines are looked up when a notice is recorded, so that a context with the case register but
+   * without the calendar (the process tests that scan this package) still starts.
+   */
+  SaoRegister(SaoNoticeRepository notices, CaseRepository cases, CaseEventRepository events,
+              ObjectProvider<SaoDeadlines> deadlines, Clock clock) {
     this.notices = notices;
     this.cases = cases;
     this.events = events;
@@ -72,6 +77,7 @@ public class SaoRegister {
       throw new CaseStateException("case " + reference + " has an order in force: end or revoke it first");
     }
     int cycle = cycle(d, existing);
+    SaoDeadlines deadlines = this.deadlines.getObject();
     LocalDate deemed = deadlines.deemedService(d.servedOn(), d.serviceMethod());
     LocalDate deadline = switch (d.type()) {
       case S437_NOTICE -> deadlines.noticeResponseDue(deemed);

@@ -23,7 +23,11 @@ import org.springframework.boot.context.properties.bind.validation.ValidationBin
 import org.springframework.boot.context.properties.source.ConfigurationPropertySource;
 import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.autoconfigure.validation.ValidationAutoConfiguration;
 import org.springframework.boot.env.YamlPropertySourceLoader;
+import org.springframework.boot.test.context.ConfigDataApplicationContextInitializer;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
 
@@ -151,6 +155,20 @@ class SaoDeadlinesTest {
     assertThatThrownBy(() -> bind(Map.of(setting, value)))
         .isInstanceOf(BindException.class)
         .hasStackTraceContaining(field);
+  }
+
+  @Test
+  void the_application_starts_with_the_bean_and_refuses_a_notice_period_below_15_days() {
+    ApplicationContextRunner runner = new ApplicationContextRunner()
+        .withInitializer(new ConfigDataApplicationContextInitializer())
+        .withConfiguration(AutoConfigurations.of(ValidationAutoConfiguration.class))
+        .withUserConfiguration(CalendarConfiguration.class);
+
+    runner.run(context -> assertThat(context).hasNotFailed().getBean("saoDeadlines", SaoDeadlines.class)
+        .satisfies(bean -> assertThat(bean.noticeResponseDue(LocalDate.of(2026, 3, 2)))
+            .isEqualTo(LocalDate.of(2026, 3, 16))));
+    runner.withPropertyValues("cme.deadlines.sao-notice-days=14")
+        .run(context -> assertThat(context).hasFailed().getFailure().hasStackTraceContaining("saoNoticeDays"));
   }
 
   private static Deadlines bind(Map<String, String> changed) {
