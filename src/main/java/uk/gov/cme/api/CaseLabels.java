@@ -124,6 +124,11 @@ final class CaseLabels {
       case LETTER_STORED -> "Letter made";
       case LETTER_DOWNLOADED -> "Letter downloaded";
       case LETTER_EMAILED -> "Letter emailed to the parent";
+      case SAO_NOTICE_RECORDED -> "School Attendance Order notice or order recorded";
+      case SAO_ORDER_AMENDED -> "School Attendance Order amended";
+      case SAO_ORDER_REVOKED -> "School Attendance Order revoked";
+      case SAO_ORDER_ENDED -> "School Attendance Order ended";
+      case SAO_LETTER_ATTACHED -> "Letter attached to a notice or order";
     };
   }
 

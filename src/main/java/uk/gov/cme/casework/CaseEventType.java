@@ -26,5 +26,15 @@ public enum CaseEventType {
   /** A stored letter was downloaded (issue 10); detail: its id and kind. */
   LETTER_DOWNLOADED,
   /** A stored letter was emailed to the parent (issue 10); detail: its id and kind. */
-  LETTER_EMAILED
+  LETTER_EMAILED,
+  /** A School Attendance Order notice or order was recorded in the register (the detail: type, row id, cycle). */
+  SAO_NOTICE_RECORDED,
+  /** An order was amended to name another school (s440; the detail: old and new row ids). */
+  SAO_ORDER_AMENDED,
+  /** An order was revoked (s442; the detail: the order's row id). */
+  SAO_ORDER_REVOKED,
+  /** An order ended (the detail: the order's row id and why). */
+  SAO_ORDER_ENDED,
+  /** A letter was attached to a notice or order (the detail: row id and letter id). */
+  SAO_LETTER_ATTACHED
 }

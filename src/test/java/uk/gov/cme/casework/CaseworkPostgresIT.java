@@ -109,7 +109,8 @@ class CaseworkPostgresIT {
             tuple("4", "SQL", true),
             tuple("5", "SQL", true),
             tuple("6", "SQL", true),
-            tuple("7", "SQL", true));
+            tuple("7", "SQL", true),
+            tuple("8", "SQL", true));
     assertThat(jdbc.queryForObject("SELECT current_setting('server_version_num')::int", Integer.class))
         .isGreaterThanOrEqualTo(150000);
   }

@@ -74,4 +74,13 @@ public class CalendarConfiguration {
     return new DeadlineCalendar(workingDayCalendar, schoolDayCalendar, properties.zone(),
         properties.closeOfBusiness(), provisional.getIfAvailable(() -> ProvisionalDeadlines.NONE));
   }
+
+  /**
+   * The School Attendance Order's deadlines (deemed service, the statutory periods, monitoring, the
+   * hearing reminder) for the models as the bean {@code saoDeadlines}.
+   */
+  @Bean(name = "saoDeadlines")
+  SaoDeadlines saoDeadlines(DeadlineCalendar calendar, Deadlines deadlines) {
+    return new SaoDeadlines(calendar, deadlines);
+  }
 }

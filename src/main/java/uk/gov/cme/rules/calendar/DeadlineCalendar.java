@@ -149,7 +149,8 @@ public final class DeadlineCalendar {
     return date.toInstant().atZone(zone).toLocalDate();
   }
 
-  private Date atCloseOfBusiness(LocalDate day) {
+  /** The day at close of business in the configured zone: the moment every deadline falls. */
+  public Date atCloseOfBusiness(LocalDate day) {
     return Date.from(day.atTime(closeOfBusiness).atZone(zone).toInstant());
   }
 }

@@ -1,5 +1,6 @@
 package uk.gov.cme.rules.calendar;
 
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -97,6 +98,34 @@ public class Deadlines {
   @Min(1)
   private int noProgressSchoolDays;
 
+  /** A notice sent by first-class post is deemed served this many working days after posting (local practice, the CPR 6.26 convention: the second business day). */
+  @Min(1)
+  private int saoDeemedServicePostWorkingDays;
+  /** A notice emailed to a parent who agreed to email service is deemed served this many working days after sending (local practice: the next working day). */
+  @Min(1)
+  private int saoDeemedServiceEmailWorkingDays;
+  /** The period of a notice to satisfy the authority, in calendar days beginning with the day of service: not less than 15 (Education Act 1996 s437(1)). */
+  @Min(15)
+  private int saoNoticeDays;
+  /** The parent's choice of school after the notice of intention, in calendar days beginning with the day of service (Education Act 1996 s438: 15). */
+  @Min(15)
+  private int saoIntentionDays;
+  /** The governing body's application to the Secretary of State, in calendar days beginning with the day it is consulted (Education Act 1996 s439: 15). */
+  @Min(15)
+  private int saoGoverningBodyDays;
+  /** The home visit after a School Attendance Order is issued or a NIP, in calendar days beginning with the day of issue (seed 002 section 8). */
+  @Min(1)
+  private int saoHomeVisitDays;
+  /** The LA tells the court why it will not apply for a directed education supervision order, in weeks beginning with the day of the direction (Education Act 1996 s447: 8 weeks, unless the court directs otherwise). */
+  @Min(1) @Max(8)
+  private int esoReasonsWeeks;
+  /** Attendance is monitored this many school days after the first day at the named school before the order is complied with (local practice). */
+  @Min(1)
+  private int saoMonitoringSchoolDays;
+  /** The reminder before a prosecution hearing, in working days before the hearing (local practice). */
+  @Min(1)
+  private int saoHearingReminderWorkingDays;
+
   /** Every setting by its name in {@code cme.deadlines}, for the start-up log and the documentation. */
   public Map<String, Integer> asMap() {
     Map<String, Integer> all = new LinkedHashMap<>();
@@ -124,6 +153,15 @@ public class Deadlines {
     all.put("ehe-contact-attempts", eheContactAttempts);
     all.put("outbound-chase-working-days", outboundChaseWorkingDays);
     all.put("no-progress-school-days", noProgressSchoolDays);
+    all.put("sao-deemed-service-post-working-days", saoDeemedServicePostWorkingDays);
+    all.put("sao-deemed-service-email-working-days", saoDeemedServiceEmailWorkingDays);
+    all.put("sao-notice-days", saoNoticeDays);
+    all.put("sao-intention-days", saoIntentionDays);
+    all.put("sao-governing-body-days", saoGoverningBodyDays);
+    all.put("sao-home-visit-days", saoHomeVisitDays);
+    all.put("eso-reasons-weeks", esoReasonsWeeks);
+    all.put("sao-monitoring-school-days", saoMonitoringSchoolDays);
+    all.put("sao-hearing-reminder-working-days", saoHearingReminderWorkingDays);
     return all;
   }
 
@@ -317,5 +355,77 @@ public class Deadlines {
 
   public void setNoProgressSchoolDays(int noProgressSchoolDays) {
     this.noProgressSchoolDays = noProgressSchoolDays;
+  }
+
+  public int getSaoDeemedServicePostWorkingDays() {
+    return saoDeemedServicePostWorkingDays;
+  }
+
+  public void setSaoDeemedServicePostWorkingDays(int saoDeemedServicePostWorkingDays) {
+    this.saoDeemedServicePostWorkingDays = saoDeemedServicePostWorkingDays;
+  }
+
+  public int getSaoDeemedServiceEmailWorkingDays() {
+    return saoDeemedServiceEmailWorkingDays;
+  }
+
+  public void setSaoDeemedServiceEmailWorkingDays(int saoDeemedServiceEmailWorkingDays) {
+    this.saoDeemedServiceEmailWorkingDays = saoDeemedServiceEmailWorkingDays;
+  }
+
+  public int getSaoNoticeDays() {
+    return saoNoticeDays;
+  }
+
+  public void setSaoNoticeDays(int saoNoticeDays) {
+    this.saoNoticeDays = saoNoticeDays;
+  }
+
+  public int getSaoIntentionDays() {
+    return saoIntentionDays;
+  }
+
+  public void setSaoIntentionDays(int saoIntentionDays) {
+    this.saoIntentionDays = saoIntentionDays;
+  }
+
+  public int getSaoGoverningBodyDays() {
+    return saoGoverningBodyDays;
+  }
+
+  public void setSaoGoverningBodyDays(int saoGoverningBodyDays) {
+    this.saoGoverningBodyDays = saoGoverningBodyDays;
+  }
+
+  public int getSaoHomeVisitDays() {
+    return saoHomeVisitDays;
+  }
+
+  public void setSaoHomeVisitDays(int saoHomeVisitDays) {
+    this.saoHomeVisitDays = saoHomeVisitDays;
+  }
+
+  public int getEsoReasonsWeeks() {
+    return esoReasonsWeeks;
+  }
+
+  public void setEsoReasonsWeeks(int esoReasonsWeeks) {
+    this.esoReasonsWeeks = esoReasonsWeeks;
+  }
+
+  public int getSaoMonitoringSchoolDays() {
+    return saoMonitoringSchoolDays;
+  }
+
+  public void setSaoMonitoringSchoolDays(int saoMonitoringSchoolDays) {
+    this.saoMonitoringSchoolDays = saoMonitoringSchoolDays;
+  }
+
+  public int getSaoHearingReminderWorkingDays() {
+    return saoHearingReminderWorkingDays;
+  }
+
+  public void setSaoHearingReminderWorkingDays(int saoHearingReminderWorkingDays) {
+    this.saoHearingReminderWorkingDays = saoHearingReminderWorkingDays;
   }
 }

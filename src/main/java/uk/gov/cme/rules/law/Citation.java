@@ -76,6 +76,9 @@ public enum Citation {
           + " within 15 days of being consulted"),
   /** Amendment of an order at the parent's request (P5, at any time). */
   EA1996_S440(EDUCATION_ACT_1996, "440", "amendment of a school attendance order at the parent's request"),
+  /** A child with an EHC plan: the order names the school named in the plan (P5, the EHCP route). */
+  EA1996_S441(EDUCATION_ACT_1996, "441",
+      "school attendance order for a child with an EHC plan: the school named in the plan is named in the order"),
   /** Revocation of an order at the parent's request (P5, at any time). */
   EA1996_S442(EDUCATION_ACT_1996, "442", "revocation of a school attendance order at the parent's request"),
   /** The offence of not complying with an order (P5 step 9; rules.md R10). */

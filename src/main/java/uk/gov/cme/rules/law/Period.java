@@ -25,6 +25,15 @@ public enum Period {
   /** Home visit after a School Attendance Order is issued (or a NIP considered): 15 days. */
   HOME_VISIT_AFTER_ORDER("home visit after a School Attendance Order is issued or prosecution considered", null,
       "seed 002 §8 (East Sussex SAO process): the safeguarding checks after an order"),
+  /** The LA's reasons to the court for not applying for a directed education supervision order: 8 weeks. */
+  ESO_DECISION_REASONS("the local authority's reasons to the court for not applying for an education supervision"
+      + " order the court directed", Citation.EA1996_S447, null),
+  /** A notice's day of deemed service when posted or emailed: working days after sending. */
+  DEEMED_SERVICE("the day of deemed service of a School Attendance Order notice sent by post or email", null,
+      "local practice: first-class post the second working day after posting (the CPR 6.26 convention)"),
+  /** Attendance monitored at the named school after the first day: 20 school days. */
+  SAO_MONITORING("monitoring attendance at the school named in a School Attendance Order", null,
+      "local practice: the monitoring period before an order is complied with (issue 10)"),
   /** Not back after leave of absence: 10 school days after the leave ended (ground (h)). */
   NOT_BACK_AFTER_LEAVE("not back after leave of absence", Citation.REG_9_1_H, null),
   /** A lost pupil: continuously absent 20 school days, whereabouts unknown (ground (i)). */

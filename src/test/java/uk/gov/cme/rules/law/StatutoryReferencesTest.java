@@ -61,6 +61,7 @@ class StatutoryReferencesTest {
       EA1996_S438             | section 438 of the Education Act 1996    | Education Act 1996 s438    | https://www.legislation.gov.uk/ukpga/1996/56/section/438
       EA1996_S439             | section 439 of the Education Act 1996    | Education Act 1996 s439    | https://www.legislation.gov.uk/ukpga/1996/56/section/439
       EA1996_S440             | section 440 of the Education Act 1996    | Education Act 1996 s440    | https://www.legislation.gov.uk/ukpga/1996/56/section/440
+      EA1996_S441             | section 441 of the Education Act 1996    | Education Act 1996 s441    | https://www.legislation.gov.uk/ukpga/1996/56/section/441
       EA1996_S442             | section 442 of the Education Act 1996    | Education Act 1996 s442    | https://www.legislation.gov.uk/ukpga/1996/56/section/442
       EA1996_S443             | section 443 of the Education Act 1996    | Education Act 1996 s443    | https://www.legislation.gov.uk/ukpga/1996/56/section/443
       EA1996_S444             | section 444 of the Education Act 1996    | Education Act 1996 s444    | https://www.legislation.gov.uk/ukpga/1996/56/section/444
@@ -92,6 +93,9 @@ class StatutoryReferencesTest {
       CTF_TO_LOST_PUPIL_DATABASE | PUPIL_INFORMATION_REG_9
       ACKNOWLEDGE_REFERRAL       | none
       HOME_VISIT_AFTER_ORDER     | none
+      ESO_DECISION_REASONS       | EA1996_S447
+      DEEMED_SERVICE             | none
+      SAO_MONITORING             | none
       OUT_OF_PROVISION           | none
       OUTBOUND_ENQUIRY_CHASE     | none
       NO_PROGRESS_ESCALATION     | none
@@ -109,7 +113,7 @@ class StatutoryReferencesTest {
 
   @Test
   void every_period_has_a_case_above() {
-    assertThat(Period.values()).hasSize(12);
+    assertThat(Period.values()).hasSize(15);
   }
 
   // --- where the user sees them ---------------------------------------------------------------
