@@ -4,6 +4,9 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import javax.sql.DataSource;
+import com.zaxxer.hikari.HikariDataSource;
+import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
  * The local PostgreSQL server the integration tests use, each in a throw-away database of its own.
@@ -35,6 +38,29 @@ public final class TestPostgres {
          Statement statement = connection.createStatement()) {
       statement.execute(sql);
     }
+  }
+
+  /**
+   * Creates a throw-away database and points a test's Spring context at it (from a
+   * {@code @DynamicPropertySource} method).
+   */
+  public static void useNewDatabase(DynamicPropertyRegistry registry, String database) throws SQLException {
+    execute("postgres", "CREATE DATABASE " + database);
+    registry.add("spring.datasource.url", () -> url(database));
+    registry.add("spring.datasource.username", () -> ADMIN);
+    registry.add("spring.datasource.password", () -> PASSWORD);
+    registry.add("spring.datasource.hikari.connection-timeout", () -> "1000");
+  }
+
+  /**
+   * Closes the context's connection pool, then drops the database (from an {@code @AfterAll} method,
+   * which runs before the context closes).
+   */
+  public static void dropDatabase(DataSource pool, String database) throws SQLException {
+    if (pool instanceof HikariDataSource hikari) {
+      hikari.close();
+    }
+    execute("postgres", "DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
   }
 
   private static String env(String name, String fallback) {

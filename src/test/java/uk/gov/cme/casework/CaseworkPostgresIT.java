@@ -13,7 +13,6 @@ import static uk.gov.cme.casework.CaseworkTestData.aChildWithUpn;
 import static uk.gov.cme.casework.CaseworkTestData.aSchoolReferralDetails;
 import static uk.gov.cme.casework.CaseworkTestData.anAnonymousReferral;
 
-import com.zaxxer.hikari.HikariDataSource;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.HashSet;
@@ -72,13 +71,9 @@ class CaseworkPostgresIT {
 
   @DynamicPropertySource
   static void database(DynamicPropertyRegistry registry) throws SQLException {
-    TestPostgres.execute("postgres", "CREATE DATABASE " + DATABASE);
+    TestPostgres.useNewDatabase(registry, DATABASE);
     // stands in for the engine's tables, created before Flyway runs
     TestPostgres.execute(DATABASE, "CREATE TABLE act_ge_property (name_ VARCHAR(64) PRIMARY KEY, value_ VARCHAR(300))");
-    registry.add("spring.datasource.url", () -> TestPostgres.url(DATABASE));
-    registry.add("spring.datasource.username", () -> TestPostgres.ADMIN);
-    registry.add("spring.datasource.password", () -> TestPostgres.PASSWORD);
-    registry.add("spring.datasource.hikari.connection-timeout", () -> "1000");
   }
 
   @BeforeEach
@@ -89,10 +84,7 @@ class CaseworkPostgresIT {
   /** Runs before the context closes: close the pool first, so that dropping the database is clean. */
   @AfterAll
   static void dropDatabase() throws SQLException {
-    if (pool instanceof HikariDataSource hikari) {
-      hikari.close();
-    }
-    TestPostgres.execute("postgres", "DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
+    TestPostgres.dropDatabase(pool, DATABASE);
   }
 
   @Test

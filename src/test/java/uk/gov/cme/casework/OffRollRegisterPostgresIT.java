@@ -7,7 +7,6 @@ import static uk.gov.cme.casework.CaseworkTestData.NOW;
 import static uk.gov.cme.casework.CaseworkTestData.OFFICER;
 import static uk.gov.cme.casework.OffRollRegisterTestData.aNotification;
 
-import com.zaxxer.hikari.HikariDataSource;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import javax.sql.DataSource;
@@ -49,11 +48,7 @@ class OffRollRegisterPostgresIT {
 
   @DynamicPropertySource
   static void database(DynamicPropertyRegistry registry) throws SQLException {
-    TestPostgres.execute("postgres", "CREATE DATABASE " + DATABASE);
-    registry.add("spring.datasource.url", () -> TestPostgres.url(DATABASE));
-    registry.add("spring.datasource.username", () -> TestPostgres.ADMIN);
-    registry.add("spring.datasource.password", () -> TestPostgres.PASSWORD);
-    registry.add("spring.datasource.hikari.connection-timeout", () -> "1000");
+    TestPostgres.useNewDatabase(registry, DATABASE);
   }
 
   @BeforeEach
@@ -63,10 +58,7 @@ class OffRollRegisterPostgresIT {
 
   @AfterAll
   static void dropDatabase() throws SQLException {
-    if (pool instanceof HikariDataSource hikari) {
-      hikari.close();
-    }
-    TestPostgres.execute("postgres", "DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
+    TestPostgres.dropDatabase(pool, DATABASE);
   }
 
   @Test

@@ -8,7 +8,6 @@ import static uk.gov.cme.casework.CaseworkTestData.VALID_UPN;
 import static uk.gov.cme.casework.CaseworkTestData.aChildWithUpn;
 import static uk.gov.cme.casework.CaseworkTestData.aSchoolReferralDetails;
 
-import com.zaxxer.hikari.HikariDataSource;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
@@ -57,11 +56,7 @@ class SaoRegisterPostgresIT {
 
   @DynamicPropertySource
   static void database(DynamicPropertyRegistry registry) throws SQLException {
-    TestPostgres.execute("postgres", "CREATE DATABASE " + DATABASE);
-    registry.add("spring.datasource.url", () -> TestPostgres.url(DATABASE));
-    registry.add("spring.datasource.username", () -> TestPostgres.ADMIN);
-    registry.add("spring.datasource.password", () -> TestPostgres.PASSWORD);
-    registry.add("spring.datasource.hikari.connection-timeout", () -> "1000");
+    TestPostgres.useNewDatabase(registry, DATABASE);
   }
 
   @BeforeEach
@@ -71,10 +66,7 @@ class SaoRegisterPostgresIT {
 
   @AfterAll
   static void dropDatabase() throws SQLException {
-    if (pool instanceof HikariDataSource hikari) {
-      hikari.close();
-    }
-    TestPostgres.execute("postgres", "DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
+    TestPostgres.dropDatabase(pool, DATABASE);
   }
 
   @Test
