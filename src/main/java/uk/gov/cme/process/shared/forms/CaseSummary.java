@@ -29,6 +29,8 @@ public final class CaseSummary {
     public static final String ADDRESS = "summaryAddress";
     public static final String POSTCODE = "summaryPostcode";
     public static final String UPN = "summaryUpn";
+    /** The date of birth as people write it ("14 March 2014"). */
+    public static final String DATE_OF_BIRTH = "summaryDateOfBirth";
     public static final String SEX = "summarySex";
     /** The last school attended, by name, with its URN when known. */
     public static final String LAST_SCHOOL = "summaryLastSchool";
@@ -44,7 +46,7 @@ public final class CaseSummary {
     public static final String CLASSIFICATION = "summaryClassification";
 
     /** Every variable of the summary. */
-    public static final List<String> ALL = List.of(ADDRESS, POSTCODE, UPN, SEX, LAST_SCHOOL, EHCP,
+    public static final List<String> ALL = List.of(ADDRESS, POSTCODE, UPN, DATE_OF_BIRTH, SEX, LAST_SCHOOL, EHCP,
         ATTEMPTS_TO_LOCATE, PARENTS, REFERRALS, CLASSIFICATION);
 
     private Variables() {
@@ -75,6 +77,7 @@ public final class CaseSummary {
     summary.put(Variables.ADDRESS, address(child));
     summary.put(Variables.POSTCODE, orNotKnown(child.postcode()));
     summary.put(Variables.UPN, orNotKnown(child.upn()));
+    summary.put(Variables.DATE_OF_BIRTH, orNotKnown(FormText.date(child.dateOfBirth())));
     summary.put(Variables.SEX, FormText.sex(child.sex()));
     summary.put(Variables.LAST_SCHOOL, lastSchool(child, schools));
     summary.put(Variables.EHCP, FormText.yesNo(child.flags().ehcp()));
