@@ -136,27 +136,34 @@ final class SchoolWorld {
 
   private void offRoll(TestRestTemplate http, int serial) throws Exception {
     String offRollForename = "Offroll" + tag;
+    notifyOffRoll(http, offRollForename, "2012-02-02", upn(serial + 1), "9 " + surname + " Lane, Winchester",
+        "07700 900" + (100 + serial), "i", "2026-10-02");
+  }
+
+  /** A notification by this school over the API (201 asserted); the child's name and UPN join {@link #names}. */
+  private void notifyOffRoll(TestRestTemplate http, String forename, String dateOfBirth, String upn, String address,
+                             String parentPhone, String ground, String lastAttendanceDate) {
     Map<String, Object> body = new HashMap<>();
     body.put("schoolUrn", urn);
     body.put("referrerName", "Attendance at " + tag);
     body.put("referrerEmail", "attendance@" + tag + ".example");
-    body.put("legalForename", offRollForename);
+    body.put("legalForename", forename);
     body.put("legalSurname", surname);
-    body.put("dateOfBirth", "2012-02-02");
-    body.put("upn", upn(serial + 1));
-    body.put("address", "9 " + surname + " Lane, Winchester");
+    body.put("dateOfBirth", dateOfBirth);
+    body.put("upn", upn);
+    body.put("address", address);
     body.put("postcode", "SO22 4NR");
     body.put("parent1Name", "Parent " + surname);
-    body.put("parent1Phone", "07700 900" + (100 + serial));
-    body.put("ground", "i");
+    body.put("parent1Phone", parentPhone);
+    body.put("ground", ground);
     body.put("proposedDeletionDate", "2026-11-20");
-    body.put("lastAttendanceDate", "2026-10-02");
+    body.put("lastAttendanceDate", lastAttendanceDate);
     body.put("circumstances", schoolText);
     ResponseEntity<String> sent = http.withBasicAuth(user, PASSWORD).postForEntity("/api/off-roll-notifications", body,
         String.class);
     assertThat(sent.getStatusCode()).as(sent.getBody()).isEqualTo(HttpStatus.CREATED);
-    names.add(offRollForename);
-    names.add(upn(serial + 1));
+    names.add(forename);
+    names.add(upn);
   }
 
   /**
@@ -166,27 +173,8 @@ final class SchoolWorld {
    */
   private void lostPupilCtf(TestRestTemplate http, ProcessEngine engine, int serial) throws Exception {
     String movingForename = "Moving" + tag;
-    Map<String, Object> body = new HashMap<>();
-    body.put("schoolUrn", urn);
-    body.put("referrerName", "Attendance at " + tag);
-    body.put("referrerEmail", "attendance@" + tag + ".example");
-    body.put("legalForename", movingForename);
-    body.put("legalSurname", surname);
-    body.put("dateOfBirth", "2012-04-04");
-    body.put("upn", upn(serial + 2));
-    body.put("address", "11 " + surname + " Close, Winchester");
-    body.put("postcode", "SO22 4NR");
-    body.put("parent1Name", "Parent " + surname);
-    body.put("parent1Phone", "07700 900" + (200 + serial));
-    body.put("ground", "g");
-    body.put("proposedDeletionDate", "2026-11-20");
-    body.put("lastAttendanceDate", "2026-11-13");
-    body.put("circumstances", schoolText);
-    ResponseEntity<String> sent = http.withBasicAuth(user, PASSWORD).postForEntity("/api/off-roll-notifications", body,
-        String.class);
-    assertThat(sent.getStatusCode()).as(sent.getBody()).isEqualTo(HttpStatus.CREATED);
-    names.add(movingForename);
-    names.add(upn(serial + 2));
+    notifyOffRoll(http, movingForename, "2012-04-04", upn(serial + 2), "11 " + surname + " Close, Winchester",
+        "07700 900" + (200 + serial), "g", "2026-11-13");
     String instance = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("off-roll-notification")
         .activityIdIn("Task_SendLostPupilCtf").variableValueEquals("legalForename", movingForename).singleResult().getId();
     runTimer(engine, instance, "Event_CtfOverdue");
