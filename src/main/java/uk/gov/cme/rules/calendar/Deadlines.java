@@ -125,6 +125,12 @@ public class Deadlines {
   /** The reminder before a prosecution hearing, in working days before the hearing (local practice). */
   @Min(1)
   private int saoHearingReminderWorkingDays;
+  /** A CME officer decides a parent's request to amend (s440) or revoke (s442) an order, from its receipt (local practice). */
+  @Min(1)
+  private int saoChangeDecisionWorkingDays;
+  /** The parent registers the child at the school named by an amended order, working days after the decision (local practice). */
+  @Min(1)
+  private int saoAmendedRegistrationWorkingDays;
 
   /** Every setting by its name in {@code cme.deadlines}, for the start-up log and the documentation. */
   public Map<String, Integer> asMap() {
@@ -162,6 +168,8 @@ public class Deadlines {
     all.put("eso-reasons-weeks", esoReasonsWeeks);
     all.put("sao-monitoring-school-days", saoMonitoringSchoolDays);
     all.put("sao-hearing-reminder-working-days", saoHearingReminderWorkingDays);
+    all.put("sao-change-decision-working-days", saoChangeDecisionWorkingDays);
+    all.put("sao-amended-registration-working-days", saoAmendedRegistrationWorkingDays);
     return all;
   }
 
@@ -427,5 +435,21 @@ public class Deadlines {
 
   public void setSaoHearingReminderWorkingDays(int saoHearingReminderWorkingDays) {
     this.saoHearingReminderWorkingDays = saoHearingReminderWorkingDays;
+  }
+
+  public int getSaoChangeDecisionWorkingDays() {
+    return saoChangeDecisionWorkingDays;
+  }
+
+  public void setSaoChangeDecisionWorkingDays(int saoChangeDecisionWorkingDays) {
+    this.saoChangeDecisionWorkingDays = saoChangeDecisionWorkingDays;
+  }
+
+  public int getSaoAmendedRegistrationWorkingDays() {
+    return saoAmendedRegistrationWorkingDays;
+  }
+
+  public void setSaoAmendedRegistrationWorkingDays(int saoAmendedRegistrationWorkingDays) {
+    this.saoAmendedRegistrationWorkingDays = saoAmendedRegistrationWorkingDays;
   }
 }
