@@ -2,7 +2,7 @@
 import os, sys; sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..'))
 from layout import Layout
 L = Layout(sys.argv[1])
-X = {0: 180, 1: 290, 2: 410, 3: 540, 4: 680, 5: 820, 6: 940, 7: 1060, 8: 1200, 9: 1340, 10: 1460}
+X = {0: 180, 1: 290, 2: 410, 3: 600, 4: 740, 5: 880, 6: 1010, 7: 1130, 8: 1260, 9: 1400, 10: 1530}
 Y0 = 300
 def Y(r): return Y0 + 130 * r
 def P(i, c, r, **kw): L.place(i, X[c] if c in X else c, Y(r), **kw)
@@ -14,8 +14,8 @@ E('Gateway_RequestType', 2, 0, 'above')
 P('Task_DecideChangeRequest', 3, 0)
 P('Task_RecordDecision', 4, 0)
 P('Task_MakeDecisionLetter', 5, 0)
-E('Gateway_Granted', 6, 0, 'above')
-E('Event_RequestRefused', 6, -1.2, 'right')
+E('Gateway_Granted', 6, 0, 'below')
+E('Event_RequestRefused', 6, -1.1, 'right')
 P('Gateway_ChangeOrder', 7, 0)
 P('Task_ChangeOrderInRegister', 8, 0)
 P('Task_TellOrderProcess', 9, 0)
@@ -28,9 +28,9 @@ for f in ('Flow_ToRaiseSafeguarding', 'Flow_ToSafeguardingStarted', 'Flow_ToReco
           'Flow_ToRecordDecision', 'Flow_ToMakeDecisionLetter', 'Flow_ToGranted', 'Flow_ToChangeOrderInRegister',
           'Flow_ToTellOrderProcess', 'Flow_ToOrderChanged'):
     R(f)
-R('Flow_AmendOrRevoke', label=(0, 'below'))
+R('Flow_AmendOrRevoke', label=(0, 'above'))
 R('Flow_Granted', label=(0, 'below'))
-R('Flow_Refused', out='T', label=(0, 'left'))
+R('Flow_Refused', out='T', inn='B', label=(0, 'left'))
 R('Flow_LeftArea', out='B', via=[('y', Y(1))], inn='B', label=(1, 'below'))
 L.write('sao-change-request')
 L.save()
