@@ -12,7 +12,7 @@ public final class SaoChangeRequestProcess {
 
   public static final String KEY = "sao-change-request";
   /** The process told of the change: the case's School Attendance Order instance (business key = case reference). */
-  public static final String SAO_KEY = "school-attendance-order";
+  public static final String SAO_KEY = uk.gov.cme.process.schoolattendanceorder.SchoolAttendanceOrderProcess.KEY;
   /** Message to the SAO instance: the order now names another school (variables namedSchoolUrn, namedSchoolName, orderId). */
   public static final String MESSAGE_ORDER_AMENDED = "SaoOrderAmended";
   /** Message to the SAO instance: the order has ended (variable saoEndReason). */
