@@ -96,6 +96,7 @@ class CrossSchoolProbeTest {
     worlds();
     Set<String> secrets = riverside.secrets();
     for (String path : List.of("/task/" + riverside.confirmOnRollTask + "/variables",
+        "/task/" + riverside.namedSchoolTask + "/variables",
         "/task/" + riverside.lostPupilCtfTask + "/variables", "/task/" + riverside.ctfAbroadChaseTask + "/variables",
         "/process-instance/" + riverside.receiptInstance + "/variables",
         "/task?processInstanceBusinessKey=" + riverside.caseReference)) {
@@ -157,6 +158,48 @@ class CrossSchoolProbeTest {
     assertThat(formFields("forms/confirm-on-roll/confirm-on-roll.form"))
         .contains("caseReference", "childName", "dateOfBirth", "placeStartDate");
     assertThat(variables.toString()).doesNotContain("officer-note").doesNotContain("school-note");
+  }
+
+  /**
+   * The school named in a School Attendance Order (issue 10, {@code sao-named-school}): its task holds only
+   * what the order passes for its forms (never the order's own variables), and another school can neither
+   * read, claim nor complete it (also tried by the probe, with every other path).
+   */
+  @Test
+  void the_named_schools_task_shows_only_what_the_school_attendance_order_passes() throws Exception {
+    worlds();
+    JsonNode variables = json.readTree(basic("riverside.dsl").call("GET",
+        "/task/" + riverside.namedSchoolTask + "/variables", null).getBody());
+    assertThat(SchoolWorld.variableNames(variables)).containsExactlyInAnyOrder("caseReference", "schoolUrn",
+        "schoolGroup", "childForename", "childSurname", "dateOfBirth", "parent1Name", "parent1Phone",
+        "parent1Address", "orderIssuedOn");
+    assertThat(formFields("forms/sao-named-school/sao-named-school-arrange-meeting.form")).contains("caseReference",
+        "childForename", "childSurname", "dateOfBirth", "parent1Name", "parent1Phone", "parent1Address", "orderIssuedOn");
+    assertThat(variables.toString()).doesNotContain("officer-note").doesNotContain("namedSchoolUrn");
+    assertThat(variables.path("schoolGroup").path("value").asText()).isEqualTo("school-999001");
+    Map<String, String> before = riverside.snapshot(engine, jdbc);
+    for (Transport hillcrestUser : List.of(basic("hillcrest.dsl"), webapp("hillcrest.dsl"))) {
+      for (String[] call : List.of(new String[] {"GET", "/task/" + riverside.namedSchoolTask + "/variables"},
+          new String[] {"GET", "/process-instance/" + riverside.namedSchoolInstance + "/variables"},
+          new String[] {"POST", "/task/" + riverside.namedSchoolTask + "/claim"},
+          new String[] {"POST", "/task/" + riverside.namedSchoolTask + "/complete"},
+          new String[] {"POST", "/task/" + riverside.namedSchoolTask + "/submit-form"})) {
+        Object body = "GET".equals(call[0]) ? null : call[1].endsWith("/claim") ? Map.of("userId", "hillcrest.dsl")
+            : Map.of("variables", Map.of("meetingDate", Map.of("value", "2026-12-03")));
+        ResponseEntity<String> answer = hillcrestUser.call(call[0], call[1], body);
+        assertThat(answer.getStatusCode().is2xxSuccessful()).as(hillcrestUser.name() + " " + call[0] + " " + call[1]
+            + ": " + answer.getBody()).isFalse();
+        assertThat(leaked(answer.getBody(), riverside.secrets(), call[1])).as(call[1]).isEmpty();
+      }
+    }
+    assertThat(engine.getTaskService().createTaskQuery().taskCandidateGroup("school-999002")
+        .processInstanceId(riverside.namedSchoolInstance).count()).isZero();
+    assertThat(riverside.snapshot(engine, jdbc)).as("nothing of riverside's named-school work changed").isEqualTo(before);
+  }
+
+  @org.junit.jupiter.api.AfterAll
+  void removeTheSchoolAttendanceOrderStandIn() {
+    SchoolWorld.undeploySaoCaller(engine);
   }
 
   @Test

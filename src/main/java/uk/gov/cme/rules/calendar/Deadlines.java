@@ -125,6 +125,9 @@ public class Deadlines {
   /** The reminder before a prosecution hearing, in working days before the hearing (local practice). */
   @Min(1)
   private int saoHearingReminderWorkingDays;
+  /** The school named in a School Attendance Order holds the pre-admission meeting within this many school days of the order (local practice). */
+  @Min(1)
+  private int saoPamSchoolDays;
 
   /** Every setting by its name in {@code cme.deadlines}, for the start-up log and the documentation. */
   public Map<String, Integer> asMap() {
@@ -162,6 +165,7 @@ public class Deadlines {
     all.put("eso-reasons-weeks", esoReasonsWeeks);
     all.put("sao-monitoring-school-days", saoMonitoringSchoolDays);
     all.put("sao-hearing-reminder-working-days", saoHearingReminderWorkingDays);
+    all.put("sao-pam-school-days", saoPamSchoolDays);
     return all;
   }
 
@@ -427,5 +431,13 @@ public class Deadlines {
 
   public void setSaoHearingReminderWorkingDays(int saoHearingReminderWorkingDays) {
     this.saoHearingReminderWorkingDays = saoHearingReminderWorkingDays;
+  }
+
+  public int getSaoPamSchoolDays() {
+    return saoPamSchoolDays;
+  }
+
+  public void setSaoPamSchoolDays(int saoPamSchoolDays) {
+    this.saoPamSchoolDays = saoPamSchoolDays;
   }
 }
