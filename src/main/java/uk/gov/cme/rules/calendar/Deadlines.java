@@ -125,6 +125,9 @@ public class Deadlines {
   /** The reminder before a prosecution hearing, in working days before the hearing (local practice). */
   @Min(1)
   private int saoHearingReminderWorkingDays;
+  /** The enforcement's casework steps (sao-prosecution: the ESO decision, the NIP, the file, the information), working days each (local practice). */
+  @Min(1)
+  private int saoEnforcementWorkingDays;
 
   /** Every setting by its name in {@code cme.deadlines}, for the start-up log and the documentation. */
   public Map<String, Integer> asMap() {
@@ -162,6 +165,7 @@ public class Deadlines {
     all.put("eso-reasons-weeks", esoReasonsWeeks);
     all.put("sao-monitoring-school-days", saoMonitoringSchoolDays);
     all.put("sao-hearing-reminder-working-days", saoHearingReminderWorkingDays);
+    all.put("sao-enforcement-working-days", saoEnforcementWorkingDays);
     return all;
   }
 
@@ -427,5 +431,13 @@ public class Deadlines {
 
   public void setSaoHearingReminderWorkingDays(int saoHearingReminderWorkingDays) {
     this.saoHearingReminderWorkingDays = saoHearingReminderWorkingDays;
+  }
+
+  public int getSaoEnforcementWorkingDays() {
+    return saoEnforcementWorkingDays;
+  }
+
+  public void setSaoEnforcementWorkingDays(int saoEnforcementWorkingDays) {
+    this.saoEnforcementWorkingDays = saoEnforcementWorkingDays;
   }
 }
