@@ -680,7 +680,7 @@ class CrossSchoolProbeTest {
         "groupId", "school-{attackerUrn}", "resourceType", 8, "resourceId", "*"));
     // Process starts naming the victim's case
     for (String key : List.of("school-referral", "off-roll-notification", "emigration", "safeguarding-referral",
-        "cme-referral", "ehe-check", "case-updates", "confirm-case-match")) {
+        "cme-referral", "ehe-check", "case-updates", "confirm-case-match", "sao-prosecution")) {
       write(p, "POST", "/process-definition/key/" + key + "/submit-form", w -> Map.of("businessKey", w.caseReference,
           "variables", Map.of()));
       write(p, "POST", "/process-definition/key/" + key + "/start", w -> Map.of("businessKey", w.caseReference));
