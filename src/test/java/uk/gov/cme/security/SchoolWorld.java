@@ -98,7 +98,6 @@ final class SchoolWorld {
     world.emigrationPastItsCtfDeadline(http, engine);
     world.safeguarding(http);
     world.possibleMatch(http);
-    world.enforcement(engine);
     Set<String> after = instanceIds(engine);
     after.removeAll(before);
     world.instances.addAll(after);
@@ -246,10 +245,8 @@ final class SchoolWorld {
    * casework only) waiting at the CME officer's first task, as the School Attendance Order calls it.
    * No school may start it, read it or act on it.
    */
-  private void enforcement(ProcessEngine engine) {
-    var beans = ((org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
-        .getBeans();
-    var register = (uk.gov.cme.casework.SaoRegister) beans.get("saoRegister");
+  void enforcement(ProcessEngine engine, uk.gov.cme.casework.SaoRegister register) {
+    Set<String> before = instanceIds(engine);
     java.time.Instant now = org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime().toInstant();
     String parent = "Parent " + surname;
     names.add(parent);
@@ -271,6 +268,13 @@ final class SchoolWorld {
     call.put("nonComplianceReason", "CHILD_DID_NOT_ATTEND_FIRST_DAY");
     call.put("schoolActions", tag + "-officer-note");
     engine.getRuntimeService().startProcessInstanceByKey("sao-prosecution", caseReference, call);
+    Set<String> after = instanceIds(engine);
+    after.removeAll(before);
+    instances.addAll(after);
+    collectIds(engine);
+    assertThat(engine.getTaskService().createTaskQuery().processDefinitionKey("sao-prosecution")
+        .processInstanceBusinessKey(caseReference).list()).as("the enforcement's task is probed too")
+        .extracting(Task::getId).isNotEmpty().allMatch(tasks::contains);
   }
 
   private void possibleMatch(TestRestTemplate http) {
@@ -339,9 +343,6 @@ final class SchoolWorld {
     assertThat(jobs).as("the world has jobs to probe (the email, the emigration timer)").isNotEmpty();
     assertThat(tasks).as("the world has tasks to probe").contains(confirmOnRollTask, lostPupilCtfTask,
         lostPupilCtfChaseTask, ctfAbroadChaseTask);
-    assertThat(engine.getTaskService().createTaskQuery().processDefinitionKey("sao-prosecution")
-        .processInstanceBusinessKey(caseReference).list()).as("the enforcement's task is probed too")
-        .extracting(Task::getId).isNotEmpty().allMatch(tasks::contains);
   }
 
   /**
