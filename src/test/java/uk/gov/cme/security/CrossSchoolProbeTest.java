@@ -60,6 +60,8 @@ class CrossSchoolProbeTest {
   JdbcTemplate jdbc;
   @Autowired
   uk.gov.cme.casework.CaseLetters caseLetters;
+  @Autowired
+  uk.gov.cme.casework.SaoRegister saoRegister;
   /** A letter stored on each victim's case (issue 10), by case reference: probed by its real id. */
   final Map<String, Long> letterIds = new java.util.HashMap<>();
 
@@ -72,6 +74,8 @@ class CrossSchoolProbeTest {
     if (riverside == null) {
       riverside = SchoolWorld.build(http, engine, "999001", "riverside.dsl", "riverside", "Quillanthe", "Farrowdene", 301);
       hillcrest = SchoolWorld.build(http, engine, "999002", "hillcrest.dsl", "hillcrest", "Marrowyn", "Ashgrove", 311);
+      riverside.enforcement(engine, saoRegister);
+      hillcrest.enforcement(engine, saoRegister);
     }
   }
 
@@ -723,7 +727,7 @@ class CrossSchoolProbeTest {
         "groupId", "school-{attackerUrn}", "resourceType", 8, "resourceId", "*"));
     // Process starts naming the victim's case
     for (String key : List.of("school-referral", "off-roll-notification", "emigration", "safeguarding-referral",
-        "cme-referral", "ehe-check", "case-updates", "confirm-case-match")) {
+        "cme-referral", "ehe-check", "case-updates", "confirm-case-match", "sao-prosecution")) {
       write(p, "POST", "/process-definition/key/" + key + "/submit-form", w -> Map.of("businessKey", w.caseReference,
           "variables", Map.of()));
       write(p, "POST", "/process-definition/key/" + key + "/start", w -> Map.of("businessKey", w.caseReference));

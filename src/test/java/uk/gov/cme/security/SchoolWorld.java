@@ -287,6 +287,43 @@ final class SchoolWorld {
    * The school reports a family emigrating with the referred child's UPN but another forename: a case of
    * its own for the notice, and a CME officer's task comparing it with the referral's case.
    */
+  /**
+   * Issue 10: an order in force for the world's case and its enforcement ({@code sao-prosecution}, LA
+   * casework only) waiting at the CME officer's first task, as the School Attendance Order calls it.
+   * No school may start it, read it or act on it.
+   */
+  void enforcement(ProcessEngine engine, uk.gov.cme.casework.SaoRegister register) {
+    Set<String> before = instanceIds(engine);
+    java.time.Instant now = org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime().toInstant();
+    String parent = "Parent " + surname;
+    names.add(parent);
+    long order = register.record(uk.gov.cme.casework.CaseReference.of(caseReference),
+        new uk.gov.cme.casework.SaoNoticeDetails(uk.gov.cme.casework.SaoNoticeType.SCHOOL_ATTENDANCE_ORDER, parent,
+            now.atZone(java.time.ZoneId.of("Europe/London")).toLocalDate(), uk.gov.cme.rules.calendar.ServiceMethod.BY_HAND,
+            urn, null, null, null, null), "cme.officer", now);
+    Map<String, Object> call = new HashMap<>();
+    call.put("caseReference", caseReference);
+    call.put("orderId", order);
+    call.put("saoCycle", 1);
+    call.put("childForename", forename);
+    call.put("childSurname", surname);
+    call.put("dateOfBirth", dateOfBirth);
+    call.put("parent1Name", parent);
+    call.put("parent1Address", "7 " + surname + " Row, Winchester");
+    call.put("namedSchoolName", tag + " school");
+    call.put("namedSchoolUrn", urn);
+    call.put("nonComplianceReason", "CHILD_DID_NOT_ATTEND_FIRST_DAY");
+    call.put("schoolActions", tag + "-officer-note");
+    engine.getRuntimeService().startProcessInstanceByKey("sao-prosecution", caseReference, call);
+    Set<String> after = instanceIds(engine);
+    after.removeAll(before);
+    instances.addAll(after);
+    collectIds(engine);
+    assertThat(engine.getTaskService().createTaskQuery().processDefinitionKey("sao-prosecution")
+        .processInstanceBusinessKey(caseReference).list()).as("the enforcement's task is probed too")
+        .extracting(Task::getId).isNotEmpty().allMatch(tasks::contains);
+  }
+
   private void possibleMatch(TestRestTemplate http) {
     String otherForename = "Possible" + tag;
     ResponseEntity<String> started = http.withBasicAuth(user, PASSWORD).postForEntity(
