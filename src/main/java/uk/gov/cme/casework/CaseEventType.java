@@ -36,5 +36,7 @@ public enum CaseEventType {
   /** An order ended (the detail: the order's row id and why). */
   SAO_ORDER_ENDED,
   /** A letter was attached to a notice or order (the detail: row id and letter id). */
-  SAO_LETTER_ATTACHED
+  SAO_LETTER_ATTACHED,
+  /** A step of enforcing an order (sao-prosecution): a decision or the court's outcome, in codes only. */
+  SAO_ENFORCEMENT_STEP
 }

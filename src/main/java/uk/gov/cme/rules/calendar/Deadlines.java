@@ -125,6 +125,12 @@ public class Deadlines {
   /** The reminder before a prosecution hearing, in working days before the hearing (local practice). */
   @Min(1)
   private int saoHearingReminderWorkingDays;
+  /** The school named in a School Attendance Order holds the pre-admission meeting within this many school days of the order (local practice). */
+  @Min(1)
+  private int saoPamSchoolDays;
+  /** The enforcement's casework steps (sao-prosecution: the ESO decision, the NIP, the file, the information), working days each (local practice). */
+  @Min(1)
+  private int saoEnforcementWorkingDays;
   /** A CME officer decides a parent's request to amend (s440) or revoke (s442) an order, from its receipt (local practice). */
   @Min(1)
   private int saoChangeDecisionWorkingDays;
@@ -168,6 +174,8 @@ public class Deadlines {
     all.put("eso-reasons-weeks", esoReasonsWeeks);
     all.put("sao-monitoring-school-days", saoMonitoringSchoolDays);
     all.put("sao-hearing-reminder-working-days", saoHearingReminderWorkingDays);
+    all.put("sao-pam-school-days", saoPamSchoolDays);
+    all.put("sao-enforcement-working-days", saoEnforcementWorkingDays);
     all.put("sao-change-decision-working-days", saoChangeDecisionWorkingDays);
     all.put("sao-amended-registration-working-days", saoAmendedRegistrationWorkingDays);
     return all;
@@ -435,6 +443,22 @@ public class Deadlines {
 
   public void setSaoHearingReminderWorkingDays(int saoHearingReminderWorkingDays) {
     this.saoHearingReminderWorkingDays = saoHearingReminderWorkingDays;
+  }
+
+  public int getSaoPamSchoolDays() {
+    return saoPamSchoolDays;
+  }
+
+  public void setSaoPamSchoolDays(int saoPamSchoolDays) {
+    this.saoPamSchoolDays = saoPamSchoolDays;
+  }
+
+  public int getSaoEnforcementWorkingDays() {
+    return saoEnforcementWorkingDays;
+  }
+
+  public void setSaoEnforcementWorkingDays(int saoEnforcementWorkingDays) {
+    this.saoEnforcementWorkingDays = saoEnforcementWorkingDays;
   }
 
   public int getSaoChangeDecisionWorkingDays() {
