@@ -17,7 +17,7 @@ import uk.gov.cme.casework.SaoRegister;
 
 /**
  * Ends the School Attendance Order: the order in force, if there is one, is ended with the task's
- * input {@code saoEndReason} (a {@link SaoOrderEndReason}; none: the order is left as it is), and the
+ * input {@code endOrderReason} (a {@link SaoOrderEndReason}; none: the order is left as it is), and the
  * case is closed with the input {@code saoOutcomeCode} (an {@link OutcomeCode}). With neither input (the
  * order was revoked or the child left the area, message {@code SaoOrderEnded}: the change request has
  * already updated the register) the outcome follows the message's {@code saoEndReason}. A case that is
@@ -27,6 +27,8 @@ import uk.gov.cme.casework.SaoRegister;
 class ConcludeSaoDelegate implements JavaDelegate {
 
   private static final Logger LOG = LoggerFactory.getLogger(ConcludeSaoDelegate.class);
+  /** Input parameter: why the order in force ends. */
+  static final String END_ORDER_REASON = "endOrderReason";
   static final String LEFT_AREA_REASON = "left the local authority's area while a School Attendance Order was in force";
 
   private final Casework casework;
@@ -41,7 +43,7 @@ class ConcludeSaoDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     CaseReference reference = CaseReference.of((String) execution.getVariable(CASE_REFERENCE));
     Object outcomeInput = execution.getVariableLocal(SAO_OUTCOME_CODE);
-    Object endInput = execution.getVariableLocal(SAO_END_REASON);
+    Object endInput = execution.getVariableLocal(END_ORDER_REASON);
     OutcomeCode outcome;
     String reason = null;
     if (outcomeInput == null) {
