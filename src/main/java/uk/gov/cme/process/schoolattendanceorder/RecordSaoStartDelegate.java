@@ -33,7 +33,9 @@ class RecordSaoStartDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     SaoIntake intake = SaoIntake.of(execution.getVariables());
-    boolean officer = execution.getVariable(STARTED_BY) != null;
+    // An officer's start form has no trigger; a process handing its case over gives one (its user, if
+    // any, is the initiator too, so the initiator alone does not tell an officer's start).
+    boolean officer = execution.getVariable(SAO_TRIGGER) == null && execution.getVariable(STARTED_BY) != null;
     CaseReference reference = intake.caseReference();
     String trigger = intake.trigger(officer);
     String details = intake.triggerDetails(officer);

@@ -182,6 +182,16 @@ class SchoolAttendanceOrderProcessTest {
   }
 
   @Test
+  void a_process_started_in_a_users_transaction_keeps_its_trigger() {
+    engine.getIdentityService().setAuthentication("tlp", List.of("tlp"));
+    ProcessInstance instance = processStarts(reference, "EHE_SAFEGUARDING_RISK");
+    engine.getIdentityService().clearAuthentication();
+
+    assertThat(instance).isWaitingAt(TASK_SERVE_S437_NOTICE).variables()
+        .containsEntry("saoTrigger", "EHE_SAFEGUARDING_RISK").containsEntry("startedBy", "tlp");
+  }
+
+  @Test
   void the_ehe_check_hands_over_a_case_with_its_trigger() {
     ProcessInstance instance = processStarts(reference, "EHE_FAILED");
 
