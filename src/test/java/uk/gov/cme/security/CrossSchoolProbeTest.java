@@ -326,6 +326,52 @@ class CrossSchoolProbeTest {
         .as("riverside may act on the case its instance names").isPositive();
   }
 
+  /**
+   * Issue 10: the School Attendance Order is the LA's. No school, not even the one whose pupil it is,
+   * reads its instance, its tasks or their variables, finds it in a list, or starts one for a case.
+   */
+  @Test
+  void no_school_reads_or_starts_a_school_attendance_order_not_even_for_its_own_pupil() throws Exception {
+    worlds();
+    for (SchoolWorld world : List.of(riverside, hillcrest)) {
+      Map<String, String> before = world.snapshot(engine, jdbc);
+      for (String user : List.of("riverside.dsl", "hillcrest.dsl", "riverside.attendance")) {
+        Transport school = basic(user);
+        for (String path : List.of("/process-instance/" + world.saoInstance + "/variables",
+            "/process-instance/" + world.saoInstance, "/task/" + world.saoTask, "/task/" + world.saoTask + "/variables",
+            "/task/" + world.saoTask + "/form-variables")) {
+          ResponseEntity<String> answer = school.call("GET", path, null);
+          assertThat(answer.getStatusCode().is2xxSuccessful()).as(user + " " + path + ": " + answer.getBody()).isFalse();
+          assertThat(answer.getBody()).as(user + " " + path).doesNotContain(world.officerText)
+              .doesNotContain(world.caseReference);
+        }
+        for (String path : List.of("/task?processInstanceId=" + world.saoInstance,
+            "/process-instance?processDefinitionKey=school-attendance-order",
+            "/history/process-instance?processDefinitionKey=school-attendance-order",
+            "/task?processDefinitionKey=school-attendance-order")) {
+          ResponseEntity<String> answer = school.call("GET", path, null);
+          if (answer.getStatusCode().is2xxSuccessful()) {
+            assertThat(answer.getBody()).as(user + " " + path).isEqualTo("[]");
+          }
+          assertThat(answer.getBody()).as(user + " " + path).doesNotContain(world.saoInstance)
+              .doesNotContain(world.caseReference);
+        }
+        ResponseEntity<String> start = http.withBasicAuth(user, PASSWORD).postForEntity(
+            "/engine-rest/process-definition/key/school-attendance-order/submit-form", Map.of("variables", Map.of(
+                "caseReference", SchoolWorld.value(world.caseReference),
+                "saoTriggerDetails", SchoolWorld.value("A school tries to start an order"))), String.class);
+        assertThat(start.getStatusCode().is2xxSuccessful()).as(user + " starts: " + start.getBody()).isFalse();
+      }
+      assertThat(world.snapshot(engine, jdbc)).isEqualTo(before);
+    }
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("school-attendance-order")
+        .count()).as("only the officers' two orders").isEqualTo(2);
+    ResponseEntity<String> own = basic("cme.officer").call("GET", "/process-instance/" + riverside.saoInstance
+        + "/variables", null);
+    assertThat(own.getStatusCode()).as("a CME officer reads it: the check can fail").isEqualTo(HttpStatus.OK);
+    assertThat(own.getBody()).contains(riverside.officerText);
+  }
+
   /** What no team may do to a case's path over REST: only administrators may. */
   @Test
   void an_la_team_cannot_end_a_path_with_an_error_restart_an_instance_or_attach_files() throws Exception {
@@ -820,7 +866,7 @@ class CrossSchoolProbeTest {
     // Process starts naming the victim's case
     for (String key : List.of("school-referral", "off-roll-notification", "emigration", "safeguarding-referral",
         "cme-referral", "ehe-check", "case-updates", "confirm-case-match", "sao-prosecution",
-        "sao-change-request")) {
+        "sao-change-request", "school-attendance-order")) {
       write(p, "POST", "/process-definition/key/" + key + "/submit-form", w -> Map.of("businessKey", w.caseReference,
           "variables", Map.of()));
       write(p, "POST", "/process-definition/key/" + key + "/start", w -> Map.of("businessKey", w.caseReference));
