@@ -12,7 +12,9 @@ import uk.gov.cme.casework.SaoRegister;
 /**
  * When the letter for one parent has been made (the end of one instance of a "Make the ..." call
  * activity): records the stored letter's id on that parent's row of the register ({@code noticeIds},
- * in the order of the parents; an order has one row for both parents and takes the first letter).
+ * in the order of the parents; an order has one row for both parents and takes the first letter). The
+ * first parent's letter is also kept as {@code emailLetterId}, the letter the "Email the ... where the
+ * parent agreed" step after the call activity hands to the notification block.
  */
 @Component("attachSaoLetterListener")
 class AttachSaoLetterListener implements ExecutionListener {
@@ -26,12 +28,18 @@ class AttachSaoLetterListener implements ExecutionListener {
   @Override
   public void notify(DelegateExecution execution) {
     Object letterId = execution.getVariableLocal("letterId");
-    Object ids = execution.getVariable(NOTICE_IDS);
-    if (!(letterId instanceof Number letter) || ids == null) {
+    if (!(letterId instanceof Number letter)) {
       return;
     }
     Object counter = execution.getVariable("loopCounter");
     int index = counter instanceof Number n ? n.intValue() : 0;
+    if (index == 0) {
+      execution.getProcessInstance().setVariable(EMAIL_LETTER_ID, letter.longValue());
+    }
+    Object ids = execution.getVariable(NOTICE_IDS);
+    if (ids == null) {
+      return;
+    }
     List<String> rows = List.of(ids.toString().split(","));
     if (index < rows.size()) {
       register.attachLetter(CaseReference.of((String) execution.getVariable(CASE_REFERENCE)),
