@@ -108,8 +108,9 @@ public final class SchoolAttendanceOrderProcess {
     public static final String NOTICE_SERVED_BY = "noticeServedBy";
     /** Comma-separated register row ids of the last notice, one per parent (the letters attach to them). */
     public static final String NOTICE_IDS = "noticeIds";
-    /** Long: the stored letter of the first parent for the last notice or order made (the one emailed where agreed). */
-    public static final String EMAIL_LETTER_ID = "emailLetterId";
+    /** Long: each parent's stored letter of the last notice or order made (emailed where the parents agreed). */
+    public static final String PARENT1_LETTER_ID = "parent1LetterId";
+    public static final String PARENT2_LETTER_ID = "parent2LetterId";
     public static final String NOTICE_RESPONSE = "noticeResponse";
     // --- school selection -------------------------------------------------------------------------
     public static final String EXCLUDED_SCHOOL_URNS = "excludedSchoolUrns";
