@@ -32,8 +32,9 @@ public class AttachSaoLetterListener implements ExecutionListener {
    */
   public List<Long> lettersMade(DelegateExecution execution) {
     Object count = execution.getVariable(PARENT_COUNT);
+    int parents = count instanceof Number n && n.intValue() == 2 ? 2 : 1;
     List<Long> made = new ArrayList<>();
-    for (String name : List.of(PARENT1_LETTER_ID, PARENT2_LETTER_ID).subList(0, count instanceof Number n && n.intValue() == 2 ? 2 : 1)) {
+    for (String name : List.of(PARENT1_LETTER_ID, PARENT2_LETTER_ID).subList(0, parents)) {
       if (execution.getVariable(name) instanceof Number letter) {
         made.add(letter.longValue());
       }
