@@ -28,6 +28,7 @@ public final class SchoolAttendanceOrderProcess {
     public static final String EVENT_OTHER_ROUTE_AGREED = "Event_OtherRouteAgreed";
     public static final String TASK_SERVE_S437_NOTICE = "Task_ServeS437Notice";
     public static final String TASK_MAKE_S437_NOTICE = "Task_MakeS437Notice";
+    public static final String TASK_EMAIL_S437_NOTICE = "Task_EmailS437Notice";
     public static final String TASK_RECORD_NOTICE_RESPONSE = "Task_RecordNoticeResponse";
     public static final String EVENT_NOTICE_DEADLINE_PASSED = "Event_NoticeDeadlinePassed";
     public static final String TASK_CLOSE_EDUCATION_SHOWN = "Task_CloseEducationShown";
@@ -38,10 +39,12 @@ public final class SchoolAttendanceOrderProcess {
     public static final String TASK_RECORD_GOVERNING_BODY_RESPONSE = "Task_RecordGoverningBodyResponse";
     public static final String TASK_SERVE_S438_NOTICE = "Task_ServeS438Notice";
     public static final String TASK_MAKE_S438_NOTICE = "Task_MakeS438Notice";
+    public static final String TASK_EMAIL_S438_NOTICE = "Task_EmailS438Notice";
     public static final String TASK_RECORD_PARENT_CHOICE = "Task_RecordParentChoice";
     public static final String EVENT_CHOICE_PERIOD_ENDED = "Event_ChoicePeriodEnded";
     public static final String TASK_ISSUE_ORDER = "Task_IssueOrder";
     public static final String TASK_MAKE_ORDER = "Task_MakeOrder";
+    public static final String TASK_EMAIL_ORDER = "Task_EmailOrder";
     public static final String SUB_PROCESS_ORDER_IN_FORCE = "SubProcess_OrderInForce";
     public static final String TASK_NAMED_SCHOOL = "Task_NamedSchool";
     public static final String TASK_HOME_VISIT = "Task_HomeVisit";
@@ -105,6 +108,9 @@ public final class SchoolAttendanceOrderProcess {
     public static final String NOTICE_SERVED_BY = "noticeServedBy";
     /** Comma-separated register row ids of the last notice, one per parent (the letters attach to them). */
     public static final String NOTICE_IDS = "noticeIds";
+    /** Long: each parent's stored letter of the last notice or order made (emailed where the parents agreed). */
+    public static final String PARENT1_LETTER_ID = "parent1LetterId";
+    public static final String PARENT2_LETTER_ID = "parent2LetterId";
     public static final String NOTICE_RESPONSE = "noticeResponse";
     // --- school selection -------------------------------------------------------------------------
     public static final String EXCLUDED_SCHOOL_URNS = "excludedSchoolUrns";

@@ -9,6 +9,11 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static uk.gov.cme.process.schoolattendanceorder.SchoolAttendanceOrderProcess.Elements.*;
 
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.BodyPart;
+import jakarta.mail.Multipart;
+import jakarta.mail.internet.MimeMessage;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -16,6 +21,9 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -54,6 +62,9 @@ import uk.gov.cme.letters.RenderedLetter;
 import uk.gov.cme.process.ProcessTestEngine;
 import uk.gov.cme.process.shared.letters.GenerateLetterDelegate;
 import uk.gov.cme.process.shared.letters.LetterAuthority;
+import uk.gov.cme.process.shared.notification.NotificationTestSender;
+import uk.gov.cme.process.shared.notification.Notifications;
+import uk.gov.cme.process.shared.notification.NotifyDelegate;
 import uk.gov.cme.process.shared.safeguarding.SafeguardingDelegates;
 import uk.gov.cme.rules.calendar.SaoDeadlines;
 import uk.gov.cme.security.CaseAccess;
@@ -65,12 +76,13 @@ import uk.gov.cme.validation.InputRefusedException;
  * rendered to PDF) and the engine clock. The named school's instance (sao-named-school) and the
  * enforcement (sao-prosecution) are other pieces of issue 10: here they are stand-ins
  * (src/test/resources) with one task whose completion writes back what the real ones do, so every
- * outcome they can give is driven through this process.
+ * outcome they can give is driven through this process. Letters served by email go through the real
+ * notification block to an SMTP server (GreenMail).
  */
 @DataJdbcTest
 @Deployment(resources = {
     "processes/school-attendance-order.bpmn", "processes/shared/generate-letter.bpmn",
-    "processes/shared/safeguarding-referral.bpmn",
+    "processes/shared/safeguarding-referral.bpmn", "processes/shared/send-notification.bpmn",
     "uk/gov/cme/process/schoolattendanceorder/stand-in-sao-named-school.bpmn",
     "uk/gov/cme/process/schoolattendanceorder/stand-in-sao-prosecution.bpmn"})
 class SchoolAttendanceOrderProcessTest {
@@ -92,8 +104,12 @@ class SchoolAttendanceOrderProcessTest {
       .builder(ProcessTestEngine.configuration(Map.of("calendar", ProcessTestEngine.calendar(),
           "saoDeadlines", DEADLINES)))
       .assertClassCoverageAtLeast(0.9)
-      .excludeProcessDefinitionKeys("generate-letter", "safeguarding-referral", "sao-named-school", "sao-prosecution")
+      .excludeProcessDefinitionKeys("generate-letter", "safeguarding-referral", "send-notification", "sao-named-school",
+          "sao-prosecution")
       .build();
+
+  @RegisterExtension
+  static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
 
   /** Monday 4 January 2027, 10:00 London. */
   static final ZonedDateTime MONDAY = ZonedDateTime.of(2027, 1, 4, 10, 0, 0, 0, ProcessTestEngine.LONDON);
@@ -103,6 +119,7 @@ class SchoolAttendanceOrderProcessTest {
   static final String EXCLUDED = "999004";
   static final String EHCP_SCHOOL = "999005";
   static final String ELSEWHERE = "999006";
+  static final String PARENT_EMAIL = "sara.example@example.org";
 
   ProcessEngine engine;
   final List<RenderedLetter> letters = new ArrayList<>();
@@ -135,6 +152,8 @@ class SchoolAttendanceOrderProcessTest {
           letters.add(letter);
           return 1000 + letters.size();
         }, LetterAuthority.of("Example County Council", "County Hall, Exampletown", "CME team")));
+    beans.put("notifyDelegate", new NotifyDelegate(runtime));
+    sendThrough(greenMail.getSmtp().getPort());
     reference = aCase(false);
   }
 
@@ -142,6 +161,96 @@ class SchoolAttendanceOrderProcessTest {
   void tearDown() {
     engine.getIdentityService().clearAuthentication();
     ClockUtil.reset();
+  }
+
+  // --- letters served by email ---------------------------------------------------------------------
+
+  @Test
+  void the_notices_and_the_order_served_by_email_reach_each_parent_at_the_agreed_address_with_their_letter()
+      throws Exception {
+    ProcessInstance instance = processStarts(reference, "EHE_FAILED");
+    engine.getIdentityService().setAuthentication(OFFICER, List.of("cme-officer"));
+    complete(taskAt(TASK_SERVE_S437_NOTICE, instance),
+        notice("2027-01-04", "EMAIL", true, "parentEmail", PARENT_EMAIL));
+    engine.getIdentityService().clearAuthentication();
+    runAsyncJobs();
+
+    assertThat(instance).hasPassed(TASK_MAKE_S437_NOTICE, TASK_EMAIL_S437_NOTICE).isWaitingAt(TASK_RECORD_NOTICE_RESPONSE);
+    assertThat(register.forCase(reference)).extracting(SaoNoticeEntry::deemedService)
+        .as("emailed Monday: deemed served Tuesday").containsOnly(LocalDate.of(2027, 1, 5));
+    assertEmailed(2, "S437_NOTICE", "Sara Example", "Tom Example");
+
+    now(ZonedDateTime.of(2027, 1, 25, 10, 0, 0, 0, ProcessTestEngine.LONDON));
+    fire(instance, EVENT_NOTICE_DEADLINE_PASSED);
+    complete(task(instance), selection(SCHOOL, ALTERNATIVE + ", Riverside Academy"));
+    runAsyncJobs();
+    now(ZonedDateTime.of(2027, 2, 9, 10, 0, 0, 0, ProcessTestEngine.LONDON));
+    fire(instance, EVENT_GOVERNING_BODY_PERIOD_ENDED);
+    complete(task(instance), withVariables("governingBodyApplied", false));
+    assertThat(greenMail.getReceivedMessages()).as("the governing body's consultation is not the parent's").hasSize(2);
+
+    complete(task(instance), withVariables("noticeSentOn", "2027-02-09", "serviceMethod", "EMAIL"));
+    runAsyncJobs();
+    assertThat(instance).hasPassed(TASK_EMAIL_S438_NOTICE);
+    assertEmailed(4, "S438_NOTICE_OF_INTENTION", "Sara Example", "Tom Example");
+
+    now(ZonedDateTime.of(2027, 3, 1, 10, 0, 0, 0, ProcessTestEngine.LONDON));
+    fire(instance, EVENT_CHOICE_PERIOD_ENDED);
+    complete(task(instance), withVariables("noticeSentOn", "2027-03-01", "serviceMethod", "EMAIL"));
+    runAsyncJobs();
+    assertThat(instance).hasPassed(TASK_EMAIL_ORDER).isWaitingAt(TASK_NAMED_SCHOOL, TASK_HOME_VISIT);
+    assertEmailed(6, "SCHOOL_ATTENDANCE_ORDER", "Sara Example", "Tom Example");
+  }
+
+  @Test
+  void served_by_hand_or_by_post_nothing_is_emailed_even_where_the_parent_gave_an_address() {
+    ProcessInstance instance = processStarts(reference, "EHE_FAILED");
+    engine.getIdentityService().setAuthentication(OFFICER, List.of("cme-officer"));
+    complete(taskAt(TASK_SERVE_S437_NOTICE, instance),
+        notice("2027-01-04", "FIRST_CLASS_POST", false, "parentEmail", PARENT_EMAIL));
+    engine.getIdentityService().clearAuthentication();
+    runAsyncJobs();
+
+    assertThat(instance).hasPassed(TASK_MAKE_S437_NOTICE, TASK_EMAIL_S437_NOTICE).isWaitingAt(TASK_RECORD_NOTICE_RESPONSE);
+    assertThat(letters).extracting(l -> l.kind().name()).containsExactly("S437_NOTICE");
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("send-notification").count()
+        + engine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey("send-notification").count())
+        .as("no email handed over").isZero();
+    assertThat(greenMail.getReceivedMessages()).isEmpty();
+
+    ProcessInstance byHand = toOrder();
+    assertThat(byHand).hasPassed(TASK_EMAIL_S437_NOTICE, TASK_EMAIL_S438_NOTICE, TASK_EMAIL_ORDER);
+    assertThat(greenMail.getReceivedMessages()).isEmpty();
+  }
+
+  @Test
+  void an_email_that_cannot_be_sent_is_an_incident_of_its_own_and_the_order_goes_on() throws Exception {
+    try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
+      sendThrough(free.getLocalPort() == greenMail.getSmtp().getPort() ? 1 : free.getLocalPort());
+    }
+    ProcessInstance instance = processStarts(reference, "EHE_FAILED");
+    engine.getIdentityService().setAuthentication(OFFICER, List.of("cme-officer"));
+    complete(taskAt(TASK_SERVE_S437_NOTICE, instance),
+        notice("2027-01-04", "EMAIL", false, "parentEmail", PARENT_EMAIL));
+    engine.getIdentityService().clearAuthentication();
+
+    for (int attempt = 0; attempt < 6; attempt++) {
+      engine.getManagementService().createJobQuery().messages().withRetriesLeft().list().forEach(j -> {
+        try {
+          engine.getManagementService().executeJob(j.getId());
+        } catch (RuntimeException mailServerDown) {
+          // the sending job fails; the engine keeps its retries
+        }
+      });
+    }
+
+    ProcessInstance email = engine.getRuntimeService().createProcessInstanceQuery()
+        .processDefinitionKey("send-notification").singleResult();
+    assertThat(engine.getRuntimeService().createIncidentQuery().processInstanceId(email.getId()).count()).isEqualTo(1);
+    assertThat(engine.getRuntimeService().createIncidentQuery().processInstanceId(instance.getId()).count()).isZero();
+    assertThat(instance).hasPassed(TASK_EMAIL_S437_NOTICE).isWaitingAt(TASK_RECORD_NOTICE_RESPONSE);
+    assertThat(register.forCase(reference)).extracting(SaoNoticeEntry::letterId).doesNotContainNull();
+    assertThat(greenMail.getReceivedMessages()).isEmpty();
   }
 
   // --- the start ------------------------------------------------------------------------------------
@@ -348,8 +457,9 @@ class SchoolAttendanceOrderProcessTest {
         .hasDueDate(Date.from(ZonedDateTime.of(2027, 3, 15, 17, 0, 0, 0, ProcessTestEngine.LONDON).toInstant()));
     ProcessInstance school = calledProcessInstance("sao-named-school", instance);
     assertThat(school).variables().containsOnlyKeys("caseReference", "schoolUrn", "childForename", "childSurname",
-        "dateOfBirth", "parent1Name", "parent1Phone", "parent1Address", "orderIssuedOn")
-        .containsEntry("schoolUrn", SCHOOL).containsEntry("orderIssuedOn", "2027-03-01");
+        "dateOfBirth", "parent1Name", "parent1Phone", "parent1Address", "orderIssuedOn", "schoolGroup")
+        .containsEntry("schoolUrn", SCHOOL).containsEntry("orderIssuedOn", "2027-03-01")
+        .as("the start guard's grant to the named school").containsEntry("schoolGroup", "school-" + SCHOOL);
     assertThat(school.getBusinessKey()).isEqualTo(reference.value());
     runAsyncJobs();
     assertThat(letters).extracting(l -> l.kind().name()).contains("SCHOOL_ATTENDANCE_ORDER");
@@ -681,6 +791,56 @@ class SchoolAttendanceOrderProcessTest {
       }
       jobs.forEach(j -> engine.getManagementService().executeJob(j.getId()));
     }
+  }
+
+  /** The notification block's sending step, through the SMTP server on {@code port}, attaching the letters made here. */
+  void sendThrough(int port) {
+    ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getBeans().put("sendNotificationDelegate",
+        NotificationTestSender.sendingStep(port, (caseReference, letterId) -> {
+          RenderedLetter letter = letters.get((int) (letterId - 1001));
+          return new Notifications.Attachment(caseReference + "-" + letter.kind().name() + "-" + letterId + ".pdf",
+              "application/pdf", letter.pdf());
+        }));
+  }
+
+  /**
+   * The last emails received (of {@code total} so far), one for each of {@code parents}: to the address the
+   * parents agreed, each with that parent's letter of {@code kind} attached as the PDF the letters block made.
+   */
+  void assertEmailed(int total, String kind, String... parents) throws Exception {
+    MimeMessage[] received = greenMail.getReceivedMessages();
+    assertThat(received).hasSize(total);
+    List<String> addressed = new ArrayList<>();
+    for (int m = total - parents.length; m < total; m++) {
+      MimeMessage email = received[m];
+      assertThat(email.getAllRecipients()).extracting(Object::toString).containsExactly(PARENT_EMAIL);
+      assertThat(email.getSubject()).contains(reference.value());
+      Multipart parts = (Multipart) email.getContent();
+      List<BodyPart> attachments = new ArrayList<>();
+      for (int i = 0; i < parts.getCount(); i++) {
+        if (parts.getBodyPart(i).getFileName() != null) {
+          attachments.add(parts.getBodyPart(i));
+        }
+      }
+      assertThat(attachments).hasSize(1);
+      BodyPart part = attachments.get(0);
+      assertThat(part.getContentType()).startsWith("application/pdf");
+      assertThat(part.getFileName()).startsWith(reference.value() + "-" + kind + "-").endsWith(".pdf");
+      long letterId = Long.parseLong(part.getFileName().replaceAll(".*-(\\d+)\\.pdf$", "$1"));
+      RenderedLetter letter = letters.get((int) (letterId - 1001));
+      assertThat(letter.kind().name()).isEqualTo(kind);
+      byte[] attached = part.getInputStream().readAllBytes();
+      assertThat(attached).isEqualTo(letter.pdf());
+      try (PDDocument pdf = Loader.loadPDF(attached)) {
+        String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+        for (String parent : parents) {
+          if (text.contains("Dear " + parent + ",") || text.contains("To " + parent + ",")) {
+            addressed.add(parent);
+          }
+        }
+      }
+    }
+    assertThat(addressed).as("each parent's own letter").containsExactlyInAnyOrder(parents);
   }
 
   /** The fields a refusal names: a task listener's refusal reaches the caller as the cause of the engine's exception. */
