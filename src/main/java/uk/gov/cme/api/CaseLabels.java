@@ -129,6 +129,7 @@ final class CaseLabels {
       case SAO_ORDER_REVOKED -> "School Attendance Order revoked";
       case SAO_ORDER_ENDED -> "School Attendance Order ended";
       case SAO_LETTER_ATTACHED -> "Letter attached to a notice or order";
+      case SAO_SCHOOL_DELETION_RECORDED -> "The order's former school took the pupil off roll";
     };
   }
 

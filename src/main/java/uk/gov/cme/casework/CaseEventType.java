@@ -36,5 +36,10 @@ public enum CaseEventType {
   /** An order ended (the detail: the order's row id and why). */
   SAO_ORDER_ENDED,
   /** A letter was attached to a notice or order (the detail: row id and letter id). */
-  SAO_LETTER_ATTACHED
+  SAO_LETTER_ATTACHED,
+  /**
+   * The school an amended or revoked order named deleted the pupil on ground (d) or (e) (the detail: the
+   * order's row id, its status, the school and the ground).
+   */
+  SAO_SCHOOL_DELETION_RECORDED
 }
