@@ -162,9 +162,15 @@ final class Browser implements BeforeAllCallback, AfterTestExecutionCallback, Af
     driver.get(url);
   }
 
-  /** A new session: no cookies, nothing kept in the browser's storage. */
+  /**
+   * A new session: no cookies, nothing kept in the browser's storage. The cookies are deleted on a page
+   * of the application's origin that runs no script (a static file, shown as text): deleted under a
+   * running webapp, a request it still sends would come back with a new session cookie, and the next
+   * login would carry that session with the new page's CSRF token and be refused ("Login Failed").
+   */
   void forget(String anyPageOfTheApp) {
-    driver.get(anyPageOfTheApp);
+    driver.get("about:blank");
+    driver.get(java.net.URI.create(anyPageOfTheApp).resolve("/cme-ui/case-view.js").toString());
     driver.manage().deleteAllCookies();
     ((JavascriptExecutor) driver).executeScript("window.localStorage.clear(); window.sessionStorage.clear();");
   }
