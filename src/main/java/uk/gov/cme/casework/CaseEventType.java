@@ -41,5 +41,10 @@ public enum CaseEventType {
    * The school an amended or revoked order named deleted the pupil on ground (d) or (e) (the detail: the
    * order's row id, its status, the school and the ground).
    */
-  SAO_SCHOOL_DELETION_RECORDED
+  SAO_SCHOOL_DELETION_RECORDED,
+  /**
+   * A School Attendance Order was asked for (EHE failed, parents refused a place…) while the case's order
+   * process was already running: not started again (the detail: the trigger and the running instance).
+   */
+  SAO_TRIGGER_WHILE_RUNNING
 }

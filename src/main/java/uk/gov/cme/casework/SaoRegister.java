@@ -219,6 +219,30 @@ public class SaoRegister {
     return order;
   }
 
+  /**
+   * A process asked for a School Attendance Order for a case whose order process is already running (a
+   * second trigger: the EHE check failed again, the parents refused another place): not started twice;
+   * the trigger is a line of the case's audit trail ({@link CaseEventType#SAO_TRIGGER_WHILE_RUNNING}).
+   *
+   * @param trigger            why it was asked for ({@code saoTrigger})
+   * @param processInstanceId  the order's process already running
+   * @throws InvalidInputException if the trigger or user is missing
+   * @throws CaseNotFoundException if there is no such case
+   */
+  public void recordTriggerWhileRunning(CaseReference reference, String trigger, String processInstanceId,
+                                        String user, Instant at) {
+    Objects.requireNonNull(at, "at");
+    Faults faults = new Faults();
+    String checkedTrigger = faults.required("saoTrigger", trigger, 40, "why the order was asked for is missing");
+    String checkedUser = user(faults, user);
+    faults.throwIfAny();
+    CmeCase c = existingCase(reference);
+    record(c, checkedUser, at, CaseEventType.SAO_TRIGGER_WHILE_RUNNING, checkedTrigger
+        + ": the School Attendance Order already running (" + processInstanceId + ") was not started again");
+    LOG.info("Case {}: School Attendance Order asked for again ({}) while {} runs", reference, checkedTrigger,
+        processInstanceId);
+  }
+
   private static SaoNoticeDetails checked(SaoNoticeDetails d, String user, List<SaoNotice> existing, LocalDate today) {
     Faults faults = new Faults();
     if (d == null) {
