@@ -131,6 +131,7 @@ final class CaseLabels {
       case SAO_LETTER_ATTACHED -> "Letter attached to a notice or order";
       case SAO_SCHOOL_DELETION_RECORDED -> "The order's former school took the pupil off roll";
       case SAO_TRIGGER_WHILE_RUNNING -> "School Attendance Order asked for again while one is under way";
+      case SAO_ENFORCEMENT_STEP -> "School Attendance Order enforcement step";
     };
   }
 

@@ -46,5 +46,7 @@ public enum CaseEventType {
    * A School Attendance Order was asked for (EHE failed, parents refused a place…) while the case's order
    * process was already running: not started again (the detail: the trigger and the running instance).
    */
-  SAO_TRIGGER_WHILE_RUNNING
+  SAO_TRIGGER_WHILE_RUNNING,
+  /** A step of enforcing an order (sao-prosecution): a decision or the court's outcome, in codes only. */
+  SAO_ENFORCEMENT_STEP
 }

@@ -340,4 +340,23 @@ public class SaoRegister {
   private static String user(Faults faults, String user) {
     return faults.required("user", user, Casework.USER_LENGTH, "who made the change is not known");
   }
+
+  /**
+   * Records a step of enforcing the case's order (sao-prosecution: the decision on an education
+   * supervision order, the front door's advice, a hearing's outcome ...) as a line of the case's audit
+   * trail. {@code step} is codes only (for example {@code "HEARING convicted"}), never personal data.
+   *
+   * @throws InvalidInputException if the step or user is missing
+   * @throws CaseNotFoundException if there is no such case
+   */
+  public void recordEnforcementStep(CaseReference reference, String step, String user, Instant at) {
+    Objects.requireNonNull(at, "at");
+    Faults faults = new Faults();
+    String checkedStep = faults.required("step", step, 200, "the step is missing");
+    String checkedUser = user(faults, user);
+    faults.throwIfAny();
+    CmeCase c = existingCase(reference);
+    record(c, checkedUser, at, CaseEventType.SAO_ENFORCEMENT_STEP, checkedStep);
+    LOG.info("Case {}: enforcement step {}", reference, checkedStep);
+  }
 }

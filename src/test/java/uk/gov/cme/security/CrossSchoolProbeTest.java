@@ -61,7 +61,7 @@ class CrossSchoolProbeTest {
   @Autowired
   uk.gov.cme.casework.CaseLetters caseLetters;
   @Autowired
-  uk.gov.cme.casework.SaoRegister orders;
+  uk.gov.cme.casework.SaoRegister saoRegister;
   /** A letter stored on each victim's case (issue 10), by case reference: probed by its real id. */
   final Map<String, Long> letterIds = new java.util.HashMap<>();
 
@@ -74,8 +74,10 @@ class CrossSchoolProbeTest {
     if (riverside == null) {
       riverside = SchoolWorld.build(http, engine, "999001", "riverside.dsl", "riverside", "Quillanthe", "Farrowdene", 301);
       hillcrest = SchoolWorld.build(http, engine, "999002", "hillcrest.dsl", "hillcrest", "Marrowyn", "Ashgrove", 311);
-      riverside.offRollUnderOrder(http, engine, orders);
-      hillcrest.offRollUnderOrder(http, engine, orders);
+      riverside.enforcement(engine, saoRegister);
+      hillcrest.enforcement(engine, saoRegister);
+      riverside.offRollUnderOrder(http, engine, saoRegister);
+      hillcrest.offRollUnderOrder(http, engine, saoRegister);
     }
   }
 
@@ -100,6 +102,7 @@ class CrossSchoolProbeTest {
     worlds();
     Set<String> secrets = riverside.secrets();
     for (String path : List.of("/task/" + riverside.confirmOnRollTask + "/variables",
+        "/task/" + riverside.namedSchoolTask + "/variables",
         "/task/" + riverside.lostPupilCtfTask + "/variables", "/task/" + riverside.ctfAbroadChaseTask + "/variables",
         "/process-instance/" + riverside.receiptInstance + "/variables",
         "/task?processInstanceBusinessKey=" + riverside.caseReference)) {
@@ -161,6 +164,48 @@ class CrossSchoolProbeTest {
     assertThat(formFields("forms/confirm-on-roll/confirm-on-roll.form"))
         .contains("caseReference", "childName", "dateOfBirth", "placeStartDate");
     assertThat(variables.toString()).doesNotContain("officer-note").doesNotContain("school-note");
+  }
+
+  /**
+   * The school named in a School Attendance Order (issue 10, {@code sao-named-school}): its task holds only
+   * what the order passes for its forms (never the order's own variables), and another school can neither
+   * read, claim nor complete it (also tried by the probe, with every other path).
+   */
+  @Test
+  void the_named_schools_task_shows_only_what_the_school_attendance_order_passes() throws Exception {
+    worlds();
+    JsonNode variables = json.readTree(basic("riverside.dsl").call("GET",
+        "/task/" + riverside.namedSchoolTask + "/variables", null).getBody());
+    assertThat(SchoolWorld.variableNames(variables)).containsExactlyInAnyOrder("caseReference", "schoolUrn",
+        "schoolGroup", "childForename", "childSurname", "dateOfBirth", "parent1Name", "parent1Phone",
+        "parent1Address", "orderIssuedOn");
+    assertThat(formFields("forms/sao-named-school/sao-named-school-arrange-meeting.form")).contains("caseReference",
+        "childForename", "childSurname", "dateOfBirth", "parent1Name", "parent1Phone", "parent1Address", "orderIssuedOn");
+    assertThat(variables.toString()).doesNotContain("officer-note").doesNotContain("namedSchoolUrn");
+    assertThat(variables.path("schoolGroup").path("value").asText()).isEqualTo("school-999001");
+    Map<String, String> before = riverside.snapshot(engine, jdbc);
+    for (Transport hillcrestUser : List.of(basic("hillcrest.dsl"), webapp("hillcrest.dsl"))) {
+      for (String[] call : List.of(new String[] {"GET", "/task/" + riverside.namedSchoolTask + "/variables"},
+          new String[] {"GET", "/process-instance/" + riverside.namedSchoolInstance + "/variables"},
+          new String[] {"POST", "/task/" + riverside.namedSchoolTask + "/claim"},
+          new String[] {"POST", "/task/" + riverside.namedSchoolTask + "/complete"},
+          new String[] {"POST", "/task/" + riverside.namedSchoolTask + "/submit-form"})) {
+        Object body = "GET".equals(call[0]) ? null : call[1].endsWith("/claim") ? Map.of("userId", "hillcrest.dsl")
+            : Map.of("variables", Map.of("meetingDate", Map.of("value", "2026-12-03")));
+        ResponseEntity<String> answer = hillcrestUser.call(call[0], call[1], body);
+        assertThat(answer.getStatusCode().is2xxSuccessful()).as(hillcrestUser.name() + " " + call[0] + " " + call[1]
+            + ": " + answer.getBody()).isFalse();
+        assertThat(leaked(answer.getBody(), riverside.secrets(), call[1])).as(call[1]).isEmpty();
+      }
+    }
+    assertThat(engine.getTaskService().createTaskQuery().taskCandidateGroup("school-999002")
+        .processInstanceId(riverside.namedSchoolInstance).count()).isZero();
+    assertThat(riverside.snapshot(engine, jdbc)).as("nothing of riverside's named-school work changed").isEqualTo(before);
+  }
+
+  @org.junit.jupiter.api.AfterAll
+  void removeTheSchoolAttendanceOrderStandIn() {
+    SchoolWorld.undeploySaoCaller(engine);
   }
 
   @Test
@@ -725,7 +770,7 @@ class CrossSchoolProbeTest {
         "groupId", "school-{attackerUrn}", "resourceType", 8, "resourceId", "*"));
     // Process starts naming the victim's case
     for (String key : List.of("school-referral", "off-roll-notification", "emigration", "safeguarding-referral",
-        "cme-referral", "ehe-check", "case-updates", "confirm-case-match")) {
+        "cme-referral", "ehe-check", "case-updates", "confirm-case-match", "sao-prosecution")) {
       write(p, "POST", "/process-definition/key/" + key + "/submit-form", w -> Map.of("businessKey", w.caseReference,
           "variables", Map.of()));
       write(p, "POST", "/process-definition/key/" + key + "/start", w -> Map.of("businessKey", w.caseReference));

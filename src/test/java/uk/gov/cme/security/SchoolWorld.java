@@ -69,6 +69,9 @@ final class SchoolWorld {
   String caseInstance;
   String confirmOnRollInstance;
   String confirmOnRollTask;
+  /** The school named in a School Attendance Order for the referred child: its own instance and first task (issue 10). */
+  String namedSchoolInstance;
+  String namedSchoolTask;
   /** The school's Lost Pupil Database tasks (issue 8, defect 6): the CTF, and the reminders when it is late. */
   String lostPupilCtfTask;
   String lostPupilCtfChaseTask;
@@ -108,6 +111,7 @@ final class SchoolWorld {
     SchoolWorld world = new SchoolWorld(urn, user, tag, forename, surname, serial);
     Set<String> before = instanceIds(engine);
     world.refer(http, engine);
+    world.namedInOrder(engine, serial);
     world.offRoll(http, serial);
     world.lostPupilCtf(http, engine, serial);
     world.emigration(http);
@@ -148,6 +152,49 @@ final class SchoolWorld {
         .processDefinitionKey("confirm-on-roll").superProcessInstanceId(caseInstance).singleResult().getId();
     confirmOnRollTask = engine.getTaskService().createTaskQuery().processInstanceId(confirmOnRollInstance)
         .singleResult().getId();
+  }
+
+  /**
+   * The referred child's School Attendance Order names this school: the LA's call of the school's task
+   * ({@code sao-named-school}), made by a stand-in for the order's call activity with the same explicit
+   * mappings ({@value #SAO_CALLER}, deployed once per engine), so the school has "Keep a place and arrange
+   * the pre-admission meeting" in its own instance.
+   */
+  private void namedInOrder(ProcessEngine engine, int serial) {
+    deploySaoCaller(engine);
+    Map<String, Object> order = new HashMap<>();
+    order.put("caseReference", caseReference);
+    order.put("namedSchoolUrn", urn);
+    order.put("childForename", forename);
+    order.put("childSurname", surname);
+    order.put("dateOfBirth", dateOfBirth);
+    order.put("parent1Name", "Parent " + surname);
+    order.put("parent1Phone", "07700 901" + serial);
+    order.put("parent1Address", "7 " + surname + " Row, Winchester");
+    order.put("orderIssuedOn", "2026-12-01");
+    order.put("saoOfficerNote", officerText);
+    String caller = engine.getRuntimeService().startProcessInstanceByKey(SAO_CALLER, caseReference, order).getId();
+    namedSchoolInstance = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("sao-named-school")
+        .superProcessInstanceId(caller).singleResult().getId();
+    namedSchoolTask = taskOf(engine, namedSchoolInstance, "Task_ArrangeMeeting");
+    names.add("07700 901" + serial);
+  }
+
+  /** The stand-in for the School Attendance Order's call of the named school (test resource). */
+  static final String SAO_CALLER = "calls-sao-named-school";
+  static final String SAO_CALLER_DEPLOYMENT = "probe: the School Attendance Order's call of the named school";
+
+  private static synchronized void deploySaoCaller(ProcessEngine engine) {
+    if (engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey(SAO_CALLER).count() == 0) {
+      engine.getRepositoryService().createDeployment().name(SAO_CALLER_DEPLOYMENT)
+          .addClasspathResource("uk/gov/cme/process/shared/schooltask/calls-sao-named-school.bpmn").deploy();
+    }
+  }
+
+  /** Removes the stand-in and its instances (the named schools' instances with them). */
+  static void undeploySaoCaller(ProcessEngine engine) {
+    engine.getRepositoryService().createDeploymentQuery().deploymentName(SAO_CALLER_DEPLOYMENT).list()
+        .forEach(d -> engine.getRepositoryService().deleteDeployment(d.getId(), true));
   }
 
   private void offRoll(TestRestTemplate http, int serial) throws Exception {
@@ -286,6 +333,43 @@ final class SchoolWorld {
    * The school reports a family emigrating with the referred child's UPN but another forename: a case of
    * its own for the notice, and a CME officer's task comparing it with the referral's case.
    */
+  /**
+   * Issue 10: an order in force for the world's case and its enforcement ({@code sao-prosecution}, LA
+   * casework only) waiting at the CME officer's first task, as the School Attendance Order calls it.
+   * No school may start it, read it or act on it.
+   */
+  void enforcement(ProcessEngine engine, uk.gov.cme.casework.SaoRegister register) {
+    Set<String> before = instanceIds(engine);
+    java.time.Instant now = org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime().toInstant();
+    String parent = "Parent " + surname;
+    names.add(parent);
+    long order = register.record(uk.gov.cme.casework.CaseReference.of(caseReference),
+        new uk.gov.cme.casework.SaoNoticeDetails(uk.gov.cme.casework.SaoNoticeType.SCHOOL_ATTENDANCE_ORDER, parent,
+            now.atZone(java.time.ZoneId.of("Europe/London")).toLocalDate(), uk.gov.cme.rules.calendar.ServiceMethod.BY_HAND,
+            urn, null, null, null, null), "cme.officer", now);
+    Map<String, Object> call = new HashMap<>();
+    call.put("caseReference", caseReference);
+    call.put("orderId", order);
+    call.put("saoCycle", 1);
+    call.put("childForename", forename);
+    call.put("childSurname", surname);
+    call.put("dateOfBirth", dateOfBirth);
+    call.put("parent1Name", parent);
+    call.put("parent1Address", "7 " + surname + " Row, Winchester");
+    call.put("namedSchoolName", tag + " school");
+    call.put("namedSchoolUrn", urn);
+    call.put("nonComplianceReason", "CHILD_DID_NOT_ATTEND_FIRST_DAY");
+    call.put("schoolActions", tag + "-officer-note");
+    engine.getRuntimeService().startProcessInstanceByKey("sao-prosecution", caseReference, call);
+    Set<String> after = instanceIds(engine);
+    after.removeAll(before);
+    instances.addAll(after);
+    collectIds(engine);
+    assertThat(engine.getTaskService().createTaskQuery().processDefinitionKey("sao-prosecution")
+        .processInstanceBusinessKey(caseReference).list()).as("the enforcement's task is probed too")
+        .extracting(Task::getId).isNotEmpty().allMatch(tasks::contains);
+  }
+
   private void possibleMatch(TestRestTemplate http) {
     String otherForename = "Possible" + tag;
     ResponseEntity<String> started = http.withBasicAuth(user, PASSWORD).postForEntity(
@@ -350,7 +434,7 @@ final class SchoolWorld {
     caseReferences.add(caseReference);
     names.add(upn);
     assertThat(jobs).as("the world has jobs to probe (the email, the emigration timer)").isNotEmpty();
-    assertThat(tasks).as("the world has tasks to probe").contains(confirmOnRollTask, lostPupilCtfTask,
+    assertThat(tasks).as("the world has tasks to probe").contains(confirmOnRollTask, namedSchoolTask, lostPupilCtfTask,
         lostPupilCtfChaseTask, ctfAbroadChaseTask);
   }
 

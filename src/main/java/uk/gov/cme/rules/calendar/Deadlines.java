@@ -122,6 +122,12 @@ public class Deadlines {
   /** The reminder before a prosecution hearing, in working days before the hearing (local practice). */
   @Min(1)
   private int saoHearingReminderWorkingDays;
+  /** The school named in a School Attendance Order holds the pre-admission meeting within this many school days of the order (local practice). */
+  @Min(1)
+  private int saoPamSchoolDays;
+  /** The enforcement's casework steps (sao-prosecution: the ESO decision, the NIP, the file, the information), working days each (local practice). */
+  @Min(1)
+  private int saoEnforcementWorkingDays;
 
   /** Every setting by its name in {@code cme.deadlines}, for the start-up log and the documentation. */
   public Map<String, Integer> asMap() {
@@ -158,6 +164,8 @@ public class Deadlines {
     all.put("eso-reasons-weeks", esoReasonsWeeks);
     all.put("sao-monitoring-school-days", saoMonitoringSchoolDays);
     all.put("sao-hearing-reminder-working-days", saoHearingReminderWorkingDays);
+    all.put("sao-pam-school-days", saoPamSchoolDays);
+    all.put("sao-enforcement-working-days", saoEnforcementWorkingDays);
     return all;
   }
 
@@ -415,5 +423,21 @@ public class Deadlines {
 
   public void setSaoHearingReminderWorkingDays(int saoHearingReminderWorkingDays) {
     this.saoHearingReminderWorkingDays = saoHearingReminderWorkingDays;
+  }
+
+  public int getSaoPamSchoolDays() {
+    return saoPamSchoolDays;
+  }
+
+  public void setSaoPamSchoolDays(int saoPamSchoolDays) {
+    this.saoPamSchoolDays = saoPamSchoolDays;
+  }
+
+  public int getSaoEnforcementWorkingDays() {
+    return saoEnforcementWorkingDays;
+  }
+
+  public void setSaoEnforcementWorkingDays(int saoEnforcementWorkingDays) {
+    this.saoEnforcementWorkingDays = saoEnforcementWorkingDays;
   }
 }

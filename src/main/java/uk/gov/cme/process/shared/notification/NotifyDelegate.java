@@ -23,7 +23,7 @@ import uk.gov.cme.security.ProcessStarts;
  * {@code notificationTo} (none: nothing is handed over), {@code caseReference} (else the business key),
  * {@code childInitials} (else made from {@code childForename}, {@code childSurname}), and the template
  * texts {@code outcome}, {@code reason}, {@code signposting}, {@code caseStatus}, {@code ground},
- * {@code groundMeaning}, {@code groundCitation}. Only these are passed on.
+ * {@code groundMeaning}, {@code groundCitation}, and {@code letterId} (a stored letter to attach). Only these are passed on.
  * Written: {@code notificationHandedOver} (Boolean).
  */
 @Component("notifyDelegate")
@@ -35,7 +35,8 @@ public class NotifyDelegate implements JavaDelegate {
 
   private static final List<String> PASSED_ON = Stream.concat(Stream.of(SendNotificationDelegate.TEMPLATE,
       SendNotificationDelegate.TO, SendNotificationDelegate.CHILD_INITIALS, SendNotificationDelegate.CHILD_FORENAME,
-      SendNotificationDelegate.CHILD_SURNAME), SendNotificationDelegate.TEXT_VALUES.stream()).toList();
+      SendNotificationDelegate.CHILD_SURNAME, SendNotificationDelegate.LETTER_ID),
+      SendNotificationDelegate.TEXT_VALUES.stream()).toList();
   private static final Logger LOG = LoggerFactory.getLogger(NotifyDelegate.class);
 
   private final RuntimeService runtime;

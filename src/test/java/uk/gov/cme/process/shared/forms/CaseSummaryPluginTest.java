@@ -35,7 +35,8 @@ class CaseSummaryPluginTest {
     ProcessEngine engine = configuration.buildProcessEngine();
     try {
       List<String> keys = List.of("cme-referral", "safeguarding-referral", "ehe-check", "confirm-case-match",
-          "school-referral", "off-roll-notification", "emigration", "confirm-on-roll", "keep-pupil-on-roll");
+          "school-referral", "off-roll-notification", "emigration", "confirm-on-roll", "keep-pupil-on-roll",
+          "sao-named-school");
       for (String key : keys) {
         engine.getRepositoryService().createDeployment().addModelInstance(key + ".bpmn",
             Bpmn.createExecutableProcess(key).camundaHistoryTimeToLive(1)
