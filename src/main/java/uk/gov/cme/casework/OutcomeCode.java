@@ -19,6 +19,12 @@ public enum OutcomeCode {
   LOST_PUPIL_DATABASE("Lost Pupil Database (whereabouts unknown)", false),
   /** The parent complied with a School Attendance Order. */
   SAO_COMPLIED("SAO complied", false),
+  /** The parents satisfied the LA, after a s437(1) notice, that the child receives suitable education. */
+  SUITABLE_EDUCATION_SHOWN("suitable education shown", false),
+  /** The School Attendance Order was revoked (s442: suitable education otherwise than at school arranged). */
+  SAO_REVOKED("School Attendance Order revoked", false),
+  /** The School Attendance Order was enforced (s443, s447); the reason gives the outcome (acquitted, ESO ...). */
+  SAO_ENFORCED("School Attendance Order enforced", true),
   /** Transferred to another local authority; the reason names it. */
   TRANSFERRED_TO_ANOTHER_LA("transferred to another LA", true),
   /** Ceased to be of compulsory school age (rules.md R4). */

@@ -56,7 +56,7 @@ public class InstanceAccessGuard implements ExecutionListener {
   /** Process variable: the case the instance is for. */
   public static final String CASE_REFERENCE = "caseReference";
 
-  static final String NO_SUCH_CASE = "there is no open case with this reference that you may act on";
+  public static final String NO_SUCH_CASE = "there is no open case with this reference that you may act on";
 
   private static final Logger LOG = LoggerFactory.getLogger(InstanceAccessGuard.class);
 

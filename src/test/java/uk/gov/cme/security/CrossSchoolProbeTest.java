@@ -369,6 +369,52 @@ class CrossSchoolProbeTest {
         .as("riverside may act on the case its instance names").isPositive();
   }
 
+  /**
+   * Issue 10: the School Attendance Order is the LA's. No school, not even the one whose pupil it is,
+   * reads its instance, its tasks or their variables, finds it in a list, or starts one for a case.
+   */
+  @Test
+  void no_school_reads_or_starts_a_school_attendance_order_not_even_for_its_own_pupil() throws Exception {
+    worlds();
+    for (SchoolWorld world : List.of(riverside, hillcrest)) {
+      Map<String, String> before = world.snapshot(engine, jdbc);
+      for (String user : List.of("riverside.dsl", "hillcrest.dsl", "riverside.attendance")) {
+        Transport school = basic(user);
+        for (String path : List.of("/process-instance/" + world.saoInstance + "/variables",
+            "/process-instance/" + world.saoInstance, "/task/" + world.saoTask, "/task/" + world.saoTask + "/variables",
+            "/task/" + world.saoTask + "/form-variables")) {
+          ResponseEntity<String> answer = school.call("GET", path, null);
+          assertThat(answer.getStatusCode().is2xxSuccessful()).as(user + " " + path + ": " + answer.getBody()).isFalse();
+          assertThat(answer.getBody()).as(user + " " + path).doesNotContain(world.officerText)
+              .doesNotContain(world.caseReference);
+        }
+        for (String path : List.of("/task?processInstanceId=" + world.saoInstance,
+            "/process-instance?processDefinitionKey=school-attendance-order",
+            "/history/process-instance?processDefinitionKey=school-attendance-order",
+            "/task?processDefinitionKey=school-attendance-order")) {
+          ResponseEntity<String> answer = school.call("GET", path, null);
+          if (answer.getStatusCode().is2xxSuccessful()) {
+            assertThat(answer.getBody()).as(user + " " + path).isEqualTo("[]");
+          }
+          assertThat(answer.getBody()).as(user + " " + path).doesNotContain(world.saoInstance)
+              .doesNotContain(world.caseReference);
+        }
+        ResponseEntity<String> start = http.withBasicAuth(user, PASSWORD).postForEntity(
+            "/engine-rest/process-definition/key/school-attendance-order/submit-form", Map.of("variables", Map.of(
+                "caseReference", SchoolWorld.value(world.caseReference),
+                "saoTriggerDetails", SchoolWorld.value("A school tries to start an order"))), String.class);
+        assertThat(start.getStatusCode().is2xxSuccessful()).as(user + " starts: " + start.getBody()).isFalse();
+      }
+      assertThat(world.snapshot(engine, jdbc)).isEqualTo(before);
+    }
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("school-attendance-order")
+        .count()).as("only the officers' two orders").isEqualTo(2);
+    ResponseEntity<String> own = basic("cme.officer").call("GET", "/process-instance/" + riverside.saoInstance
+        + "/variables", null);
+    assertThat(own.getStatusCode()).as("a CME officer reads it: the check can fail").isEqualTo(HttpStatus.OK);
+    assertThat(own.getBody()).contains(riverside.officerText);
+  }
+
   /** What no team may do to a case's path over REST: only administrators may. */
   @Test
   void an_la_team_cannot_end_a_path_with_an_error_restart_an_instance_or_attach_files() throws Exception {
@@ -389,6 +435,98 @@ class CrossSchoolProbeTest {
       assertThat(answer.getStatusCode()).as(answer.getBody()).isEqualTo(HttpStatus.FORBIDDEN);
     }
     assertThat(riverside.snapshot(engine, jdbc)).isEqualTo(before);
+  }
+
+  /**
+   * Issue 10: a request to change a School Attendance Order is an LA instance. A school cannot start one
+   * (for its own pupil's case or another's: the same answer as for a case that does not exist), and
+   * neither the school the order names nor the school the parent asks for reads the officer's instance,
+   * its decision task or its variables, or completes the task. The instance (and an order made here) are
+   * removed afterwards, so the worlds are as they were.
+   */
+  @Test
+  void a_school_cannot_start_a_change_request_nor_see_the_officers_one() throws Exception {
+    worlds();
+    String reference = riverside.caseReference;
+    // the world's order in force (its enforcement), else one made here and ended afterwards
+    Long order = saoRegister.orderInForce(uk.gov.cme.casework.CaseReference.of(reference)).isPresent() ? null
+        : saoRegister.record(uk.gov.cme.casework.CaseReference.of(reference),
+            new uk.gov.cme.casework.SaoNoticeDetails(uk.gov.cme.casework.SaoNoticeType.SCHOOL_ATTENDANCE_ORDER,
+                "Parent of the probe", java.time.LocalDate.now(java.time.ZoneId.of("Europe/London")),
+                uk.gov.cme.rules.calendar.ServiceMethod.BY_HAND, "999001", List.of(), null, null, null),
+            "cme.officer", java.time.Instant.now());
+    String instance = null;
+    try {
+      Map<String, Object> variables = new LinkedHashMap<>();
+      variables.put("caseReference", SchoolWorld.value(reference));
+      variables.put("requestType", SchoolWorld.value("amend"));
+      variables.put("receivedOn", SchoolWorld.value(java.time.LocalDate.now(java.time.ZoneId.of("Europe/London")).toString()));
+      variables.put("parentName", SchoolWorld.value("Parent of the probe"));
+      variables.put("parentAddress", SchoolWorld.value("1 Probe Street, Exampletown"));
+      variables.put("requestedSchoolUrn", SchoolWorld.value("999002"));
+      String path = "/process-definition/key/sao-change-request/submit-form";
+      for (String school : List.of("riverside.dsl", "hillcrest.dsl")) {
+        for (Transport transport : List.of(basic(school), webapp(school))) {
+          ResponseEntity<String> own = transport.call("POST", path, Map.of("variables", variables));
+          Map<String, Object> absent = new LinkedHashMap<>(variables);
+          absent.put("caseReference", SchoolWorld.value(NO_SUCH_CASE));
+          ResponseEntity<String> missing = transport.call("POST", path, Map.of("variables", absent));
+          assertThat(own.getStatusCode().is2xxSuccessful()).as(school + " " + transport.name() + ": " + own.getBody()).isFalse();
+          assertThat(own.getStatusCode()).isEqualTo(missing.getStatusCode());
+          assertThat(String.valueOf(own.getBody())).isEqualTo(String.valueOf(missing.getBody()).replace(NO_SUCH_CASE, reference));
+        }
+      }
+      assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("sao-change-request").count())
+          .as("no school started one").isZero();
+
+      ResponseEntity<String> started = basic("cme.officer").call("POST", path, Map.of("variables", variables));
+      assertThat(started.getStatusCode()).as(started.getBody()).isEqualTo(HttpStatus.OK);
+      instance = json.readTree(started.getBody()).path("id").asText();
+      String task = engine.getTaskService().createTaskQuery().processInstanceId(instance).singleResult().getId();
+      // the officer's instance: none of it for either school; riverside's own world is riverside's to read
+      Set<String> request = Set.of(instance, task, "Parent of the probe", "1 Probe Street");
+      for (String school : List.of("riverside.dsl", "hillcrest.dsl")) {
+        Set<String> secrets = new java.util.HashSet<>(request);
+        if (school.startsWith("hillcrest")) {
+          secrets.addAll(riverside.secrets());
+        }
+        for (Transport transport : List.of(basic(school), webapp(school))) {
+          for (String[] call : List.of(new String[] {"GET", "/process-instance/" + instance + "/variables"},
+              new String[] {"GET", "/process-instance/" + instance},
+              new String[] {"GET", "/process-instance?processDefinitionKey=sao-change-request"},
+              new String[] {"GET", "/task?processInstanceId=" + instance},
+              new String[] {"GET", "/task?processInstanceBusinessKey=" + reference},
+              new String[] {"GET", "/task/" + task + "/variables"},
+              new String[] {"GET", "/task/" + task + "/form-variables"},
+              new String[] {"GET", "/history/variable-instance?processInstanceId=" + instance},
+              new String[] {"GET", "/history/process-instance?processDefinitionKey=sao-change-request"},
+              new String[] {"POST", "/task/" + task + "/claim"},
+              new String[] {"POST", "/task/" + task + "/complete"},
+              new String[] {"POST", "/task/" + task + "/submit-form"})) {
+            Object body = "POST".equals(call[0]) ? Map.of("userId", school, "variables", Map.of(
+                "changeDecision", SchoolWorld.value("granted"), "decisionServiceMethod", SchoolWorld.value("BY_HAND"))) : null;
+            ResponseEntity<String> answer = transport.call(call[0], call[1], body);
+            String what = school + " " + transport.name() + " " + call[0] + " " + call[1];
+            assertThat(answer.getStatusCode().value()).as(what + ": " + answer.getBody()).isLessThan(500);
+            if ("POST".equals(call[0])) {
+              assertThat(answer.getStatusCode().is2xxSuccessful()).as(what + " was accepted").isFalse();
+            }
+            assertThat(leaked(answer.getBody(), secrets, call[1])).as(what).isEmpty();
+          }
+        }
+      }
+      assertThat(engine.getTaskService().createTaskQuery().taskId(task).singleResult().getAssignee()).isNull();
+      assertThat(engine.getTaskService().createTaskQuery().processInstanceId(instance).singleResult()
+          .getTaskDefinitionKey()).isEqualTo("Task_DecideChangeRequest");
+    } finally {
+      if (instance != null) {
+        engine.getRuntimeService().deleteProcessInstance(instance, "cross-school probe: removed");
+      }
+      if (order != null) {
+        saoRegister.endOrder(uk.gov.cme.casework.CaseReference.of(reference), order,
+            uk.gov.cme.casework.SaoOrderEndReason.COMPLIED, "cme.officer", java.time.Instant.now());
+      }
+    }
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -770,7 +908,8 @@ class CrossSchoolProbeTest {
         "groupId", "school-{attackerUrn}", "resourceType", 8, "resourceId", "*"));
     // Process starts naming the victim's case
     for (String key : List.of("school-referral", "off-roll-notification", "emigration", "safeguarding-referral",
-        "cme-referral", "ehe-check", "case-updates", "confirm-case-match", "sao-prosecution")) {
+        "cme-referral", "ehe-check", "case-updates", "confirm-case-match", "sao-prosecution",
+        "sao-change-request", "school-attendance-order")) {
       write(p, "POST", "/process-definition/key/" + key + "/submit-form", w -> Map.of("businessKey", w.caseReference,
           "variables", Map.of()));
       write(p, "POST", "/process-definition/key/" + key + "/start", w -> Map.of("businessKey", w.caseReference));

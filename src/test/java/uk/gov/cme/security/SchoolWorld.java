@@ -67,6 +67,9 @@ final class SchoolWorld {
   String caseReference;
   String receiptInstance;
   String caseInstance;
+  /** Issue 10: the LA's School Attendance Order for the world's case, and its first task. */
+  String saoInstance;
+  String saoTask;
   String confirmOnRollInstance;
   String confirmOnRollTask;
   /** The school named in a School Attendance Order for the referred child: its own instance and first task (issue 10). */
@@ -118,6 +121,7 @@ final class SchoolWorld {
     world.emigrationPastItsCtfDeadline(http, engine);
     world.safeguarding(http);
     world.possibleMatch(http);
+    world.schoolAttendanceOrder(http, engine);
     Set<String> after = instanceIds(engine);
     after.removeAll(before);
     world.instances.addAll(after);
@@ -405,6 +409,21 @@ final class SchoolWorld {
     ResponseEntity<String> completed = http.withBasicAuth(user, PASSWORD).postForEntity(
         "/engine-rest/task/" + task.getId() + "/complete", Map.of("variables", variables), String.class);
     assertThat(completed.getStatusCode()).as(completed.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+  }
+
+  /**
+   * Issue 10: a CME officer starts the School Attendance Order for the world's case (an LA instance:
+   * the officer's reasons are in it, and no school is ever granted it).
+   */
+  private void schoolAttendanceOrder(TestRestTemplate http, ProcessEngine engine) {
+    ResponseEntity<String> started = http.withBasicAuth("cme.officer", PASSWORD).postForEntity(
+        "/engine-rest/process-definition/key/school-attendance-order/submit-form", Map.of("variables", Map.of(
+            "caseReference", Map.of("value", caseReference), "saoTriggerDetails", Map.of("value", officerText))),
+        String.class);
+    assertThat(started.getStatusCode()).as(started.getBody()).isEqualTo(HttpStatus.OK);
+    saoInstance = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("school-attendance-order")
+        .processInstanceBusinessKey(caseReference).singleResult().getId();
+    saoTask = engine.getTaskService().createTaskQuery().processInstanceId(saoInstance).singleResult().getId();
   }
 
   private void collectIds(ProcessEngine engine) {

@@ -128,6 +128,12 @@ public class Deadlines {
   /** The enforcement's casework steps (sao-prosecution: the ESO decision, the NIP, the file, the information), working days each (local practice). */
   @Min(1)
   private int saoEnforcementWorkingDays;
+  /** A CME officer decides a parent's request to amend (s440) or revoke (s442) an order, from its receipt (local practice). */
+  @Min(1)
+  private int saoChangeDecisionWorkingDays;
+  /** The parent registers the child at the school named by an amended order, working days after the decision (local practice). */
+  @Min(1)
+  private int saoAmendedRegistrationWorkingDays;
 
   /** Every setting by its name in {@code cme.deadlines}, for the start-up log and the documentation. */
   public Map<String, Integer> asMap() {
@@ -166,6 +172,8 @@ public class Deadlines {
     all.put("sao-hearing-reminder-working-days", saoHearingReminderWorkingDays);
     all.put("sao-pam-school-days", saoPamSchoolDays);
     all.put("sao-enforcement-working-days", saoEnforcementWorkingDays);
+    all.put("sao-change-decision-working-days", saoChangeDecisionWorkingDays);
+    all.put("sao-amended-registration-working-days", saoAmendedRegistrationWorkingDays);
     return all;
   }
 
@@ -439,5 +447,21 @@ public class Deadlines {
 
   public void setSaoEnforcementWorkingDays(int saoEnforcementWorkingDays) {
     this.saoEnforcementWorkingDays = saoEnforcementWorkingDays;
+  }
+
+  public int getSaoChangeDecisionWorkingDays() {
+    return saoChangeDecisionWorkingDays;
+  }
+
+  public void setSaoChangeDecisionWorkingDays(int saoChangeDecisionWorkingDays) {
+    this.saoChangeDecisionWorkingDays = saoChangeDecisionWorkingDays;
+  }
+
+  public int getSaoAmendedRegistrationWorkingDays() {
+    return saoAmendedRegistrationWorkingDays;
+  }
+
+  public void setSaoAmendedRegistrationWorkingDays(int saoAmendedRegistrationWorkingDays) {
+    this.saoAmendedRegistrationWorkingDays = saoAmendedRegistrationWorkingDays;
   }
 }
