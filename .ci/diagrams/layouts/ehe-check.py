@@ -29,7 +29,7 @@ E('Gateway_ContactOutcome', 17, 0, 'aboveleft', dy=-15)
 E('Event_ReviewDate', 18, -1); P('Task_ReviewHomeEducation', 19, -1)
 E('Gateway_StillHomeEducated', 20, -1); E('Event_NoLongerHomeEducated', 21, -1)
 E('Gateway_AttemptsLeft', 18, 1, 'above'); P('Task_ReferCme', 2600, 1); E('Event_ReferredCme', 2730, 1)
-P('Gateway_SaoHandOver', 21, 0); P('Task_HandOverSao', 22, 0); E('Event_HandedOverSao', 23, 0)
+P('Gateway_SaoHandOver', 21, 0); P('Task_StartSao', 22, 0); E('Event_HandedToSao', 23, 0)
 ids = ('Event_SafeguardingConcernRaised', 'Task_RaiseSafeguardingReferral', 'Event_SafeguardingReferralStarted')
 L.place(ids[0], 220, Y(1.6)); L.slabel(ids[0], 'below')
 L.place(ids[1], 340, Y(1.6)); L.place(ids[2], 470, Y(1.6)); L.slabel(ids[2], 'below')
@@ -38,7 +38,7 @@ for f in ('Flow_ToRaiseSafeguarding', 'Flow_ToSafeguardingStarted', 'Flow_ToReco
           'Flow_ToLaConsent', 'Flow_ToConsentRefused', 'Flow_ToPlan', 'Flow_ToConsultEducation', 'Flow_ToAssessRisk',
           'Flow_ToSafeguardingRisk', 'Flow_ToDecideContactMode', 'Flow_ToRecordContactMode', 'Flow_ToContact',
           'Flow_ToContactFamily', 'Flow_ToRecordContactOutcome', 'Flow_ToContactOutcome', 'Flow_ToReviewHomeEducation',
-          'Flow_ToStillHomeEducated', 'Flow_ToHandOverSao', 'Flow_ToHandedOverSao', 'Flow_ToReferredCme'):
+          'Flow_ToStillHomeEducated', 'Flow_ToStartSao', 'Flow_ToHandedToSao', 'Flow_ToReferredCme'):
     R(f)
 R('Flow_SpecialSchool', out='T', label=(0, 'right'))
 R('Flow_NotSpecialSchool', label=(0, 'above'))

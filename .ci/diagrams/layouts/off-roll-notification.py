@@ -16,7 +16,7 @@ P('Task_RecordNotification', 1, 0); P('Task_RouteNotification', 2, 0); P('Task_R
 P('Gateway_Route', 4, 0); L.slabel('Gateway_Route', 'aboveleft', dy=-15)
 # upper rows
 P('Task_RecordLogged', 5, -4); E('Event_Logged', 6, -4)
-P('Task_RecordSaoChange', 5, -3); P('Task_UpdateSao', 6, -3); E('Event_SaoOfficerTold', 7, -3)
+P('Task_RecordSaoChange', 5, -3, h=100); E('Event_SaoRecordUpdated', 6, -3)
 P('Task_FlagChildOfInterest', 5, -2); E('Event_ChildOfInterest', 6, -2)
 P('Task_StartEheCheck', 5, -1); P('Task_RecordEheCheck', 6, -1, h=100); E('Event_EheCheckStarted', 7, -1)
 P('Task_StartEmigration', 5, 0); P('Task_RecordEmigration', 6, 0, h=100); E('Event_EmigrationStarted', 7, 0)
@@ -36,6 +36,8 @@ L.attach('Event_CtfOverdue', 'Task_SendLostPupilCtf', 'B', 0.5)
 L.slabel('Event_CtfOverdue', 'belowleft', dx=-8)
 P('Task_RecordLostPupil', 7, 5); E('Event_CtfSent', 8, 5)
 P('Task_ChaseLostPupilCtf', 7, 6); E('Event_CtfChased', 8, 6)
+# issue 10: ground (a), (d), (e) while a School Attendance Order names the school
+P('Task_RecordSaoKeepsPupil', 5, 7, h=100); P('Task_TellSchoolSaoKeepsPupil', 6, 7, h=100); E('Event_SaoKeepsPupil', 7, 7)
 # event subprocess
 ids = ('Event_SafeguardingConcernRaised', 'Task_RaiseSafeguardingReferral', 'Event_SafeguardingReferralStarted')
 L.place(ids[0], 220, Y(3)); L.slabel(ids[0], 'below')
@@ -44,11 +46,12 @@ L.box_around('SubProcess_SafeguardingConcern', ids, pad=(40, 60, 40, 20))
 R('Flow_ToRaiseSafeguarding'); R('Flow_ToSafeguardingStarted')
 
 for f in ('Flow_ToRecordNotification', 'Flow_ToRouteNotification', 'Flow_ToRecordRoute', 'Flow_ToRoute',
-          'Flow_ToLogged', 'Flow_ToUpdateSao', 'Flow_ToSaoOfficerTold', 'Flow_ToChildOfInterest',
+          'Flow_ToLogged', 'Flow_ToSaoRecordUpdated', 'Flow_ToChildOfInterest',
           'Flow_ToRecordEheCheck', 'Flow_ToEheCheckStarted', 'Flow_ToRecordEmigration', 'Flow_ToEmigrationStarted',
           'Flow_ToJointDecision', 'Flow_ToTellSchoolRefused', 'Flow_ToKeepOnRoll', 'Flow_ToOnRollAtNewSchool',
           'Flow_ToOnRollConfirmed', 'Flow_ToStartCmeReferral', 'Flow_ToRecordReferral', 'Flow_ToReferred',
-          'Flow_ToRecordLostPupil', 'Flow_ToCtfSent', 'Flow_ToCtfChased'):
+          'Flow_ToRecordLostPupil', 'Flow_ToCtfSent', 'Flow_ToCtfChased', 'Flow_ToTellSchoolSaoKeepsPupil',
+          'Flow_ToSaoKeepsPupil'):
     R(f)
 gx, gy = X[4], Y(0)
 R('Flow_Emigration', label=(0, 'above'))
@@ -57,6 +60,7 @@ R('Flow_SaoUpdate', out='T', via=[('pt', gx + 30, gy - 55), ('y', Y(-3))], label
 R('Flow_CmoeWatch', out='T', via=[('pt', gx + 60, gy - 55), ('y', Y(-2))], label=(2, 'above'))
 R('Flow_EheCheck', out='T', via=[('pt', gx + 90, gy - 55), ('y', Y(-1))], label=(2, 'above'))
 R('Flow_LostPupil', out='B', via=[('y', Y(4))], label=(1, 'above'))
+R('Flow_SaoKeepsPupil', out='B', via=[('pt', gx - 30, gy + 55), ('y', Y(7))], label=(2, 'above'))
 R('Flow_CmeReferral', out='B', via=[('pt', gx + 30, gy + 55), ('y', Y(3))], label=(2, 'above'))
 R('Flow_ConfirmOnRoll', out='B', via=[('pt', gx + 60, gy + 55), ('y', Y(2))], label=(2, 'above'))
 R('Flow_JointDecision', out='B', via=[('pt', gx + 90, gy + 55), ('y', Y(1))], label=(2, 'above'))

@@ -129,6 +129,8 @@ final class CaseLabels {
       case SAO_ORDER_REVOKED -> "School Attendance Order revoked";
       case SAO_ORDER_ENDED -> "School Attendance Order ended";
       case SAO_LETTER_ATTACHED -> "Letter attached to a notice or order";
+      case SAO_SCHOOL_DELETION_RECORDED -> "The order's former school took the pupil off roll";
+      case SAO_TRIGGER_WHILE_RUNNING -> "School Attendance Order asked for again while one is under way";
       case SAO_ENFORCEMENT_STEP -> "School Attendance Order enforcement step";
     };
   }

@@ -37,6 +37,16 @@ public enum CaseEventType {
   SAO_ORDER_ENDED,
   /** A letter was attached to a notice or order (the detail: row id and letter id). */
   SAO_LETTER_ATTACHED,
+  /**
+   * The school an amended or revoked order named deleted the pupil on ground (d) or (e) (the detail: the
+   * order's row id, its status, the school and the ground).
+   */
+  SAO_SCHOOL_DELETION_RECORDED,
+  /**
+   * A School Attendance Order was asked for (EHE failed, parents refused a place…) while the case's order
+   * process was already running: not started again (the detail: the trigger and the running instance).
+   */
+  SAO_TRIGGER_WHILE_RUNNING,
   /** A step of enforcing an order (sao-prosecution): a decision or the court's outcome, in codes only. */
   SAO_ENFORCEMENT_STEP
 }

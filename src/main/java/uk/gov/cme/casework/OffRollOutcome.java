@@ -6,8 +6,20 @@ public enum OffRollOutcome {
   RECEIVED("received"),
   /** Logged only. */
   LOGGED("logged"),
-  /** Logged, and the CME officer told of a change to a School Attendance Order (grounds d, e). */
+  /**
+   * Logged, and the CME officer told of a change to a School Attendance Order (grounds d, e): the outcome
+   * of notifications made before issue 10, when an officer updated the order's case by hand.
+   */
   SAO_OFFICER_TOLD("logged; the CME officer updates the School Attendance Order"),
+  /** Grounds (d), (e): the deletion recorded against the amended or revoked order on the child's case. */
+  SAO_RECORD_UPDATED("recorded against the School Attendance Order"),
+  /** Grounds (d), (e) with no amended or revoked order of this LA's naming the school: logged. */
+  SAO_NOT_ON_RECORD("logged; no amended or revoked School Attendance Order of ours names the school"),
+  /**
+   * Grounds (a), (d), (e) while a School Attendance Order in force names the school: not accepted, the
+   * school keeps the pupil on roll and was told why.
+   */
+  SAO_KEEPS_PUPIL("not accepted: a School Attendance Order names the school, the pupil stays on roll"),
   /** The LA refused the joint decision (grounds h, i): the school keeps the pupil on roll. */
   JOINT_DECISION_REFUSED("joint decision refused: the pupil stays on roll"),
   /** A CME referral was made (the case reference is recorded). */

@@ -184,6 +184,65 @@ public class SaoRegister {
     return notices.countInForceForChild(u.toUpperCase(java.util.Locale.ROOT), dateOfBirth, urn) > 0;
   }
 
+  /**
+   * A school's deletion return on ground (d) (the order was amended to name another school, s440) or (e)
+   * (the order was revoked, s442), recorded against the order on the child's case: the latest order
+   * naming that school that is {@link SaoOrderStatus#AMENDED} (d) or {@link SaoOrderStatus#REVOKED} (e)
+   * gets a line in the case's audit trail ({@link CaseEventType#SAO_SCHOOL_DELETION_RECORDED}). Nothing
+   * is recorded when there is no such order (the order may be another authority's, or not on the register).
+   *
+   * @param amended true for ground (d), false for (e)
+   * @return the order the deletion was recorded against; empty when there is none
+   * @throws InvalidInputException if the school or user is missing
+   * @throws CaseNotFoundException if there is no such case
+   */
+  public Optional<SaoNoticeEntry> recordSchoolDeletion(CaseReference reference, String schoolUrn, boolean amended,
+                                                       String user, Instant at) {
+    Objects.requireNonNull(at, "at");
+    Faults faults = new Faults();
+    String urn = faults.urn("schoolUrn", schoolUrn);
+    if (urn == null && Faults.trim(schoolUrn) == null) {
+      faults.add("schoolUrn", "the school is missing");
+    }
+    String checkedUser = user(faults, user);
+    faults.throwIfAny();
+    CmeCase c = existingCase(reference);
+    SaoOrderStatus status = amended ? SaoOrderStatus.AMENDED : SaoOrderStatus.REVOKED;
+    Optional<SaoNoticeEntry> order = notices.findByCaseId(c.id()).stream().map(n -> n.entry(reference.value()))
+        .filter(e -> e.type().isOrder() && e.status() == status && urn.equals(e.schoolUrn()))
+        .reduce((first, second) -> second);
+    order.ifPresent(o -> {
+      record(c, checkedUser, at, CaseEventType.SAO_SCHOOL_DELETION_RECORDED, "order #" + o.id() + " " + status
+          + ": school " + urn + " deleted the pupil, reg 9(1)(" + (amended ? "d" : "e") + ")");
+      LOG.info("Case {}: school's deletion recorded against order #{} ({})", reference, o.id(), status);
+    });
+    return order;
+  }
+
+  /**
+   * A process asked for a School Attendance Order for a case whose order process is already running (a
+   * second trigger: the EHE check failed again, the parents refused another place): not started twice;
+   * the trigger is a line of the case's audit trail ({@link CaseEventType#SAO_TRIGGER_WHILE_RUNNING}).
+   *
+   * @param trigger            why it was asked for ({@code saoTrigger})
+   * @param processInstanceId  the order's process already running
+   * @throws InvalidInputException if the trigger or user is missing
+   * @throws CaseNotFoundException if there is no such case
+   */
+  public void recordTriggerWhileRunning(CaseReference reference, String trigger, String processInstanceId,
+                                        String user, Instant at) {
+    Objects.requireNonNull(at, "at");
+    Faults faults = new Faults();
+    String checkedTrigger = faults.required("saoTrigger", trigger, 40, "why the order was asked for is missing");
+    String checkedUser = user(faults, user);
+    faults.throwIfAny();
+    CmeCase c = existingCase(reference);
+    record(c, checkedUser, at, CaseEventType.SAO_TRIGGER_WHILE_RUNNING, checkedTrigger
+        + ": the School Attendance Order already running (" + processInstanceId + ") was not started again");
+    LOG.info("Case {}: School Attendance Order asked for again ({}) while {} runs", reference, checkedTrigger,
+        processInstanceId);
+  }
+
   private static SaoNoticeDetails checked(SaoNoticeDetails d, String user, List<SaoNotice> existing, LocalDate today) {
     Faults faults = new Faults();
     if (d == null) {

@@ -21,7 +21,16 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import uk.gov.cme.casework.CaseReference;
 import uk.gov.cme.casework.OffRollEntry;
+import uk.gov.cme.casework.SaoNoticeDetails;
+import uk.gov.cme.casework.SaoNoticeType;
+import uk.gov.cme.casework.SaoRegister;
+import uk.gov.cme.rules.calendar.ServiceMethod;
 import uk.gov.cme.casework.OffRollOutcome;
 import uk.gov.cme.casework.OffRollRegister;
 
@@ -45,6 +54,8 @@ class OffRollNotificationApiTest {
   JdbcTemplate jdbc;
   @Autowired
   OffRollRegister register;
+  @Autowired
+  SaoRegister orders;
 
   @RegisterExtension
   static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP)
@@ -230,6 +241,68 @@ class OffRollNotificationApiTest {
             + " made reasonable enquiries and agree")
         .contains("Why: Leave ended only 4 school days ago")
         .doesNotContain("Ines").doesNotContain("Varga");
+  }
+
+  /**
+   * Issue 10: a ground (a) return for a pupil whose School Attendance Order in force names the school is
+   * answered 201 with the route {@code sao-keeps-pupil} (recorded, not a fault in the form), and the
+   * school's contact is emailed why; the same return from another school takes the usual route (a).
+   */
+  @Test
+  void ground_a_for_a_pupil_whose_school_attendance_order_names_the_school_is_refused_with_the_reason()
+      throws Exception {
+    Map<String, Object> referral = ReferralApiTest.aReferral("E801200005088");
+    referral.put("legalForename", "Nell");
+    referral.put("legalSurname", "Orton");
+    referral.put("dateOfBirth", "2014-02-11");
+    ResponseEntity<String> referred = http.withBasicAuth("riverside.dsl", PASSWORD)
+        .postForEntity("/api/referrals", referral, String.class);
+    assertThat(referred.getStatusCode()).as(referred.getBody()).isEqualTo(HttpStatus.CREATED);
+    CaseReference reference = CaseReference.of(json.readTree(referred.getBody()).path("caseReference").asText());
+    orders.record(reference, new SaoNoticeDetails(SaoNoticeType.SCHOOL_ATTENDANCE_ORDER, "Pat Orton",
+        LocalDate.now(ZoneId.of("Europe/London")).minusDays(7), ServiceMethod.BY_HAND, "999001", List.of(), null, null,
+        null), "cme.officer", Instant.now());
+    Map<String, Object> offRoll = aNotification("a", "Nell");
+    offRoll.put("legalSurname", "Orton");
+    offRoll.put("dateOfBirth", "2014-02-11");
+    offRoll.put("upn", "E801200005088");
+    offRoll.put("newSchoolName", "Hillside Academy");
+    int before = smtp.getReceivedMessages().length;
+
+    ResponseEntity<String> notified = post("riverside.dsl", offRoll);
+
+    assertThat(notified.getStatusCode()).as(notified.getBody()).isEqualTo(HttpStatus.CREATED);
+    JsonNode accepted = json.readTree(notified.getBody());
+    assertThat(accepted.path("route").asText()).isEqualTo("sao-keeps-pupil");
+    OffRollEntry entry = register.find(accepted.path("notificationId").asLong()).orElseThrow();
+    assertThat(entry.outcome()).isEqualTo(OffRollOutcome.SAO_KEEPS_PUPIL);
+    assertThat(engine.getTaskService().createTaskQuery().processInstanceId(entry.processInstanceId()).count()).isZero();
+    String sending = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("send-notification")
+        .processInstanceBusinessKey(reference.value()).singleResult().getId();
+    engine.getManagementService().executeJob(
+        engine.getManagementService().createJobQuery().processInstanceId(sending).singleResult().getId());
+    MimeMessage[] received = smtp.getReceivedMessages();
+    assertThat(received).hasSize(before + 1);
+    MimeMessage email = received[received.length - 1];
+    assertThat(email.getAllRecipients()[0].toString()).isEqualTo("attendance@riverside.example");
+    assertThat(email.getSubject()).endsWith(": keep the pupil on roll under the School Attendance Order");
+    assertThat(GreenMailUtil.getBody(email).replaceAll("=\\r?\\n", "").replaceAll("\\s+", " "))
+        .contains("You gave ground (a): registered at another school (regulation 9(1)(a) of the School Attendance"
+            + " (Pupil Registration) (England) Regulations 2024).")
+        .contains("A School Attendance Order that is in force names your school for this pupil")
+        .doesNotContain("Nell").doesNotContain("Orton");
+
+    ResponseEntity<String> fromHillcrest = post("hillcrest.dsl", withSchool(offRoll, "999002"));
+    assertThat(fromHillcrest.getStatusCode()).as(fromHillcrest.getBody()).isEqualTo(HttpStatus.CREATED);
+    assertThat(json.readTree(fromHillcrest.getBody()).path("route").asText())
+        .as("the order names Riverside, not Hillcrest").isEqualTo("confirm-on-roll");
+  }
+
+  static Map<String, Object> withSchool(Map<String, Object> notification, String school) {
+    Map<String, Object> copy = new HashMap<>(notification);
+    copy.put("schoolUrn", school);
+    copy.put("referrerEmail", "office@hillcrest.example");
+    return copy;
   }
 
   ResponseEntity<String> post(String user, Object body) {

@@ -211,6 +211,37 @@ class SaoRegisterTest {
         .isInstanceOf(DataIntegrityViolationException.class);
   }
 
+  /** Issue 10: a school's return on ground (d) or (e) is recorded against the order it ends for that school. */
+  @Test
+  void a_schools_deletion_on_ground_d_or_e_is_recorded_against_the_amended_or_revoked_order_naming_it() {
+    long order = register.record(reference, notice(SaoNoticeType.SCHOOL_ATTENDANCE_ORDER, MONDAY,
+        ServiceMethod.BY_HAND, SCHOOL), OFFICER, NOW);
+    assertThat(register.recordSchoolDeletion(reference, SCHOOL, true, OFFICER, NOW))
+        .as("still in force: nothing to record against").isEmpty();
+    long amendment = register.record(reference, about(SaoNoticeType.AMENDMENT, order, OTHER_SCHOOL), OFFICER, NOW);
+
+    assertThat(register.recordSchoolDeletion(reference, SCHOOL, false, OFFICER, NOW)).as("(e): not revoked").isEmpty();
+    assertThat(register.recordSchoolDeletion(reference, OTHER_SCHOOL, true, OFFICER, NOW))
+        .as("the amendment naming the other school is in force").isEmpty();
+    SaoNoticeEntry recorded = register.recordSchoolDeletion(reference, SCHOOL, true, OFFICER, NOW).orElseThrow();
+
+    assertThat(recorded.id()).isEqualTo(order);
+    assertThat(recorded.status()).isEqualTo(SaoOrderStatus.AMENDED);
+    register.record(reference, about(SaoNoticeType.REVOCATION, amendment, null), OFFICER, NOW);
+    assertThat(register.recordSchoolDeletion(reference, OTHER_SCHOOL, false, OFFICER, NOW).orElseThrow().id())
+        .isEqualTo(amendment);
+    assertThat(casework.history(reference)).extracting(CaseHistoryEntry::type, CaseHistoryEntry::detail)
+        .contains(org.assertj.core.groups.Tuple.tuple(CaseEventType.SAO_SCHOOL_DELETION_RECORDED,
+                "order #" + order + " AMENDED: school " + SCHOOL + " deleted the pupil, reg 9(1)(d)"),
+            org.assertj.core.groups.Tuple.tuple(CaseEventType.SAO_SCHOOL_DELETION_RECORDED,
+                "order #" + amendment + " REVOKED: school " + OTHER_SCHOOL + " deleted the pupil, reg 9(1)(e)"))
+        .filteredOn(t -> t.toList().get(0) == CaseEventType.SAO_SCHOOL_DELETION_RECORDED).hasSize(2);
+    assertThatThrownBy(() -> register.recordSchoolDeletion(reference, "12", true, OFFICER, NOW))
+        .isInstanceOf(InvalidInputException.class);
+    assertThatThrownBy(() -> register.recordSchoolDeletion(CaseReference.of("CME-2026-99999"), SCHOOL, true, OFFICER, NOW))
+        .isInstanceOf(CaseNotFoundException.class);
+  }
+
   private static SaoNoticeDetails notice(SaoNoticeType type, LocalDate on, ServiceMethod method, String school) {
     return new SaoNoticeDetails(type, "Sara Khan", on, method, school, List.of(), null, null, null);
   }

@@ -76,6 +76,8 @@ class CrossSchoolProbeTest {
       hillcrest = SchoolWorld.build(http, engine, "999002", "hillcrest.dsl", "hillcrest", "Marrowyn", "Ashgrove", 311);
       riverside.enforcement(engine, saoRegister);
       hillcrest.enforcement(engine, saoRegister);
+      riverside.offRollUnderOrder(http, engine, saoRegister);
+      hillcrest.offRollUnderOrder(http, engine, saoRegister);
     }
   }
 
@@ -301,6 +303,47 @@ class CrossSchoolProbeTest {
     assertThat(answer.getStatusCode()).as(answer.getBody()).isEqualTo(HttpStatus.CREATED);
     assertThat(json.readTree(answer.getBody()).hasNonNull("caseReference")).as(answer.getBody()).isFalse();
     assertThat(leaked(answer.getBody(), riverside.secrets(), riverside.upn)).isEmpty();
+    assertThat(riverside.snapshot(engine, jdbc)).isEqualTo(before);
+  }
+
+  /**
+   * Issue 10: Riverside's return on ground (a) for its own pupil under a School Attendance Order naming
+   * Riverside was not accepted ({@code sao-keeps-pupil}). Hillcrest sending ground (a) for the same UPN
+   * and date of birth gets the answer it gets for a pupil with no order at all: the usual route, no case,
+   * nothing of Riverside's world, and Riverside's world unchanged.
+   */
+  @Test
+  void an_off_roll_return_on_ground_a_for_another_schools_pupil_under_an_order_learns_nothing_of_the_order()
+      throws Exception {
+    worlds();
+    assertThat(riverside.offRollUnderOrderRoute).isEqualTo("sao-keeps-pupil");
+    assertThat(hillcrest.offRollUnderOrderRoute).isEqualTo("sao-keeps-pupil");
+    Map<String, String> before = riverside.snapshot(engine, jdbc);
+    Map<String, Object> underOrder = uk.gov.cme.api.ApiRequests.offRollNotification("a", "Tobias", "Underhill");
+    underOrder.put("schoolUrn", "999002");
+    underOrder.put("dateOfBirth", riverside.dateOfBirth);
+    underOrder.put("upn", riverside.upn);
+    Map<String, Object> noOrder = new java.util.HashMap<>(underOrder);
+    noOrder.put("upn", SchoolWorld.upn(399));
+
+    ResponseEntity<String> answer = http.withBasicAuth("hillcrest.dsl", PASSWORD).postForEntity(
+        "/api/off-roll-notifications", underOrder, String.class);
+    ResponseEntity<String> control = http.withBasicAuth("hillcrest.dsl", PASSWORD).postForEntity(
+        "/api/off-roll-notifications", noOrder, String.class);
+
+    assertThat(answer.getStatusCode()).as(answer.getBody()).isEqualTo(HttpStatus.CREATED);
+    assertThat(control.getStatusCode()).as(control.getBody()).isEqualTo(HttpStatus.CREATED);
+    JsonNode accepted = json.readTree(answer.getBody());
+    assertThat(accepted.path("route").asText()).isEqualTo("confirm-on-roll")
+        .isEqualTo(json.readTree(control.getBody()).path("route").asText());
+    assertThat(accepted.hasNonNull("caseReference")).as(answer.getBody()).isFalse();
+    assertThat(leaked(answer.getBody(), riverside.secrets(), riverside.upn)).isEmpty();
+    String instance = jdbc.queryForObject("SELECT process_instance_id FROM cme_off_roll_notification WHERE id = ?",
+        String.class, accepted.path("notificationId").asLong());
+    JsonNode variables = json.readTree(basic("hillcrest.dsl").call("GET", "/process-instance/" + instance
+        + "/variables", null).getBody());
+    assertThat(variables.path("saoNamesSchool").path("value").asBoolean(true)).isFalse();
+    assertThat(leaked(variables.toString(), riverside.secrets(), riverside.upn + " " + riverside.dateOfBirth)).isEmpty();
     assertThat(riverside.snapshot(engine, jdbc)).isEqualTo(before);
   }
 

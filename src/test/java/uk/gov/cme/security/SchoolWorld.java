@@ -21,7 +21,15 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import uk.gov.cme.api.ApiRequests;
+import uk.gov.cme.casework.CaseReference;
+import uk.gov.cme.casework.SaoNoticeDetails;
+import uk.gov.cme.casework.SaoNoticeType;
+import uk.gov.cme.casework.SaoRegister;
+import uk.gov.cme.rules.calendar.ServiceMethod;
 import uk.gov.cme.rules.upn.Upn;
 
 /**
@@ -71,7 +79,15 @@ final class SchoolWorld {
   String lostPupilCtfTask;
   String lostPupilCtfChaseTask;
   String ctfAbroadChaseTask;
+  /** The route of the school's ground (a) return for its pupil under a School Attendance Order (issue 10). */
+  String offRollUnderOrderRoute;
   final Set<String> instances = new LinkedHashSet<>();
+  /**
+   * Instances that have already ended (the ground (a) return under an order ends at once): not probed
+   * over the runtime API, which answers for them as for an id that never existed; their ids and their
+   * historic variables are secrets all the same.
+   */
+  final Set<String> endedInstances = new LinkedHashSet<>();
   final Set<String> tasks = new LinkedHashSet<>();
   final Set<String> jobs = new LinkedHashSet<>();
   final Set<String> jobDefinitions = new LinkedHashSet<>();
@@ -192,8 +208,9 @@ final class SchoolWorld {
   }
 
   /** A notification by this school over the API (201 asserted); the child's name and UPN join {@link #names}. */
-  private void notifyOffRoll(TestRestTemplate http, String forename, String dateOfBirth, String upn, String address,
-                             String parentPhone, String ground, String lastAttendanceDate) {
+  private ResponseEntity<String> notifyOffRoll(TestRestTemplate http, String forename, String dateOfBirth, String upn,
+                                              String address, String parentPhone, String ground,
+                                              String lastAttendanceDate) {
     Map<String, Object> body = new HashMap<>();
     body.put("schoolUrn", urn);
     body.put("referrerName", "Attendance at " + tag);
@@ -215,6 +232,35 @@ final class SchoolWorld {
     assertThat(sent.getStatusCode()).as(sent.getBody()).isEqualTo(HttpStatus.CREATED);
     names.add(forename);
     names.add(upn);
+    return sent;
+  }
+
+  /**
+   * Issue 10: a School Attendance Order in force on this world's case names this school (recorded in the
+   * register, as the order's process records it), and the school then sends a deletion return on ground
+   * (a) for the child: not accepted ({@link #offRollUnderOrderRoute}, {@code sao-keeps-pupil}), the school
+   * told why. The return's instance, which joined the case, becomes part of this world.
+   */
+  void offRollUnderOrder(TestRestTemplate http, ProcessEngine engine, SaoRegister orders) throws Exception {
+    Set<String> before = instanceIds(engine);
+    if (orders.orderInForce(CaseReference.of(caseReference)).isEmpty()) {
+      // (a world whose own School Attendance Order process already issued an order keeps that one)
+      orders.record(CaseReference.of(caseReference), new SaoNoticeDetails(SaoNoticeType.SCHOOL_ATTENDANCE_ORDER,
+          "Parent " + surname, LocalDate.now(ZoneId.of("Europe/London")).minusDays(3), ServiceMethod.BY_HAND, urn,
+          List.of(), null, null, null), "cme.officer", Instant.now());
+    }
+    ResponseEntity<String> sent = notifyOffRoll(http, forename, dateOfBirth, upn, "7 " + surname + " Row, Winchester",
+        "07700 900399", "a", "2026-10-02");
+    offRollUnderOrderRoute = JSON.readTree(sent.getBody()).path("route").asText();
+    Set<String> after = instanceIds(engine);
+    after.removeAll(before);
+    for (String instance : after) {
+      boolean running = engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(instance).count() > 0;
+      (running ? instances : endedInstances).add(instance);
+      engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(instance).list()
+          .forEach(v -> historicVariableInstances.add(v.getId()));
+    }
+    collectIds(engine);
   }
 
   /**
@@ -422,6 +468,7 @@ final class SchoolWorld {
     secrets.add(tag + "-school-note");
     secrets.add(tag + "-officer-note");
     secrets.addAll(instances);
+    secrets.addAll(endedInstances);
     secrets.addAll(tasks);
     secrets.addAll(jobs);
     secrets.addAll(executions);

@@ -49,8 +49,8 @@ public final class CmeReferralProcess {
     public static final String TASK_CONFIRM_ON_ROLL = "Task_ConfirmOnRoll";
     public static final String TASK_CLOSE_ON_ROLL = "Task_CloseOnRoll";
     public static final String EVENT_CLOSED_ON_ROLL = "Event_ClosedOnRoll";
-    public static final String TASK_HAND_OVER_SAO = "Task_HandOverSao";
-    public static final String EVENT_HANDED_OVER_SAO = "Event_HandedOverSao";
+    public static final String TASK_START_SAO = "Task_StartSao";
+    public static final String EVENT_HANDED_TO_SAO = "Event_HandedToSao";
     public static final String TASK_START_EHE_CHECK = "Task_StartEheCheck";
     public static final String EVENT_HANDED_TO_EHE_CHECK = "Event_HandedToEheCheck";
     public static final String TASK_HAND_OVER_OUTBOUND = "Task_HandOverOutbound";

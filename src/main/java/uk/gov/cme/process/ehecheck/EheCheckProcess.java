@@ -29,8 +29,8 @@ public final class EheCheckProcess {
     public static final String EVENT_REVIEW_DATE = "Event_ReviewDate";
     public static final String TASK_REVIEW_HOME_EDUCATION = "Task_ReviewHomeEducation";
     public static final String EVENT_NO_LONGER_HOME_EDUCATED = "Event_NoLongerHomeEducated";
-    public static final String TASK_HAND_OVER_SAO = "Task_HandOverSao";
-    public static final String EVENT_HANDED_OVER_SAO = "Event_HandedOverSao";
+    public static final String TASK_START_SAO = "Task_StartSao";
+    public static final String EVENT_HANDED_TO_SAO = "Event_HandedToSao";
     public static final String TASK_REFER_CME = "Task_ReferCme";
     public static final String EVENT_REFERRED_CME = "Event_ReferredCme";
     public static final String EVENT_SAFEGUARDING_CONCERN_RAISED = "Event_SafeguardingConcernRaised";

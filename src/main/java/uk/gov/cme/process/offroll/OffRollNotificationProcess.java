@@ -26,8 +26,12 @@ public final class OffRollNotificationProcess {
     public static final String TASK_RECORD_LOGGED = "Task_RecordLogged";
     public static final String EVENT_LOGGED = "Event_Logged";
     public static final String TASK_RECORD_SAO_CHANGE = "Task_RecordSaoChange";
-    public static final String TASK_UPDATE_SAO = "Task_UpdateSao";
-    public static final String EVENT_SAO_OFFICER_TOLD = "Event_SaoOfficerTold";
+    /** Grounds (d), (e): the deletion recorded against the amended or revoked order (issue 10). */
+    public static final String EVENT_SAO_RECORD_UPDATED = "Event_SaoRecordUpdated";
+    /** Grounds (a), (d), (e) while an order in force names the school: the school keeps the pupil. */
+    public static final String TASK_RECORD_SAO_KEEPS_PUPIL = "Task_RecordSaoKeepsPupil";
+    public static final String TASK_TELL_SCHOOL_SAO_KEEPS_PUPIL = "Task_TellSchoolSaoKeepsPupil";
+    public static final String EVENT_SAO_KEEPS_PUPIL = "Event_SaoKeepsPupil";
     public static final String TASK_JOINT_DECISION = "Task_JointDecision";
     public static final String GATEWAY_JOINT_DECISION = "Gateway_JointDecision";
     public static final String TASK_RECORD_REFUSAL = "Task_RecordRefusal";
@@ -77,6 +81,11 @@ public final class OffRollNotificationProcess {
     public static final String CMOE_WATCH = "cmoe-watch";
     public static final String CME_REFERRAL = "cme-referral";
     public static final String SAO_UPDATE = "sao-update";
+    /**
+     * Grounds (a), (d), (e) for a pupil whose School Attendance Order in force names the notifying school:
+     * not accepted, the school keeps the pupil on roll and is told why (issue 10).
+     */
+    public static final String SAO_KEEPS_PUPIL = "sao-keeps-pupil";
 
     private Routes() {
     }
@@ -126,6 +135,12 @@ public final class OffRollNotificationProcess {
      */
     public static final String GROUND_CITATION = "groundCitation";
     public static final String NEW_SCHOOL_KNOWN = "newSchoolKnown";
+    /**
+     * Boolean, an input of the routing table: does a School Attendance Order in force name the notifying
+     * school for this pupil (by the child's case, or by UPN and date of birth)? True only for the named
+     * school itself, which already knows of the order (issue 10).
+     */
+    public static final String SAO_NAMES_SCHOOL = "saoNamesSchool";
     public static final String CHILD_NAME = "childName";
     public static final String CHILD_INITIALS = "childInitials";
     public static final String ROUTE = "offRollRoute";

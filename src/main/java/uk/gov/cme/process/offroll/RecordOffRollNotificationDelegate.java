@@ -12,6 +12,7 @@ import uk.gov.cme.casework.DeletionGround;
 import uk.gov.cme.casework.EducationStatus;
 import uk.gov.cme.casework.OffRollNotificationDetails;
 import uk.gov.cme.casework.OffRollRegister;
+import uk.gov.cme.casework.SaoRegister;
 import uk.gov.cme.process.shared.casematch.ChildCases;
 import uk.gov.cme.process.shared.notification.Notifications;
 import uk.gov.cme.security.InstanceAccessGuard;
@@ -32,6 +33,11 @@ import uk.gov.cme.security.InstanceAccessGuard;
  * A notification opens no case itself (most grounds are only logged; a route that makes the child the
  * LA's concern hands the child to the CME referral, the EHE check or the emigration checks, which do),
  * so without an open case the business key is {@code OFFROLL-<id>} until a hand-over gives it the case.
+ *
+ * <p>Issue 10: {@code saoNamesSchool}, an input of the routing table, says whether a School Attendance
+ * Order in force names the notifying school for this pupil ({@link SaoRegister#orderInForceNames}: on the
+ * case the notification joined, or on any case of the child with this UPN and date of birth). It is true
+ * only for the named school itself, so it tells a school nothing it does not know.
  */
 @Component("recordOffRollNotificationDelegate")
 class RecordOffRollNotificationDelegate implements JavaDelegate {
@@ -42,11 +48,14 @@ class RecordOffRollNotificationDelegate implements JavaDelegate {
   private final OffRollIntake intake;
   private final OffRollRegister register;
   private final ChildCases childCases;
+  private final SaoRegister orders;
 
-  RecordOffRollNotificationDelegate(OffRollIntake intake, OffRollRegister register, ChildCases childCases) {
+  RecordOffRollNotificationDelegate(OffRollIntake intake, OffRollRegister register, ChildCases childCases,
+                                    SaoRegister orders) {
     this.intake = intake;
     this.register = register;
     this.childCases = childCases;
+    this.orders = orders;
   }
 
   @Override
@@ -78,6 +87,9 @@ class RecordOffRollNotificationDelegate implements JavaDelegate {
     execution.setVariable(MOVING_ABROAD, details.movingAbroad());
     execution.setVariable(HAS_PROVISION, details.hasProvision());
     execution.setVariable(NEW_SCHOOL_KNOWN, details.newSchoolName() != null);
+    execution.setVariable(SAO_NAMES_SCHOOL, (link.caseReference() != null
+        && orders.orderInForceNames(link.caseReference(), school))
+        || orders.orderInForceNames(details.upn(), details.dateOfBirth(), school));
     execution.setVariable(HAS_EHCP, uk.gov.cme.process.shared.FormValues.flag(execution.getVariables(), HAS_EHCP));
     execution.setVariable(DATE_OF_BIRTH, details.dateOfBirth().toString());
     execution.setVariable(UPN, details.upn());

@@ -58,9 +58,6 @@ public class Deadlines {
   /** The LA's part of the joint decision on grounds (h) and (i) (seed 001; local practice). */
   @Min(1)
   private int jointDecisionWorkingDays;
-  /** The CME officer updates the School Attendance Order case (local practice). */
-  @Min(1)
-  private int saoUpdateWorkingDays;
   /** The school is asked to confirm a departure this long after the leaving date (seed 002 App. 6). */
   @Min(1)
   private int departureCheckWorkingDays;
@@ -152,7 +149,6 @@ public class Deadlines {
     all.put("confirm-on-roll-school-days", confirmOnRollSchoolDays);
     all.put("keep-pupil-on-roll-working-days", keepPupilOnRollWorkingDays);
     all.put("joint-decision-working-days", jointDecisionWorkingDays);
-    all.put("sao-update-working-days", saoUpdateWorkingDays);
     all.put("departure-check-working-days", departureCheckWorkingDays);
     all.put("confirm-departure-school-days", confirmDepartureSchoolDays);
     all.put("safeguarding-referral-working-days", safeguardingReferralWorkingDays);
@@ -267,14 +263,6 @@ public class Deadlines {
 
   public void setJointDecisionWorkingDays(int jointDecisionWorkingDays) {
     this.jointDecisionWorkingDays = jointDecisionWorkingDays;
-  }
-
-  public int getSaoUpdateWorkingDays() {
-    return saoUpdateWorkingDays;
-  }
-
-  public void setSaoUpdateWorkingDays(int saoUpdateWorkingDays) {
-    this.saoUpdateWorkingDays = saoUpdateWorkingDays;
   }
 
   public int getDepartureCheckWorkingDays() {

@@ -52,6 +52,9 @@ public final class CmeReferralBeans {
         started.add("ehe-check:" + execution.getVariable("caseReference")));
     beans.put("startEmigrationDelegate", (JavaDelegate) execution ->
         started.add("emigration:" + execution.getVariable("caseReference")));
+    beans.put("startSchoolAttendanceOrderDelegate", (JavaDelegate) execution ->
+        started.add("school-attendance-order:" + execution.getVariable("caseReference") + ":"
+            + execution.getVariable("saoTrigger")));
     beans.put("notifyDelegate", (JavaDelegate) execution -> emails.add(Map.<String, Object>of(
         "template", execution.getVariable("notificationTemplate"),
         "to", String.valueOf(execution.getVariable("notificationTo")))));

@@ -824,15 +824,16 @@ class CmeReferralProcessTest {
   }
 
   @Test
-  void parents_who_refuse_the_place_are_handed_over_for_a_school_attendance_order() {
+  void parents_who_refuse_the_place_start_the_school_attendance_order_for_the_case() {
     ProcessInstance instance = investigated(acknowledged(refer()), "located-not-on-roll");
     complete(task(instance), withVariables("allocatedSchoolUrn", "999002", "placeStartDate", "2026-11-09"));
     complete(task(calledProcessInstance("confirm-on-roll", instance)),
         withVariables("onRollOutcome", "parents-refuse", "refusalDetails", "Will not attend"));
 
-    assertThat(task(TASK_HAND_OVER_SAO, instance)).hasCandidateGroup("cme-officer");
-    complete(task(instance), withVariables("handedOverTo", "SAO lead", "handedOverOn", "2026-11-10"));
-    assertThat(instance).isEnded().hasPassed(EVENT_HANDED_OVER_SAO);
+    assertThat(instance).isEnded().hasPassed(TASK_START_SAO, EVENT_HANDED_TO_SAO);
+    assertThat(started).as("no officer's hand-over task: the order's process starts for the case, place refused")
+        .containsExactly("school-attendance-order:" + instance.getBusinessKey() + ":PLACE_REFUSED");
+    assertThat(engine.getTaskService().createTaskQuery().processInstanceId(instance.getId()).count()).isZero();
     assertThat(register(instance).status()).as("the case stays open for the SAO").isEqualTo(CaseStatus.OPEN);
   }
 

@@ -26,6 +26,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,6 +41,9 @@ import uk.gov.cme.casework.CaseReference;
 import uk.gov.cme.casework.CaseStatus;
 import uk.gov.cme.casework.CaseView;
 import uk.gov.cme.casework.Casework;
+import uk.gov.cme.casework.SaoRegister;
+import uk.gov.cme.process.schoolattendanceorder.SchoolAttendanceOrderProcess;
+import uk.gov.cme.process.shared.referral.StartSchoolAttendanceOrderDelegate;
 import uk.gov.cme.casework.ChildDetails;
 import uk.gov.cme.casework.EducationStatus;
 import uk.gov.cme.casework.OutcomeCode;
@@ -74,7 +78,8 @@ class EheCheckProcessTest {
   static ProcessEngineCoverageExtension extension = ProcessEngineCoverageExtension
       .builder(ProcessTestEngine.configuration(Map.of("calendar", ProcessTestEngine.calendar())))
       .assertClassCoverageAtLeast(0.9)
-      .excludeProcessDefinitionKeys("safeguarding-referral", "keep-pupil-on-roll", "confirm-case-match")
+      .excludeProcessDefinitionKeys("safeguarding-referral", "keep-pupil-on-roll", "confirm-case-match",
+          SchoolAttendanceOrderProcess.KEY)
       .build();
 
   /** Monday 2 November 2026, 10:00 London. */
@@ -87,6 +92,9 @@ class EheCheckProcessTest {
   Map<String, Object> notification;
   @Autowired
   Casework casework;
+  @Autowired
+  SaoRegister orders;
+  String standIn;
 
   @BeforeEach
   void setUp() {
@@ -113,11 +121,18 @@ class EheCheckProcessTest {
           "legalSurname", execution.getVariable("legalSurname")));
       execution.setVariable("cmeReferralCaseReference", "CME-2026-00099");
     });
+    beans.put("startSchoolAttendanceOrderDelegate", new StartSchoolAttendanceOrderDelegate(runtime,
+        new ChildCases(casework, runtime), orders));
+    // The order's own process has its own test; here a stand-in with its key shows what is started, and when not.
+    standIn = engine.getRepositoryService().createDeployment().addModelInstance("school-attendance-order-stand-in.bpmn",
+        Bpmn.createExecutableProcess(SchoolAttendanceOrderProcess.KEY).camundaHistoryTimeToLive(180)
+            .startEvent().userTask("Task_StandIn").camundaCandidateGroups("cme-officer").endEvent().done()).deploy().getId();
     notification = aNotificationWithNoConcerns();
   }
 
   @AfterEach
   void tearDown() {
+    engine.getRepositoryService().deleteDeployment(standIn, true);
     engine.getIdentityService().clearAuthentication();
     ClockUtil.reset();
   }
@@ -354,10 +369,15 @@ class EheCheckProcessTest {
         "riskAssessment", "High", "suitabilityReview", "No proposal", "planDecision", "greater-safeguarding-risk",
         "planDecisionReason", "School is the child's only safe place"));
 
-    assertThat(instance).isWaitingAt(TASK_HAND_OVER_SAO).hasNotPassed(TASK_CONTACT_FAMILY);
-    assertThat(task(instance)).hasCandidateGroup("cme-officer");
-    complete(task(instance), withVariables("handedOverTo", "SAO lead", "handedOverOn", "2026-11-03"));
-    assertThat(instance).isEnded().hasPassed(EVENT_HANDED_OVER_SAO);
+    assertThat(instance).isEnded().hasPassed(TASK_START_SAO, EVENT_HANDED_TO_SAO).hasNotPassed(TASK_CONTACT_FAMILY)
+        .variables().containsEntry("saoAlreadyRunning", false);
+    ProcessInstance order = schoolAttendanceOrderOf(instance);
+    assertThat(order).as("the order's process, for the same case").isNotNull();
+    assertThat(order).variables().containsEntry("saoTrigger", "EHE_SAFEGUARDING_RISK")
+        .containsEntry("caseReference", instance.getBusinessKey()).containsEntry("legalSurname", "Example")
+        .containsEntry("childInNeedPlan", true);
+    assertThat((String) engine.getRuntimeService().getVariable(order.getId(), "saoTriggerDetails"))
+        .contains("greater safeguarding risk");
   }
 
   // --- TLP's judgement ---------------------------------------------------------------------------
@@ -423,17 +443,44 @@ class EheCheckProcessTest {
   }
 
   @Test
-  void unsuitable_education_is_ehe_failed_and_handed_over_for_a_school_attendance_order() {
+  void unsuitable_education_is_ehe_failed_and_starts_the_school_attendance_order_for_the_case() {
     ProcessInstance instance = notifyAs("tlp", "tlp");
     complete(task(instance), withVariables("contactOutcome", "unsuitable", "contactMadeOn", "2026-11-02",
         "suitabilityNotes", "No education seen"));
 
-    assertThat(instance).isWaitingAt(TASK_HAND_OVER_SAO);
-    assertThat(task(instance)).hasCandidateGroup("cme-officer");
+    assertThat(instance).isEnded().hasPassed(TASK_START_SAO, EVENT_HANDED_TO_SAO);
     assertThat(casework.history(CaseReference.of(instance.getBusinessKey()))).extracting(CaseHistoryEntry::detail)
         .as("EHE failed is a change of education status on the case").contains(EducationStatus.HOME_EDUCATION_UNSUITABLE.name());
-    complete(task(instance), withVariables("handedOverTo", "SAO lead", "handedOverOn", "2026-11-03"));
-    assertThat(instance).isEnded().hasPassed(EVENT_HANDED_OVER_SAO);
+    ProcessInstance order = schoolAttendanceOrderOf(instance);
+    assertThat(order).variables().containsEntry("saoTrigger", "EHE_FAILED")
+        .containsEntry("saoTriggerDetails", "EHE check: the home education was judged unsuitable.")
+        .containsEntry("caseReference", instance.getBusinessKey());
+    assertThat(instance).variables().containsEntry("schoolattendanceorderProcessInstanceId", order.getId());
+  }
+
+  /** One order process per case: a second trigger while it runs starts nothing and is in the case's audit trail. */
+  @Test
+  void ehe_failed_while_the_cases_school_attendance_order_is_under_way_starts_no_second_one_and_says_so() {
+    ProcessInstance instance = notifyAs("tlp", "tlp");
+    ProcessInstance running = engine.getRuntimeService().startProcessInstanceByKey(SchoolAttendanceOrderProcess.KEY,
+        instance.getBusinessKey());
+
+    engine.getIdentityService().setAuthentication("tlp", List.of("tlp"));
+    complete(task(instance), withVariables("contactOutcome", "unsuitable", "contactMadeOn", "2026-11-02",
+        "suitabilityNotes", "No education seen"));
+    engine.getIdentityService().clearAuthentication();
+
+    assertThat(instance).isEnded().hasPassed(TASK_START_SAO, EVENT_HANDED_TO_SAO).variables()
+        .containsEntry("saoAlreadyRunning", true).containsEntry("schoolattendanceorderProcessInstanceId", running.getId());
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(SchoolAttendanceOrderProcess.KEY)
+        .processInstanceBusinessKey(instance.getBusinessKey()).count()).isEqualTo(1);
+    assertThat(casework.history(CaseReference.of(instance.getBusinessKey())))
+        .filteredOn(e -> e.type() == uk.gov.cme.casework.CaseEventType.SAO_TRIGGER_WHILE_RUNNING)
+        .singleElement().satisfies(e -> {
+          assertThat(e.detail()).isEqualTo("EHE_FAILED: the School Attendance Order already running (" + running.getId()
+              + ") was not started again");
+          assertThat(e.user()).isEqualTo("tlp");
+        });
   }
 
   @Test
@@ -561,5 +608,11 @@ class EheCheckProcessTest {
     v.put("esbasInvolvement", "none");
     v.put("schoolConcerns", false);
     return v;
+  }
+
+  /** The case's School Attendance Order process (business key: the case reference), or null. */
+  ProcessInstance schoolAttendanceOrderOf(ProcessInstance instance) {
+    return engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(SchoolAttendanceOrderProcess.KEY)
+        .processInstanceBusinessKey(instance.getBusinessKey()).singleResult();
   }
 }

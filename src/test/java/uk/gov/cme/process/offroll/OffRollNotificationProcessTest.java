@@ -47,6 +47,11 @@ import uk.gov.cme.casework.OffRollOutcome;
 import uk.gov.cme.casework.OffRollRegister;
 import uk.gov.cme.casework.ReferralDetails;
 import uk.gov.cme.casework.ReferralSource;
+import uk.gov.cme.casework.SaoNoticeDetails;
+import uk.gov.cme.casework.SaoNoticeType;
+import uk.gov.cme.casework.SaoRegister;
+import uk.gov.cme.rules.calendar.CalendarConfiguration;
+import uk.gov.cme.rules.calendar.ServiceMethod;
 import uk.gov.cme.process.ProcessTestEngine;
 import uk.gov.cme.process.shared.casematch.ChildCases;
 import uk.gov.cme.process.shared.duedate.ProvisionalDueDates;
@@ -68,6 +73,8 @@ class OffRollNotificationProcessTest {
   @TestConfiguration(proxyBeanMethods = false)
   /** The register and its test clock, found by scanning its package. */
   @ComponentScan(basePackageClasses = Casework.class)
+  /** The calendar the School Attendance Order register works its deadlines out with (issue 10). */
+  @org.springframework.context.annotation.Import(CalendarConfiguration.class)
   static class Register {
   }
 
@@ -88,6 +95,10 @@ class OffRollNotificationProcessTest {
   OffRollRegister register;
   @Autowired
   Casework casework;
+  @Autowired
+  SaoRegister orders;
+  /** The order {@link #caseWithOrderNaming} recorded. */
+  long saoOrder;
 
   ProcessEngine engine;
   final List<Map<String, Object>> emails = new ArrayList<>();
@@ -106,7 +117,8 @@ class OffRollNotificationProcessTest {
     var runtime = engine.getRuntimeService();
     OffRollIntake intake = new OffRollIntake(register);
     beans.put("recordOffRollNotificationDelegate", new RecordOffRollNotificationDelegate(intake, register,
-        new ChildCases(casework, runtime)));
+        new ChildCases(casework, runtime), orders));
+    beans.put("recordOffRollSaoDeletionDelegate", new RecordSaoDeletionDelegate(register, orders));
     beans.put("recordOffRollRouteDelegate", new RecordOffRollRouteDelegate(register));
     beans.put("recordOffRollOutcomeDelegate", new RecordOffRollOutcomeDelegate(register, casework));
     beans.put("recordOffRollLostPupilDelegate", new RecordLostPupilDatabaseDelegate(register));
@@ -561,17 +573,136 @@ class OffRollNotificationProcessTest {
     assertThat(referrals).hasSize(1);
   }
 
+  // --- School Attendance Orders (issue 10) ---------------------------------------------------
+
+  /**
+   * Ground (a) for a pupil whose School Attendance Order in force names the notifying school is not
+   * accepted as (a): the pupil is registered there as the order requires, so the school keeps the pupil
+   * and is emailed why; no officer's task, no confirmation at the new school, no referral.
+   */
   @Test
-  void an_amended_or_revoked_school_attendance_order_is_logged_and_the_cme_officer_updates_it() {
-    notification.put("ground", "e");
+  void ground_a_for_a_pupil_whose_school_attendance_order_names_the_school_is_refused_and_the_school_told_why() {
+    CaseReference reference = caseWithOrderNaming("999001");
+    notification.put("ground", "a");
+    notification.put("newSchoolName", "Hillside Academy");
 
     ProcessInstance instance = notify_();
-    assertThat(instance).isWaitingAt(TASK_UPDATE_SAO);
-    assertThat(task(instance)).hasCandidateGroup("cme-officer");
-    assertThat(entry(instance).outcome()).isEqualTo(OffRollOutcome.SAO_OFFICER_TOLD);
-    complete(task(instance), withVariables("saoUpdateNotes", "Order revoked on 30 October"));
 
-    assertThat(instance).isEnded().hasPassed(EVENT_SAO_OFFICER_TOLD);
+    assertThat(instance).isEnded().hasPassed(TASK_RECORD_SAO_KEEPS_PUPIL, TASK_TELL_SCHOOL_SAO_KEEPS_PUPIL,
+        EVENT_SAO_KEEPS_PUPIL).hasNotPassed(TASK_CONFIRM_NEW_SCHOOL_ROLL).variables()
+        .containsEntry("saoNamesSchool", true).containsEntry("offRollRoute", "sao-keeps-pupil")
+        .containsEntry("offRollOutcome", "SAO_KEEPS_PUPIL");
+    assertThat(emails).singleElement().satisfies(email -> assertThat(email)
+        .containsEntry("template", "off-roll-sao-keeps-pupil").containsEntry("to", "attendance@riverside.example")
+        .containsEntry("caseReference", reference.value()).containsEntry("ground", "a")
+        .containsEntry("groundCitation", DeletionGround.A.citation().inFull()));
+    OffRollEntry entry = entry(instance);
+    assertThat(entry.route()).isEqualTo("sao-keeps-pupil");
+    assertThat(entry.outcome()).isEqualTo(OffRollOutcome.SAO_KEEPS_PUPIL);
+    assertThat(entry.outcomeDetail()).isEqualTo("ground (a) not accepted: a School Attendance Order in force names the school");
+    assertThat(entry.caseReference()).isEqualTo(reference.value());
+    assertThat(referrals).isEmpty();
+    assertThat(engine.getTaskService().createTaskQuery().count()).isZero();
+  }
+
+  /** The question is asked of the child too (UPN and date of birth), not only of a case the notification joined. */
+  @Test
+  void ground_a_is_refused_for_the_child_with_an_order_even_when_the_notification_joins_no_case() {
+    CaseReference reference = casework.openCase(ChildDetails.builder().legalForename("Tamsin").legalSurname("Overbury")
+            .dateOfBirth(LocalDate.of(2015, 5, 14)).upn("B801200005001").build(SUBMITTED.toLocalDate()),
+        ReferralDetails.builder(ReferralSource.AGENCY).circumstances("Missing").build(), "cme.officer",
+        SUBMITTED.toInstant());
+    orders.record(reference, order("999001"), "cme.officer", SUBMITTED.toInstant());
+    notification.put("ground", "a");
+
+    ProcessInstance instance = notify_();
+
+    assertThat(entry(instance).caseReference()).as("a possible match is not joined").isNull();
+    assertThat(instance).isEnded().hasPassed(EVENT_SAO_KEEPS_PUPIL);
+    assertThat(entry(instance).outcome()).isEqualTo(OffRollOutcome.SAO_KEEPS_PUPIL);
+  }
+
+  @Test
+  void ground_a_for_a_pupil_whose_order_names_another_school_is_confirmed_on_roll_as_usual() {
+    caseWithOrderNaming("999002");
+
+    ProcessInstance instance = registeredElsewhere();
+
+    assertThat(instance).variables().containsEntry("saoNamesSchool", false).containsEntry("offRollRoute", "confirm-on-roll");
+    assertThat(emails).isEmpty();
+  }
+
+  @ParameterizedTest(name = "ground ({0})")
+  @CsvSource({"d", "e"})
+  void an_order_amended_or_revoked_by_the_schools_account_but_still_in_force_on_the_register_keeps_the_pupil(
+      String ground) {
+    caseWithOrderNaming("999001");
+    notification.put("ground", ground);
+
+    ProcessInstance instance = notify_();
+
+    assertThat(instance).isEnded().hasPassed(EVENT_SAO_KEEPS_PUPIL).hasNotPassed(TASK_RECORD_SAO_CHANGE);
+    assertThat(entry(instance).outcome()).isEqualTo(OffRollOutcome.SAO_KEEPS_PUPIL);
+    assertThat(emails).singleElement().satisfies(email -> assertThat(email).containsEntry("ground", ground));
+  }
+
+  /**
+   * Grounds (d) and (e) update the order's record themselves (no officer's task): the deletion is a line
+   * of the case's audit trail against the order the amendment or revocation replaced.
+   */
+  @ParameterizedTest(name = "ground ({0})")
+  @CsvSource({"d, AMENDMENT, amended, AMENDED", "e, REVOCATION, revoked, REVOKED"})
+  void an_amended_or_revoked_order_is_updated_on_the_childs_case_without_a_task(String ground, SaoNoticeType change,
+                                                                              String word, String status) {
+    CaseReference reference = caseWithOrderNaming("999001");
+    orders.record(reference, new SaoNoticeDetails(change, "Sara Khan", LocalDate.of(2026, 10, 26),
+        ServiceMethod.BY_HAND, change == SaoNoticeType.AMENDMENT ? "999002" : null, List.of(), saoOrder, null, null),
+        "cme.officer", SUBMITTED.toInstant());
+    notification.put("ground", ground);
+
+    ProcessInstance instance = notify_();
+
+    assertThat(instance).isEnded().hasPassed(TASK_RECORD_SAO_CHANGE, EVENT_SAO_RECORD_UPDATED).variables()
+        .containsEntry("saoNamesSchool", false).containsEntry("offRollRoute", "sao-update")
+        .containsEntry("offRollOutcome", "SAO_RECORD_UPDATED");
+    assertThat(engine.getTaskService().createTaskQuery().count()).as("no task for an officer").isZero();
+    OffRollEntry entry = entry(instance);
+    assertThat(entry.outcome()).isEqualTo(OffRollOutcome.SAO_RECORD_UPDATED);
+    assertThat(entry.outcomeDetail()).isEqualTo("order #" + saoOrder + " " + word);
+    assertThat(entry.caseReference()).isEqualTo(reference.value());
+    assertThat(casework.history(reference)).extracting(uk.gov.cme.casework.CaseHistoryEntry::type,
+            uk.gov.cme.casework.CaseHistoryEntry::detail)
+        .contains(org.assertj.core.groups.Tuple.tuple(uk.gov.cme.casework.CaseEventType.SAO_SCHOOL_DELETION_RECORDED,
+            "order #" + saoOrder + " " + status + ": school 999001 deleted the pupil, reg 9(1)(" + ground + ")"));
+    assertThat(emails).isEmpty();
+  }
+
+  @ParameterizedTest(name = "ground ({0})")
+  @CsvSource({"d", "e"})
+  void an_amended_or_revoked_order_not_on_our_register_is_logged_as_not_on_record(String ground) {
+    notification.put("ground", ground);
+
+    ProcessInstance instance = notify_();
+
+    assertThat(instance).isEnded().hasPassed(TASK_RECORD_SAO_CHANGE, EVENT_SAO_RECORD_UPDATED);
+    assertThat(entry(instance).outcome()).isEqualTo(OffRollOutcome.SAO_NOT_ON_RECORD);
+    assertThat(entry(instance).outcomeDetail()).isNull();
+    assertThat(engine.getTaskService().createTaskQuery().count()).isZero();
+  }
+
+  @Test
+  void ground_d_when_the_order_on_the_childs_case_was_revoked_not_amended_is_not_on_record() {
+    CaseReference reference = caseWithOrderNaming("999001");
+    orders.record(reference, new SaoNoticeDetails(SaoNoticeType.REVOCATION, "Sara Khan", LocalDate.of(2026, 10, 26),
+        ServiceMethod.BY_HAND, null, List.of(), saoOrder, null, null), "cme.officer", SUBMITTED.toInstant());
+    notification.put("ground", "d");
+
+    ProcessInstance instance = notify_();
+
+    assertThat(entry(instance).outcome()).isEqualTo(OffRollOutcome.SAO_NOT_ON_RECORD);
+    assertThat(entry(instance).caseReference()).isEqualTo(reference.value());
+    assertThat(casework.history(reference)).extracting(uk.gov.cme.casework.CaseHistoryEntry::type)
+        .doesNotContain(uk.gov.cme.casework.CaseEventType.SAO_SCHOOL_DELETION_RECORDED);
   }
 
   // --- safeguarding -------------------------------------------------------------------------
@@ -653,6 +784,21 @@ class OffRollNotificationProcessTest {
     } finally {
       engine.getIdentityService().clearAuthentication();
     }
+  }
+
+  /** Amira Khan's open case with a School Attendance Order in force naming the school ({@link #saoOrder}). */
+  CaseReference caseWithOrderNaming(String school) {
+    CaseReference reference = casework.openCase(ChildDetails.builder().legalForename("Amira").legalSurname("Khan")
+            .dateOfBirth(LocalDate.of(2015, 5, 14)).upn("B801200005001").build(SUBMITTED.toLocalDate()),
+        ReferralDetails.builder(ReferralSource.AGENCY).circumstances("Missing").build(), "cme.officer",
+        SUBMITTED.toInstant());
+    saoOrder = orders.record(reference, order(school), "cme.officer", SUBMITTED.toInstant());
+    return reference;
+  }
+
+  static SaoNoticeDetails order(String school) {
+    return new SaoNoticeDetails(SaoNoticeType.SCHOOL_ATTENDANCE_ORDER, "Sara Khan", LocalDate.of(2026, 10, 12),
+        ServiceMethod.BY_HAND, school, List.of(), null, null, null);
   }
 
   OffRollEntry entry(ProcessInstance instance) {

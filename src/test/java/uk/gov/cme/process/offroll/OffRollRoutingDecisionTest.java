@@ -30,14 +30,19 @@ import uk.gov.cme.casework.DeletionGround;
 class OffRollRoutingDecisionTest {
 
   static final List<String> ROUTES = List.of(LOG_ONLY, JOINT_DECISION, EHE_CHECK, EMIGRATION, LOST_PUPIL_AND_REFERRAL,
-      CONFIRM_ON_ROLL, CMOE_WATCH, CME_REFERRAL, SAO_UPDATE);
+      CONFIRM_ON_ROLL, CMOE_WATCH, CME_REFERRAL, SAO_UPDATE, SAO_KEEPS_PUPIL);
 
   static final DecisionTableUnderTest TABLE = new DecisionTableUnderTest(OffRollNotificationProcess.DECISION_RESOURCE, OffRollNotificationProcess.DECISION_ROUTING);
   static final DmnModelInstance model = TABLE.model();
 
   /** One case per rule: the rule it must match, the inputs and the route. */
   record Case(String rule, String ground, boolean standardTransition, boolean movingAbroad, boolean newSchoolKnown,
-              boolean hasProvision, String route) {
+              boolean hasProvision, boolean saoNamesSchool, String route) {
+
+    Case(String rule, String ground, boolean standardTransition, boolean movingAbroad, boolean newSchoolKnown,
+         boolean hasProvision, String route) {
+      this(rule, ground, standardTransition, movingAbroad, newSchoolKnown, hasProvision, false, route);
+    }
 
     @Override
     public String toString() {
@@ -48,6 +53,9 @@ class OffRollRoutingDecisionTest {
   static Stream<Case> oneCasePerRule() {
     return Stream.of(
         new Case("Rule_RegisteredAtAnotherSchool", "a", false, false, true, false, CONFIRM_ON_ROLL),
+        new Case("Rule_RegisteredAtAnotherSchoolUnderSao", "a", false, false, true, false, true, SAO_KEEPS_PUPIL),
+        new Case("Rule_SaoAmendedButStillNamesSchool", "d", false, false, false, false, true, SAO_KEEPS_PUPIL),
+        new Case("Rule_SaoRevokedButStillInForce", "e", false, false, false, false, true, SAO_KEEPS_PUPIL),
         new Case("Rule_LeftNursery", "b", false, false, false, false, LOG_ONLY),
         new Case("Rule_DualRegisteredOtherSchoolConsents", "c", false, false, true, true, LOG_ONLY),
         new Case("Rule_SaoAmended", "d", false, false, true, false, SAO_UPDATE),
@@ -74,7 +82,7 @@ class OffRollRoutingDecisionTest {
   @MethodSource("oneCasePerRule")
   void each_rule_routes_its_case(Case c) {
     DmnDecisionTableResult result = evaluate(c.ground(), c.standardTransition(), c.movingAbroad(), c.newSchoolKnown(),
-        c.hasProvision());
+        c.hasProvision(), c.saoNamesSchool());
 
     assertThat(matchedRules()).containsExactly(c.rule());
     assertThat((String) result.getSingleResult().getSingleEntry()).isEqualTo(c.route());
@@ -97,21 +105,49 @@ class OffRollRoutingDecisionTest {
 
     int combinations = 0;
     for (String ground : grounds) {
-      for (int flags = 0; flags < 16; flags++) {
+      for (int flags = 0; flags < 32; flags++) {
         boolean standard = (flags & 1) != 0;
         boolean abroad = (flags & 2) != 0;
         boolean school = (flags & 4) != 0;
         boolean provision = (flags & 8) != 0;
+        boolean sao = (flags & 16) != 0;
         String inputs = ground + ", standard " + standard + ", abroad " + abroad + ", school " + school
-            + ", provision " + provision;
-        DmnDecisionTableResult result = evaluate(ground, standard, abroad, school, provision);
+            + ", provision " + provision + ", SAO names school " + sao;
+        DmnDecisionTableResult result = evaluate(ground, standard, abroad, school, provision, sao);
         assertThat(matchedRules()).as(inputs).hasSize(1);
         String route = result.getSingleResult().getSingleEntry();
         assertThat(route).as(inputs).isIn(ROUTES);
         combinations++;
       }
     }
-    assertThat(combinations).isEqualTo(15 * 16);
+    assertThat(combinations).isEqualTo(15 * 32);
+  }
+
+  /**
+   * Issue 10: a pupil whose School Attendance Order in force names the notifying school is registered
+   * there as the order requires. Grounds (a), (d) and (e) never let that school delete the name, whatever
+   * else is ticked; with no such order, (a) is confirmed on roll and (d), (e) update the order's record.
+   */
+  @Test
+  void an_order_naming_the_school_keeps_the_pupil_on_grounds_a_d_and_e_only() {
+    for (String ground : allowedValues("Input_Ground")) {
+      for (int flags = 0; flags < 16; flags++) {
+        boolean standard = (flags & 1) != 0;
+        boolean abroad = (flags & 2) != 0;
+        boolean school = (flags & 4) != 0;
+        boolean provision = (flags & 8) != 0;
+        String withOrder = evaluate(ground, standard, abroad, school, provision, true).getSingleResult().getSingleEntry();
+        String without = evaluate(ground, standard, abroad, school, provision, false).getSingleResult().getSingleEntry();
+        String inputs = ground + ", flags " + flags;
+        switch (ground) {
+          case "a", "d", "e" -> {
+            assertThat(withOrder).as(inputs).isEqualTo(SAO_KEEPS_PUPIL);
+            assertThat(without).as(inputs).isEqualTo("a".equals(ground) ? CONFIRM_ON_ROLL : SAO_UPDATE);
+          }
+          default -> assertThat(withOrder).as(inputs + ": the order changes nothing else").isEqualTo(without);
+        }
+      }
+    }
   }
 
   @Test
@@ -164,7 +200,13 @@ class OffRollRoutingDecisionTest {
 
   static DmnDecisionTableResult evaluate(String ground, boolean standardTransition, boolean movingAbroad,
                                          boolean newSchoolKnown, boolean hasProvision) {
+    return evaluate(ground, standardTransition, movingAbroad, newSchoolKnown, hasProvision, false);
+  }
+
+  static DmnDecisionTableResult evaluate(String ground, boolean standardTransition, boolean movingAbroad,
+                                         boolean newSchoolKnown, boolean hasProvision, boolean saoNamesSchool) {
     Map<String, Object> variables = new HashMap<>();
+    variables.put("saoNamesSchool", saoNamesSchool);
     variables.put("ground", ground);
     variables.put("standardTransition", standardTransition);
     variables.put("movingAbroad", movingAbroad);

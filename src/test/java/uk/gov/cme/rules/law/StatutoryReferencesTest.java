@@ -131,7 +131,7 @@ class StatutoryReferencesTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"agree-joint-decision", "confirm-new-school-roll", "note-sao-change"})
+  @ValueSource(strings = {"agree-joint-decision", "confirm-new-school-roll"})
   void the_officers_off_roll_forms_show_the_grounds_regulation_beside_its_meaning(String name) throws IOException {
     JsonNode form = form("off-roll-notification/" + name);
 

@@ -45,10 +45,18 @@ public abstract class StartCaseProcess implements JavaDelegate {
     this.processKey = processKey;
   }
 
+  /**
+   * Variables this hand-over passes on besides {@link #CARRIED}, when they exist (e.g. the input
+   * parameters of the task that names why the process is started). None by default.
+   */
+  protected List<String> alsoCarried() {
+    return List.of();
+  }
+
   @Override
   public void execute(DelegateExecution execution) {
     Map<String, Object> variables = new HashMap<>();
-    for (String name : CARRIED) {
+    for (String name : java.util.stream.Stream.concat(CARRIED.stream(), alsoCarried().stream()).toList()) {
       if (execution.hasVariable(name) && execution.getVariable(name) != null) {
         variables.put(name, execution.getVariable(name));
       }

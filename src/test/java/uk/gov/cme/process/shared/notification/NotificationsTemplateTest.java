@@ -23,7 +23,7 @@ class NotificationsTemplateTest {
 
   static final List<String> TEMPLATES = List.of(
       "referral-acknowledged", "referral-closed", "referral-not-cme", "referral-ehe-check",
-      "case-update-half-termly", "off-roll-refused", "education-status-changed");
+      "case-update-half-termly", "off-roll-refused", "education-status-changed", "off-roll-sao-keeps-pupil");
   /** Sent to a parent with a letter attached (issue 10): not to a professional, so no IARF advice. */
   static final List<String> TO_PARENTS = List.of("letter-to-parent");
   /** Sent to the allocated social worker, who is children's social care: no IARF advice. */
@@ -71,6 +71,7 @@ class NotificationsTemplateTest {
       case-update-half-termly | Half-termly update on referral CME-2026-00042
       off-roll-refused        | Off-roll notification CME-2026-00042: keep the pupil on roll
       education-status-changed | Change of education status: CME-2026-00042
+      off-roll-sao-keeps-pupil | Off-roll notification CME-2026-00042: keep the pupil on roll under the School Attendance Order
       """)
   void subjects(String template, String subject) {
     assertThat(notifications.render(template, aFullModel()).subject()).isEqualTo(subject);
@@ -128,6 +129,26 @@ class NotificationsTemplateTest {
     model.remove("reason");
     assertThatThrownBy(() -> notifications.render("off-roll-refused", model))
         .isInstanceOf(NotificationException.class).hasMessageContaining("'reason'");
+  }
+
+  /** Issue 10: ground (a) for a pupil whose School Attendance Order names the school is not accepted. */
+  @Test
+  void sao_keeps_pupil_quotes_the_ground_and_the_sections_of_the_act() {
+    Map<String, Object> model = aFullModel();
+    model.put("ground", "a");
+    model.put("groundMeaning", "registered at another school");
+    model.put("groundCitation",
+        "regulation 9(1)(a) of the School Attendance (Pupil Registration) (England) Regulations 2024");
+
+    assertThat(notifications.render("off-roll-sao-keeps-pupil", model).body())
+        .contains("You gave ground (a): registered at another school (regulation 9(1)(a) of the School Attendance"
+            + " (Pupil Registration) (England) Regulations 2024).\nA School Attendance Order that is in force names"
+            + " your school for this pupil")
+        .contains("section 437").contains("section 440; ground (d)").contains("section 442; ground (e)")
+        .contains("please keep the pupil on roll");
+    model.remove("groundCitation");
+    assertThat(notifications.render("off-roll-sao-keeps-pupil", model).body()).doesNotContain("You gave ground")
+        .contains("(our reference CME-2026-00042).\n\nA School Attendance Order that is in force");
   }
 
   /**
