@@ -1,0 +1,171 @@
+package uk.gov.cme.casewide;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * Issue 10, the walk-through, over real HTTP with the real engine, register and letters: Riverside refers
+ * a child; the CME officer finds the child home educated; TLP judge the home education unsuitable in the
+ * EHE check (P4), which starts the School Attendance Order for the same case; the officer serves the
+ * s437(1) notice, the period runs out, Admissions select Hillcrest, its governing body does not apply,
+ * the s438 notice is served, the choice period runs out and the order is issued naming Hillcrest. Then
+ * Hillcrest, the named school (not the referring school), has its "Keep a place and arrange the
+ * pre-admission meeting" task in its own instance, holding only what its form shows, and completes it;
+ * Riverside sees nothing of it, and neither school sees the order's own instance.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({"demo", "test"})
+class NamedSchoolSeesOnlyItsOwnWorkTest {
+
+  static final String REFERRING = "riverside.dsl";
+  static final String NAMED = "hillcrest.dsl";
+
+  @RegisterExtension
+  static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP)
+      .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+
+  @Autowired
+  TestRestTemplate http;
+  @Autowired
+  ProcessEngine engine;
+
+  final ObjectMapper json = new ObjectMapper();
+  CaseWorld world;
+
+  @BeforeEach
+  void setUp() {
+    world = new CaseWorld(http, engine, smtp);
+  }
+
+  @Test
+  void ehe_judged_unsuitable_starts_the_order_and_only_the_named_school_gets_its_task_with_only_its_forms_variables()
+      throws Exception {
+    String caseReference = world.refer(REFERRING, "Wren", "Walkthrough", "2013-05-05", null, "dsl@riverside.example");
+    world.acknowledgeAndInvestigate(caseReference, Map.of("investigationOutcome", "ehe",
+        "outcomeDetails", "The parents say they home educate"));
+    String eheCheck = world.instance("ehe-check", caseReference);
+    world.complete("tlp", eheCheck, "Task_ContactFamily", Map.of("contactOutcome", "unsuitable",
+        "contactMadeOn", CaseWorld.today(), "suitabilityNotes", "No education seen; no plan"));
+
+    String order = world.instance("school-attendance-order", caseReference);
+    assertThat(engine.getRuntimeService().getVariable(order, "saoTrigger")).isEqualTo("EHE_FAILED");
+    world.complete("cme.officer", order, "Task_ServeS437Notice", Map.of("parent1Name", "Robin Walkthrough",
+        "parent1Address", "4 Lark Lane, Winchester, SO22 4NR", "parent1Phone", "07700 900555",
+        "noticeSentOn", CaseWorld.today(), "serviceMethod", "BY_HAND"));
+    runJobs(caseReference);
+    fire(order, "Event_NoticeDeadlinePassed");
+    world.complete("admissions", order, "Task_SelectSchool", Map.of("excludedSchoolUrns", "999004",
+        "selectedSchoolUrn", "999002", "selectedSchoolName", "Hillcrest Academy",
+        "governingBodyConsultedOn", CaseWorld.today()));
+    runJobs(caseReference);
+    fire(order, "Event_GoverningBodyPeriodEnded");
+    world.complete("admissions", order, "Task_RecordGoverningBodyResponse", Map.of("governingBodyApplied", false));
+    world.complete("cme.officer", order, "Task_ServeS438Notice", Map.of("noticeSentOn", CaseWorld.today(),
+        "serviceMethod", "BY_HAND"));
+    runJobs(caseReference);
+    fire(order, "Event_ChoicePeriodEnded");
+    world.complete("cme.officer", order, "Task_IssueOrder", Map.of("noticeSentOn", CaseWorld.today(),
+        "serviceMethod", "BY_HAND"));
+    runJobs(caseReference);
+
+    ProcessInstance namedSchool = engine.getRuntimeService().createProcessInstanceQuery()
+        .processDefinitionKey("sao-named-school").superProcessInstanceId(order).singleResult();
+    assertThat(namedSchool).as("the named school's own instance").isNotNull();
+    assertThat(namedSchool.getBusinessKey()).isEqualTo(caseReference);
+
+    // Hillcrest, the named school, finds its task in its list and reads only what its form shows
+    JsonNode hillcrestTasks = get(NAMED, "/task?processDefinitionKey=sao-named-school");
+    List<String> pam = new ArrayList<>();
+    hillcrestTasks.forEach(t -> {
+      if (namedSchool.getId().equals(t.path("processInstanceId").asText())) {
+        pam.add(t.path("id").asText());
+        assertThat(t.path("taskDefinitionKey").asText()).isEqualTo("Task_ArrangeMeeting");
+        assertThat(t.path("name").asText()).isEqualTo("Keep a place and arrange the pre-admission meeting");
+      }
+    });
+    assertThat(pam).hasSize(1);
+    JsonNode variables = get(NAMED, "/task/" + pam.get(0) + "/variables");
+    List<String> names = new ArrayList<>();
+    variables.fieldNames().forEachRemaining(names::add);
+    assertThat(names).containsExactlyInAnyOrder("caseReference", "schoolUrn", "schoolGroup", "childForename",
+        "childSurname", "dateOfBirth", "parent1Name", "parent1Phone", "parent1Address", "orderIssuedOn");
+    assertThat(variables.path("childSurname").path("value").asText()).isEqualTo("Walkthrough");
+    assertThat(variables.path("schoolUrn").path("value").asText()).isEqualTo("999002");
+    assertThat(variables.toString()).as("nothing of the officers' or TLP's work")
+        .doesNotContain("No education seen").doesNotContain("home educate").doesNotContain("saoTrigger");
+
+    // neither school sees the order's own instance or its tasks
+    for (String school : List.of(NAMED, REFERRING)) {
+      assertThat(get(school, "/process-instance?processDefinitionKey=school-attendance-order")).as(school).isEmpty();
+      assertThat(get(school, "/task?processInstanceId=" + order)).as(school).isEmpty();
+      assertThat(call(school, "/process-instance/" + order + "/variables").getStatusCode()).as(school)
+          .isNotEqualTo(HttpStatus.OK);
+    }
+    // Riverside, the referring school, sees nothing of Hillcrest's work
+    assertThat(get(REFERRING, "/task?processInstanceId=" + namedSchool.getId())).isEmpty();
+    assertThat(get(REFERRING, "/process-instance?processDefinitionKey=sao-named-school")).isEmpty();
+    ResponseEntity<String> riversideReads = call(REFERRING, "/task/" + pam.get(0) + "/variables");
+    assertThat(riversideReads.getStatusCode()).isNotEqualTo(HttpStatus.OK);
+    assertThat(riversideReads.getBody()).doesNotContain("Walkthrough");
+
+    // Hillcrest does its part
+    world.complete(NAMED, namedSchool.getId(), "Task_ArrangeMeeting", Map.of("meetingDate", CaseWorld.daysFromToday(3),
+        "meetingArrangements", "At the school with the head of year"));
+    assertThat(engine.getTaskService().createTaskQuery().processInstanceId(namedSchool.getId()).singleResult()
+        .getTaskDefinitionKey()).isEqualTo("Task_RecordMeeting");
+  }
+
+  JsonNode get(String user, String path) throws Exception {
+    ResponseEntity<String> answer = call(user, path);
+    assertThat(answer.getStatusCode()).as(user + " " + path + ": " + answer.getBody()).isEqualTo(HttpStatus.OK);
+    return json.readTree(answer.getBody());
+  }
+
+  ResponseEntity<String> call(String user, String path) {
+    return http.withBasicAuth(user, CaseWorld.PASSWORD).getForEntity("/engine-rest" + path, String.class);
+  }
+
+  /** Runs a timer of the order now, as the job executor would when it falls due. */
+  void fire(String instance, String activityId) {
+    Job timer = engine.getManagementService().createJobQuery().processInstanceId(instance).timers()
+        .activityId(activityId).singleResult();
+    assertThat(timer).as(activityId).isNotNull();
+    engine.getManagementService().executeJob(timer.getId());
+  }
+
+  /** Runs the asynchronous work of the case's instances (the letters) until none is left, as the job executor would. */
+  void runJobs(String caseReference) {
+    for (int round = 0; round < 20; round++) {
+      List<Job> jobs = new ArrayList<>();
+      for (var instance : engine.getRuntimeService().createProcessInstanceQuery()
+          .processInstanceBusinessKey(caseReference).list()) {
+        jobs.addAll(engine.getManagementService().createJobQuery().processInstanceId(instance.getId()).messages()
+            .executable().list());
+      }
+      if (jobs.isEmpty()) {
+        return;
+      }
+      jobs.forEach(j -> engine.getManagementService().executeJob(j.getId()));
+    }
+  }
+}
