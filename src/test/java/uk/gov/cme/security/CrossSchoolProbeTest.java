@@ -376,6 +376,8 @@ class CrossSchoolProbeTest {
   @Test
   void no_school_reads_or_starts_a_school_attendance_order_not_even_for_its_own_pupil() throws Exception {
     worlds();
+    long ordersBefore = engine.getRuntimeService().createProcessInstanceQuery()
+        .processDefinitionKey("school-attendance-order").count();
     for (SchoolWorld world : List.of(riverside, hillcrest)) {
       Map<String, String> before = world.snapshot(engine, jdbc);
       for (String user : List.of("riverside.dsl", "hillcrest.dsl", "riverside.attendance")) {
@@ -408,7 +410,8 @@ class CrossSchoolProbeTest {
       assertThat(world.snapshot(engine, jdbc)).isEqualTo(before);
     }
     assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("school-attendance-order")
-        .count()).as("only the officers' two orders").isEqualTo(2);
+        .count()).as("no school started an order (the worlds' own orders only)").isEqualTo(ordersBefore)
+        .isGreaterThanOrEqualTo(2);
     ResponseEntity<String> own = basic("cme.officer").call("GET", "/process-instance/" + riverside.saoInstance
         + "/variables", null);
     assertThat(own.getStatusCode()).as("a CME officer reads it: the check can fail").isEqualTo(HttpStatus.OK);
