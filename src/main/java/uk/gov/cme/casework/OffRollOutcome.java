@@ -16,7 +16,7 @@ public enum OffRollOutcome {
   /** Grounds (d), (e) with no amended or revoked order of this LA's naming the school: logged. */
   SAO_NOT_ON_RECORD("logged; no amended or revoked School Attendance Order of ours names the school"),
   /**
-   * Grounds (a), (d), (e) while a School Attendance Order in force names the school: not accepted, the
+   * Grounds (a), (d), (e), (f) while a School Attendance Order in force names the school: not accepted, the
    * school keeps the pupil on roll and was told why.
    */
   SAO_KEEPS_PUPIL("not accepted: a School Attendance Order names the school, the pupil stays on roll"),

@@ -28,7 +28,7 @@ public final class OffRollNotificationProcess {
     public static final String TASK_RECORD_SAO_CHANGE = "Task_RecordSaoChange";
     /** Grounds (d), (e): the deletion recorded against the amended or revoked order (issue 10). */
     public static final String EVENT_SAO_RECORD_UPDATED = "Event_SaoRecordUpdated";
-    /** Grounds (a), (d), (e) while an order in force names the school: the school keeps the pupil. */
+    /** Grounds (a), (d), (e), (f) while an order in force names the school: the school keeps the pupil. */
     public static final String TASK_RECORD_SAO_KEEPS_PUPIL = "Task_RecordSaoKeepsPupil";
     public static final String TASK_TELL_SCHOOL_SAO_KEEPS_PUPIL = "Task_TellSchoolSaoKeepsPupil";
     public static final String EVENT_SAO_KEEPS_PUPIL = "Event_SaoKeepsPupil";
@@ -82,7 +82,7 @@ public final class OffRollNotificationProcess {
     public static final String CME_REFERRAL = "cme-referral";
     public static final String SAO_UPDATE = "sao-update";
     /**
-     * Grounds (a), (d), (e) for a pupil whose School Attendance Order in force names the notifying school:
+     * Grounds (a), (d), (e), (f) for a pupil whose School Attendance Order in force names the notifying school:
      * not accepted, the school keeps the pupil on roll and is told why (issue 10).
      */
     public static final String SAO_KEEPS_PUPIL = "sao-keeps-pupil";

@@ -632,6 +632,30 @@ class OffRollNotificationProcessTest {
     assertThat(emails).isEmpty();
   }
 
+  /**
+   * Seed 003: a parent may withdraw a child to home educate "unless they are subject to a School
+   * Attendance Order". Ground (f) for a pupil whose order names the school is not accepted: the school
+   * keeps the pupil and is told why, and no EHE check starts (the parent asks for the order to be
+   * revoked instead, s442).
+   */
+  @Test
+  void home_education_for_a_pupil_whose_order_names_the_school_is_refused_and_no_ehe_check_starts() {
+    CaseReference reference = caseWithOrderNaming("999001");
+    notification.put("ground", "f");
+    notification.put("eheNotifiedOn", "2026-10-30");
+
+    ProcessInstance instance = notify_();
+
+    assertThat(instance).isEnded().hasPassed(TASK_RECORD_SAO_KEEPS_PUPIL, TASK_TELL_SCHOOL_SAO_KEEPS_PUPIL,
+        EVENT_SAO_KEEPS_PUPIL).hasNotPassed(TASK_START_EHE_CHECK);
+    assertThat(eheChecks).isEmpty();
+    assertThat(entry(instance).outcome()).isEqualTo(OffRollOutcome.SAO_KEEPS_PUPIL);
+    assertThat(entry(instance).caseReference()).isEqualTo(reference.value());
+    assertThat(emails).singleElement().satisfies(email -> assertThat(email)
+        .containsEntry("template", "off-roll-sao-keeps-pupil").containsEntry("ground", "f")
+        .containsEntry("groundCitation", DeletionGround.F.citation().inFull()));
+  }
+
   @ParameterizedTest(name = "ground ({0})")
   @CsvSource({"d", "e"})
   void an_order_amended_or_revoked_by_the_schools_account_but_still_in_force_on_the_register_keeps_the_pupil(

@@ -61,6 +61,7 @@ class OffRollRoutingDecisionTest {
         new Case("Rule_SaoAmended", "d", false, false, true, false, SAO_UPDATE),
         new Case("Rule_SaoRevoked", "e", false, false, false, false, SAO_UPDATE),
         new Case("Rule_ElectiveHomeEducation", "f", false, false, false, false, EHE_CHECK),
+        new Case("Rule_ElectiveHomeEducationUnderSao", "f", false, false, false, false, true, SAO_KEEPS_PUPIL),
         new Case("Rule_MovingAbroad", "g", false, true, false, false, EMIGRATION),
         new Case("Rule_MovingAwayNoSchoolKnown", "g", false, false, false, false, LOST_PUPIL_AND_REFERRAL),
         new Case("Rule_MovingAwaySchoolKnown", "g", false, false, true, false, CONFIRM_ON_ROLL),
@@ -125,11 +126,13 @@ class OffRollRoutingDecisionTest {
 
   /**
    * Issue 10: a pupil whose School Attendance Order in force names the notifying school is registered
-   * there as the order requires. Grounds (a), (d) and (e) never let that school delete the name, whatever
-   * else is ticked; with no such order, (a) is confirmed on roll and (d), (e) update the order's record.
+   * there as the order requires. Grounds (a), (d), (e) and (f) never let that school delete the name, whatever
+   * else is ticked (for (f), seed 003: a parent may withdraw a child to home educate unless the child is
+   * subject to a School Attendance Order); with no such order, (a) is confirmed on roll, (d), (e) update
+   * the order's record and (f) starts the EHE check.
    */
   @Test
-  void an_order_naming_the_school_keeps_the_pupil_on_grounds_a_d_and_e_only() {
+  void an_order_naming_the_school_keeps_the_pupil_on_grounds_a_d_e_and_f_only() {
     for (String ground : allowedValues("Input_Ground")) {
       for (int flags = 0; flags < 16; flags++) {
         boolean standard = (flags & 1) != 0;
@@ -140,9 +143,13 @@ class OffRollRoutingDecisionTest {
         String without = evaluate(ground, standard, abroad, school, provision, false).getSingleResult().getSingleEntry();
         String inputs = ground + ", flags " + flags;
         switch (ground) {
-          case "a", "d", "e" -> {
+          case "a", "d", "e", "f" -> {
             assertThat(withOrder).as(inputs).isEqualTo(SAO_KEEPS_PUPIL);
-            assertThat(without).as(inputs).isEqualTo("a".equals(ground) ? CONFIRM_ON_ROLL : SAO_UPDATE);
+            assertThat(without).as(inputs).isEqualTo(switch (ground) {
+              case "a" -> CONFIRM_ON_ROLL;
+              case "f" -> EHE_CHECK;
+              default -> SAO_UPDATE;
+            });
           }
           default -> assertThat(withOrder).as(inputs + ": the order changes nothing else").isEqualTo(without);
         }
