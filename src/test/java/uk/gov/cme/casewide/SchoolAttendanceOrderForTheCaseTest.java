@@ -7,6 +7,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +43,11 @@ import org.springframework.test.context.ActiveProfiles;
  * the s438 notice is served, the choice period runs out and the order is issued naming Hillcrest. Then
  * Hillcrest, the named school (not the referring school), has its "Keep a place and arrange the
  * pre-admission meeting" task in its own instance, holding only what its form shows, and completes it;
- * Riverside sees nothing of it, and neither school sees the order's own instance.
+ * Riverside sees nothing of it, and neither school sees the order's own instance. Then the four
+ * processes of the order meet for real: Legal and Interventions visit, the parent misses the meeting, the
+ * enforcement ({@code sao-prosecution}) starts for the same order with the school's answer (seen by no
+ * school), and a revocation recorded and granted with {@code sao-change-request} ends the order's process
+ * and its enforcement.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"demo", "test"})
@@ -141,6 +149,48 @@ class SchoolAttendanceOrderForTheCaseTest {
         "meetingArrangements", "At the school with the head of year"));
     assertThat(engine.getTaskService().createTaskQuery().processInstanceId(namedSchool.getId()).singleResult()
         .getTaskDefinitionKey()).isEqualTo("Task_RecordMeeting");
+
+    // Legal and Interventions visit the family; the parent does not come to the meeting: the order is not
+    // complied with, and the real enforcement process starts for the same case and order with the named
+    // school's answer
+    world.complete("legal.interventions", order, "Task_HomeVisit", Map.of("homeVisitOn", CaseWorld.today(),
+        "homeVisitNotes", "Explained the order; the parent says they will come to the meeting"));
+    ClockUtil.setCurrentTime(Date.from(Instant.now().plus(Duration.ofDays(4))));
+    try {
+      world.complete(NAMED, namedSchool.getId(), "Task_RecordMeeting", Map.of("parentAttendedMeeting", "no",
+          "schoolActions", "Phoned twice and wrote; no answer"));
+    } finally {
+      ClockUtil.reset();
+    }
+    ProcessInstance enforcement = engine.getRuntimeService().createProcessInstanceQuery()
+        .processDefinitionKey("sao-prosecution").superProcessInstanceId(order).singleResult();
+    assertThat(enforcement).as("the enforcement called by the order").isNotNull();
+    assertThat(engine.getRuntimeService().getVariables(enforcement.getId())).containsEntry("caseReference", caseReference)
+        .containsEntry("nonComplianceReason", "PARENT_DID_NOT_ATTEND_PAM")
+        .containsEntry("schoolActions", "Phoned twice and wrote; no answer")
+        .containsEntry("namedSchoolUrn", "999002")
+        .containsEntry("orderId", engine.getRuntimeService().getVariable(order, "orderId"));
+    assertThat(engine.getTaskService().createTaskQuery().processInstanceId(enforcement.getId()).singleResult()
+        .getTaskDefinitionKey()).isEqualTo("Task_ConsiderEso");
+    for (String school : List.of(NAMED, REFERRING)) {
+      assertThat(get(school, "/process-instance?processDefinitionKey=sao-prosecution")).as(school).isEmpty();
+    }
+
+    // The parents arrange education otherwise and ask for the order to be revoked (s442); the officer
+    // records the request from its start form and grants it: the register and the real order process end it
+    String request = world.start("cme.officer", "sao-change-request", Map.of("caseReference", caseReference,
+        "requestType", "revoke", "receivedOn", CaseWorld.today(), "parentName", "Robin Walkthrough",
+        "parentAddress", "4 Lark Lane, Winchester, SO22 4NR",
+        "arrangementDetails", "A full-time online school with a tutor at home, 25 hours a week."));
+    world.complete("cme.officer", request, "Task_DecideChangeRequest", Map.of("changeDecision", "granted",
+        "decisionReasons", "Suitable full-time education is arranged", "decisionServiceMethod", "BY_HAND"));
+    runJobs(caseReference);
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(caseReference)
+        .processDefinitionKey("school-attendance-order").count()).as("the order's process has ended").isZero();
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(enforcement.getId()).count())
+        .as("and its enforcement with it").isZero();
+    assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(order)
+        .activityId("Task_CloseOrderEnded").finished().count()).as("closed: the order ended").isEqualTo(1);
   }
 
   JsonNode get(String user, String path) throws Exception {
