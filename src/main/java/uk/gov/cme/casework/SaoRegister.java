@@ -12,6 +12,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import uk.gov.cme.rules.age.SchoolAge;
 import uk.gov.cme.rules.calendar.SaoDeadlines;
 
 /**
@@ -159,7 +160,8 @@ public class SaoRegister {
 
   /**
    * Does an order in force on the case name this school? False when there is no such case, so a caller
-   * cannot tell "no case" from "no order".
+   * cannot tell "no case" from "no order"; false too once the child is past compulsory school age, when
+   * an order ends (s437, rules.md R4) even where no process is left to end its row.
    */
   @Transactional(readOnly = true)
   public boolean orderInForceNames(CaseReference reference, String schoolUrn) {
@@ -167,18 +169,25 @@ public class SaoRegister {
       return false;
     }
     return cases.findByCaseReference(reference.value())
+        .filter(c -> ofCompulsorySchoolAge(c.child().dateOfBirth()))
         .map(c -> notices.countInForce(c.id(), schoolUrn.strip()) > 0).orElse(false);
+  }
+
+  /** Whether a child born on {@code dateOfBirth} is of compulsory school age today (unknown: yes). */
+  private boolean ofCompulsorySchoolAge(LocalDate dateOfBirth) {
+    return dateOfBirth == null || !LocalDate.now(clock).isAfter(SchoolAge.compulsorySchoolAgeEnds(dateOfBirth));
   }
 
   /**
    * Does an order in force name this school for the child with this UPN (current or former) and date of
-   * birth, on any case? For a school's return, which knows the pupil but not the case.
+   * birth, on any case? For a school's return, which knows the pupil but not the case. False once the
+   * child is past compulsory school age.
    */
   @Transactional(readOnly = true)
   public boolean orderInForceNames(String upn, LocalDate dateOfBirth, String schoolUrn) {
     String u = Faults.trim(upn);
     String urn = Faults.trim(schoolUrn);
-    if (u == null || dateOfBirth == null || urn == null) {
+    if (u == null || dateOfBirth == null || urn == null || !ofCompulsorySchoolAge(dateOfBirth)) {
       return false;
     }
     return notices.countInForceForChild(u.toUpperCase(java.util.Locale.ROOT), dateOfBirth, urn) > 0;

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static uk.gov.cme.casework.CaseworkTestData.NOW;
 import static uk.gov.cme.casework.CaseworkTestData.OFFICER;
 import static uk.gov.cme.casework.CaseworkTestData.OTHER_VALID_UPN;
+import static uk.gov.cme.casework.CaseworkTestData.TODAY;
 import static uk.gov.cme.casework.CaseworkTestData.VALID_UPN;
+import static uk.gov.cme.casework.CaseworkTestData.aChild;
 import static uk.gov.cme.casework.CaseworkTestData.aChildWithUpn;
 import static uk.gov.cme.casework.CaseworkTestData.aSchoolReferralDetails;
 
@@ -71,6 +73,24 @@ class SaoRegisterTest {
     assertThat(entry.toString()).doesNotContain("Khan");
     assertThat(casework.history(reference)).extracting(CaseHistoryEntry::type, CaseHistoryEntry::detail)
         .contains(org.assertj.core.groups.Tuple.tuple(CaseEventType.SAO_NOTICE_RECORDED, "S437_NOTICE #" + id + " cycle 1"));
+  }
+
+  /**
+   * An order ends when the child is past compulsory school age (rules.md R4), even where the case has
+   * closed and no process is left to end its row: then it names no school, for the case or the child.
+   */
+  @Test
+  void an_order_names_no_school_once_the_child_is_past_compulsory_school_age() {
+    LocalDate sixteenIn2025 = LocalDate.of(2009, 5, 14);
+    CaseReference older = casework.openCase(aChild().upn(OTHER_VALID_UPN).dateOfBirth(sixteenIn2025).build(TODAY),
+        aSchoolReferralDetails(), OFFICER, NOW);
+    register.record(older, intention(), OFFICER, NOW);
+    register.record(older, notice(SaoNoticeType.SCHOOL_ATTENDANCE_ORDER, MONDAY, ServiceMethod.BY_HAND, SCHOOL),
+        OFFICER, NOW);
+
+    assertThat(register.orderInForce(older)).as("the row is still in force").isPresent();
+    assertThat(register.orderInForceNames(older, SCHOOL)).as("ended on the last Friday of June 2025").isFalse();
+    assertThat(register.orderInForceNames(OTHER_VALID_UPN, sixteenIn2025, SCHOOL)).isFalse();
   }
 
   @Test
