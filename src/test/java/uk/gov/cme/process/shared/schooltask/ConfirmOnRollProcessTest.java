@@ -17,7 +17,6 @@ import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
@@ -28,7 +27,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import uk.gov.cme.process.ProcessTestEngine;
-import uk.gov.cme.process.shared.safeguarding.SafeguardingDelegates;
 
 /**
  * The allocated school's task, called by an LA process (a test caller passing everything it has, as
@@ -58,11 +56,7 @@ class ConfirmOnRollProcessTest {
     engine = extension.getProcessEngine();
     BpmnAwareTests.init(engine);
     ClockUtil.setCurrentTime(Date.from(ALLOCATED.toInstant()));
-    Map<Object, Object> beans = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getBeans();
-    entitlements = new RecordedEntitlements();
-    beans.put(ProcessTestEngine.CASE_ACCESS, entitlements);
-    beans.put("raiseSafeguardingConcernDelegate", SafeguardingDelegates.raise(engine.getRuntimeService()));
-    beans.put("recordSafeguardingConcernDelegate", SafeguardingDelegates.record());
+    entitlements = RecordedEntitlements.installIn(engine);
   }
 
   @AfterEach

@@ -35,7 +35,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import uk.gov.cme.process.ProcessTestEngine;
-import uk.gov.cme.process.shared.safeguarding.SafeguardingDelegates;
 import uk.gov.cme.rules.calendar.DeadlineCalendar;
 import uk.gov.cme.rules.calendar.SaoDeadlines;
 import uk.gov.cme.security.InstanceAccessGuard;
@@ -83,10 +82,7 @@ class SaoNamedSchoolProcessTest {
     DeadlineCalendar calendar = (DeadlineCalendar) beans.get("calendar");
     beans.put("saoDeadlines", new SaoDeadlines(calendar, ProcessTestEngine.deadlines()));
     beans.put("saoNamedSchoolAnswers", new SaoNamedSchoolAnswers(calendar));
-    entitlements = new RecordedEntitlements();
-    beans.put(ProcessTestEngine.CASE_ACCESS, entitlements);
-    beans.put("raiseSafeguardingConcernDelegate", SafeguardingDelegates.raise(engine.getRuntimeService()));
-    beans.put("recordSafeguardingConcernDelegate", SafeguardingDelegates.record());
+    entitlements = RecordedEntitlements.installIn(engine);
   }
 
   @AfterEach
