@@ -14,6 +14,7 @@ import uk.gov.cme.casework.SaoOrderEndReason;
 import uk.gov.cme.casework.SaoRegister;
 import uk.gov.cme.process.saochangerequest.SaoChangeRequestProcess.EndReason;
 import uk.gov.cme.process.saochangerequest.SaoChangeRequestProcess.RequestType;
+import uk.gov.cme.process.shared.EngineActors;
 import uk.gov.cme.rules.calendar.ServiceMethod;
 
 /**
@@ -33,7 +34,7 @@ class ChangeOrderInRegisterDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    CaseReference reference = ChangeRequestDelegates.caseOf(execution);
+    CaseReference reference = CaseReference.of(execution.getProcessBusinessKey());
     long orderId = ((Number) execution.getVariable(ORDER_ID)).longValue();
     String type = (String) execution.getVariable(REQUEST_TYPE);
     var now = ClockUtil.getCurrentTime().toInstant();
@@ -46,7 +47,7 @@ class ChangeOrderInRegisterDelegate implements JavaDelegate {
     Object letter = execution.getVariable(LETTER_ID);
     long row = register.record(reference, new SaoNoticeDetails(
             amend ? SaoNoticeType.AMENDMENT : SaoNoticeType.REVOCATION,
-            (String) execution.getVariable(PARENT_NAME), ChangeRequestDelegates.today(),
+            (String) execution.getVariable(PARENT_NAME), EngineActors.today(),
             ServiceMethod.valueOf((String) execution.getVariable(DECISION_SERVICE_METHOD)),
             amend ? (String) execution.getVariable(REQUESTED_SCHOOL_URN) : null, List.of(), orderId, null,
             letter == null ? null : ((Number) letter).longValue()),

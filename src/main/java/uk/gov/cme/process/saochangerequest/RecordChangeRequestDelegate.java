@@ -20,6 +20,7 @@ import uk.gov.cme.casework.SaoNoticeEntry;
 import uk.gov.cme.casework.SaoRegister;
 import uk.gov.cme.process.saochangerequest.SaoChangeRequestIntake.Request;
 import uk.gov.cme.process.saochangerequest.SaoChangeRequestProcess.RequestType;
+import uk.gov.cme.process.shared.EngineActors;
 import uk.gov.cme.rules.schools.School;
 import uk.gov.cme.rules.schools.SchoolDirectory;
 
@@ -66,7 +67,7 @@ class RecordChangeRequestDelegate implements JavaDelegate {
       throw new InvalidInputException(java.util.List.of(new FieldError(REQUEST_TYPE,
           "a request to change this case's order is already open: decide that one first")));
     }
-    Request request = intake.request(execution.getVariables(), reference, ChangeRequestDelegates.today(),
+    Request request = intake.request(execution.getVariables(), reference, EngineActors.today(),
         order.servedOn(), order.schoolUrn());
 
     ChildDetails child = view.child();

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 import uk.gov.cme.letters.LetterKind;
 import uk.gov.cme.process.saochangerequest.SaoChangeRequestIntake.Checked;
 import uk.gov.cme.process.saochangerequest.SaoChangeRequestProcess.RequestType;
+import uk.gov.cme.process.shared.EngineActors;
 import uk.gov.cme.rules.calendar.DeadlineCalendar;
 import uk.gov.cme.rules.calendar.Deadlines;
 
@@ -41,13 +42,13 @@ class RecordDecisionDelegate implements JavaDelegate {
     execution.setVariable(GRANTED, decision.granted());
     execution.setVariable(DECISION_REASONS, decision.reasons());
     execution.setVariable(DECISION_SERVICE_METHOD, decision.serviceMethod().name());
-    execution.setVariable(DECIDED_BY, ChangeRequestDelegates.user(execution, "system"));
+    execution.setVariable(DECIDED_BY, EngineActors.user());
     execution.setVariable(LETTER_KIND, (amend ? LetterKind.AMENDMENT_DECISION : LetterKind.REVOCATION_DECISION)
         .template());
     boolean newSchool = amend && decision.granted();
     execution.setVariable(LETTER_SCHOOL_NAME, execution.getVariable(newSchool ? REQUESTED_SCHOOL_NAME : NAMED_SCHOOL_NAME));
     execution.setVariable(LETTER_DEADLINE, newSchool ? calendar.workingDays()
-        .addWorkingDays(ChangeRequestDelegates.today(), deadlines.getSaoAmendedRegistrationWorkingDays()).toString()
+        .addWorkingDays(EngineActors.today(), deadlines.getSaoAmendedRegistrationWorkingDays()).toString()
         : null);
     LOG.info("Case {}: request to change order #{} {}", execution.getProcessBusinessKey(),
         execution.getVariable(ORDER_ID), decision.granted() ? "granted" : "refused");

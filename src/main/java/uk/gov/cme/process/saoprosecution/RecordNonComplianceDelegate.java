@@ -10,6 +10,7 @@ import uk.gov.cme.casework.CaseReference;
 import uk.gov.cme.casework.InvalidInputException;
 import uk.gov.cme.casework.InvalidInputException.FieldError;
 import uk.gov.cme.casework.SaoRegister;
+import uk.gov.cme.process.shared.EngineActors;
 
 /**
  * Checks what the School Attendance Order passes when its order is not complied with: the case, the
@@ -39,6 +40,6 @@ class RecordNonComplianceDelegate implements JavaDelegate {
     execution.setVariable(ORDER_ID, orderId);
     execution.setVariable(NEW_CYCLE_NEEDED, false);
     register.recordEnforcementStep(reference, "NON_COMPLIANCE " + execution.getVariable(NON_COMPLIANCE_REASON)
-        + " order #" + orderId, ProsecutionDelegates.user(), ProsecutionDelegates.now());
+        + " order #" + orderId, EngineActors.user(), EngineActors.now());
   }
 }

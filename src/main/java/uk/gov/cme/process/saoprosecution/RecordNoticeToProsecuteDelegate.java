@@ -10,6 +10,7 @@ import uk.gov.cme.casework.CaseReference;
 import uk.gov.cme.casework.SaoNoticeDetails;
 import uk.gov.cme.casework.SaoNoticeType;
 import uk.gov.cme.casework.SaoRegister;
+import uk.gov.cme.process.shared.EngineActors;
 import uk.gov.cme.rules.calendar.ServiceMethod;
 
 /**
@@ -39,6 +40,6 @@ class RecordNoticeToProsecuteDelegate implements JavaDelegate {
         letter == null ? null : ((Number) letter).longValue());
     Object by = execution.getVariable(NOTICE_ISSUED_BY);
     register.record(CaseReference.of((String) execution.getVariable(CASE_REFERENCE)), notice,
-        by == null ? ProsecutionDelegates.user() : by.toString(), ProsecutionDelegates.now());
+        by == null ? EngineActors.user() : by.toString(), EngineActors.now());
   }
 }

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 import uk.gov.cme.casework.CaseReference;
 import uk.gov.cme.casework.SaoRegister;
 import uk.gov.cme.process.saoprosecution.SaoProsecutionIntake.Step;
+import uk.gov.cme.process.shared.EngineActors;
 
 /**
  * On completing each task of the enforcement: checks what its form recorded ({@link SaoProsecutionIntake}),
@@ -32,15 +33,15 @@ class RecordProsecutionStep implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    Step step = intake.step(task.getTaskDefinitionKey(), task.getVariables(), ProsecutionDelegates.today());
+    Step step = intake.step(task.getTaskDefinitionKey(), task.getVariables(), EngineActors.today());
     var execution = task.getExecution();
     step.values().forEach(execution::setVariable);
-    String user = ProsecutionDelegates.user();
+    String user = EngineActors.user();
     if (SaoProsecutionProcess.Elements.TASK_ISSUE_NOTICE.equals(task.getTaskDefinitionKey())) {
       execution.setVariable(NOTICE_ISSUED_BY, user);
     }
     CaseReference reference = CaseReference.of(execution.getVariable(CASE_REFERENCE).toString());
-    register.recordEnforcementStep(reference, step.step(), user, ProsecutionDelegates.now());
+    register.recordEnforcementStep(reference, step.step(), user, EngineActors.now());
     LOG.info("Case {}: {} recorded ({})", reference, step.step(), execution.getProcessInstanceId());
   }
 }

@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 import uk.gov.cme.casework.CaseReference;
 import uk.gov.cme.casework.SaoRegister;
+import uk.gov.cme.process.shared.EngineActors;
 
 /**
  * When the letter for one parent has been made (the end of one instance of a "Make the ..." call
@@ -58,7 +59,7 @@ public class AttachSaoLetterListener implements ExecutionListener {
     List<String> rows = List.of(ids.toString().split(","));
     if (index < rows.size()) {
       register.attachLetter(CaseReference.of((String) execution.getVariable(CASE_REFERENCE)),
-          Long.parseLong(rows.get(index)), letter.longValue(), SaoActors.user(), SaoActors.now());
+          Long.parseLong(rows.get(index)), letter.longValue(), EngineActors.user(), EngineActors.now());
     }
   }
 }

@@ -14,6 +14,7 @@ import uk.gov.cme.casework.OutcomeCode;
 import uk.gov.cme.casework.SaoNoticeEntry;
 import uk.gov.cme.casework.SaoOrderEndReason;
 import uk.gov.cme.casework.SaoRegister;
+import uk.gov.cme.process.shared.EngineActors;
 
 /**
  * Ends the School Attendance Order: the order in force, if there is one, is ended with the task's
@@ -60,10 +61,10 @@ class ConcludeSaoDelegate implements JavaDelegate {
     if (endInput != null) {
       Optional<SaoNoticeEntry> order = register.orderInForce(reference);
       order.ifPresent(o -> register.endOrder(reference, o.id(), SaoOrderEndReason.valueOf(endInput.toString()),
-          SaoActors.user(), SaoActors.now()));
+          EngineActors.user(), EngineActors.now()));
     }
     if (casework.isOpen(reference)) {
-      casework.close(reference, outcome, reason, SaoActors.user(), SaoActors.now());
+      casework.close(reference, outcome, reason, EngineActors.user(), EngineActors.now());
     }
     execution.setVariable("outcome", outcome.description());
     LOG.info("School Attendance Order for case {} concluded: {}", reference, outcome);

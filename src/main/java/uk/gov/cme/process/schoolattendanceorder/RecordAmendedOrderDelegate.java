@@ -11,6 +11,7 @@ import uk.gov.cme.casework.CaseReference;
 import uk.gov.cme.casework.SaoNoticeEntry;
 import uk.gov.cme.casework.SaoOrderStatus;
 import uk.gov.cme.casework.SaoRegister;
+import uk.gov.cme.process.shared.EngineActors;
 
 /**
  * The order was amended to name another school (s440, message {@code SaoOrderAmended} with the new
@@ -39,7 +40,7 @@ class RecordAmendedOrderDelegate implements JavaDelegate {
     execution.setVariable(ORDER_ID, orderId);
     execution.setVariable(NAMED_SCHOOL_URN, order.schoolUrn());
     execution.setVariable(ORDER_ISSUED_ON, order.servedOn().toString());
-    execution.setVariable(ORDER_ISSUED_AT, SaoActors.startOf(order.servedOn()));
+    execution.setVariable(ORDER_ISSUED_AT, EngineActors.startOf(order.servedOn()));
     execution.setVariable(NAMED_SCHOOL_OUTCOME, null);
     LOG.info("Case {}: amended order #{} in force", reference, orderId);
   }

@@ -11,6 +11,7 @@ import uk.gov.cme.casework.CaseReference;
 import uk.gov.cme.casework.CaseStatus;
 import uk.gov.cme.casework.CaseView;
 import uk.gov.cme.casework.Casework;
+import uk.gov.cme.process.shared.EngineActors;
 import uk.gov.cme.rules.age.SchoolAge;
 
 /**
@@ -43,7 +44,7 @@ class RecordSaoStartDelegate implements JavaDelegate {
         : casework.find(reference).filter(c -> c.status() == CaseStatus.OPEN).orElse(null);
     if (reference != null && view == null) {
       intake.fault(CASE_REFERENCE, SaoIntake.NO_SUCH_CASE);
-    } else if (view != null && !SchoolAge.isOfCompulsorySchoolAge(view.child().dateOfBirth(), SaoActors.today())) {
+    } else if (view != null && !SchoolAge.isOfCompulsorySchoolAge(view.child().dateOfBirth(), EngineActors.today())) {
       intake.fault(CASE_REFERENCE, "the child is not of compulsory school age: a School Attendance Order cannot be made");
     }
     intake.throwIfAny();

@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
 import uk.gov.cme.casework.CaseReference;
 import uk.gov.cme.casework.Casework;
+import uk.gov.cme.process.shared.EngineActors;
 import uk.gov.cme.process.shared.FormValues;
 import uk.gov.cme.rules.age.SchoolAge;
 
@@ -34,12 +35,12 @@ public class SaoCompulsorySchoolAge {
   /** For the model's timer: {@code ${saoCompulsorySchoolAge.endsAt(execution)}}. */
   public Date endsAt(VariableScope execution) {
     return dateOfBirth(execution).map(SaoCompulsorySchoolAge::endsAt)
-        .orElseGet(() -> endsAt(SaoActors.today().plusYears(SchoolAge.MAXIMUM_AGE)));
+        .orElseGet(() -> endsAt(EngineActors.today().plusYears(SchoolAge.MAXIMUM_AGE)));
   }
 
   static Date endsAt(LocalDate dateOfBirth) {
     LocalDate last = SchoolAge.compulsorySchoolAgeEnds(dateOfBirth);
-    return Date.from(last.atTime(AT).atZone(SaoActors.LONDON).toInstant());
+    return Date.from(last.atTime(AT).atZone(EngineActors.LONDON).toInstant());
   }
 
   private Optional<LocalDate> dateOfBirth(VariableScope execution) {

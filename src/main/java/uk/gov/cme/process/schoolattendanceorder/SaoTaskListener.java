@@ -20,6 +20,7 @@ import uk.gov.cme.process.schoolattendanceorder.SaoIntake.Parents;
 import uk.gov.cme.process.schoolattendanceorder.SaoIntake.School;
 import uk.gov.cme.process.schoolattendanceorder.SaoIntake.Service;
 import uk.gov.cme.process.schoolattendanceorder.SchoolAttendanceOrderProcess.Elements;
+import uk.gov.cme.process.shared.EngineActors;
 import uk.gov.cme.rules.calendar.SaoDeadlines;
 
 /**
@@ -45,7 +46,7 @@ class SaoTaskListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     SaoIntake intake = SaoIntake.of(task.getVariables());
-    LocalDate today = SaoActors.today();
+    LocalDate today = EngineActors.today();
     switch (task.getTaskDefinitionKey()) {
       case Elements.TASK_AGREE_EHCP_ROUTE -> {
         School school = intake.ehcpRoute();
@@ -75,9 +76,9 @@ class SaoTaskListener implements TaskListener {
         task.setVariable(SELECTED_SCHOOL_URN, selected.urn());
         task.setVariable(SELECTED_SCHOOL_NAME, selected.name());
         task.setVariable(EXCLUDED_SCHOOL_URNS, String.join(", ", excluded));
-        task.setVariable(GOVERNING_BODY_CONSULTED_AT, SaoActors.startOf(consulted));
+        task.setVariable(GOVERNING_BODY_CONSULTED_AT, EngineActors.startOf(consulted));
         task.setVariable(GOVERNING_BODY_APPLICATION_DUE_ON, deadlines.governingBodyApplicationDue(consulted).toString());
-        task.setVariable(SCHOOL_SELECTED_BY, SaoActors.user());
+        task.setVariable(SCHOOL_SELECTED_BY, EngineActors.user());
         name(task, selected);
       }
       case Elements.TASK_RECORD_GOVERNING_BODY_RESPONSE -> {
@@ -112,7 +113,7 @@ class SaoTaskListener implements TaskListener {
             (String) task.getVariable(NAMED_SCHOOL_URN), List.of(), null).get(0);
         task.setVariable(ORDER_ID, orderId);
         task.setVariable(ORDER_ISSUED_ON, service.sentOn().toString());
-        task.setVariable(ORDER_ISSUED_AT, SaoActors.startOf(service.sentOn()));
+        task.setVariable(ORDER_ISSUED_AT, EngineActors.startOf(service.sentOn()));
       }
       case Elements.TASK_HOME_VISIT -> {
         Object issued = task.getVariable(ORDER_ISSUED_ON);
@@ -128,15 +129,15 @@ class SaoTaskListener implements TaskListener {
                            String schoolUrn, List<String> alternatives, Long linkedOrderId) {
     CaseReference reference = CaseReference.of((String) task.getVariable(CASE_REFERENCE));
     Long orderId = type.aboutAnOrder() ? (Long) task.getVariable(ORDER_ID) : null;
-    String user = SaoActors.user();
+    String user = EngineActors.user();
     List<Long> ids = new ArrayList<>();
     for (String parent : parents) {
       ids.add(register.record(reference, new SaoNoticeDetails(type, parent, service.sentOn(), service.method(),
-          schoolUrn, alternatives, orderId, linkedOrderId, null), user, SaoActors.now()));
+          schoolUrn, alternatives, orderId, linkedOrderId, null), user, EngineActors.now()));
     }
     SaoNoticeEntry entry = register.forCase(reference).stream().filter(e -> e.id() == ids.get(0)).findFirst()
         .orElseThrow();
-    task.setVariable(NOTICE_DEEMED_SERVED_AT, SaoActors.startOf(entry.deemedService()));
+    task.setVariable(NOTICE_DEEMED_SERVED_AT, EngineActors.startOf(entry.deemedService()));
     task.setVariable(NOTICE_DEADLINE_ON, entry.deadline() == null ? null : entry.deadline().toString());
     task.setVariable(NOTICE_SERVED_BY, user);
     task.setVariable(NOTICE_IDS, ids.stream().map(String::valueOf).collect(Collectors.joining(",")));

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 import uk.gov.cme.casework.CaseReference;
 import uk.gov.cme.casework.SaoOrderEndReason;
 import uk.gov.cme.casework.SaoRegister;
+import uk.gov.cme.process.shared.EngineActors;
 
 /**
  * The parent was convicted (or discharged) and the child still does not attend: the offence is
@@ -31,7 +32,7 @@ class StartNewSaoCycleDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     CaseReference reference = CaseReference.of((String) execution.getVariable(CASE_REFERENCE));
     Long orderId = ((Number) execution.getVariable(ORDER_ID)).longValue();
-    register.endOrder(reference, orderId, SaoOrderEndReason.NEW_CYCLE, SaoActors.user(), SaoActors.now());
+    register.endOrder(reference, orderId, SaoOrderEndReason.NEW_CYCLE, EngineActors.user(), EngineActors.now());
     int cycle = ((Number) execution.getVariable(SAO_CYCLE)).intValue() + 1;
     execution.setVariable(SAO_CYCLE, cycle);
     execution.setVariable(PREVIOUS_ORDER_ID, orderId);
