@@ -161,8 +161,11 @@ public final class ElementTemplates {
       String templateId = attribute(element, CAMUNDA, "modelerTemplate");
       if (templateId == null) {
         if (block != null && blocks.contains(block)) {
+          String candidates = templates.stream().filter(t -> t.block().filter(block::equals).isPresent())
+              .map(t -> "camunda:modelerTemplate=\"" + t.id() + "\" camunda:modelerTemplateVersion=\"" + t.version() + "\"")
+              .collect(Collectors.joining(" or "));
           faults.add(describe(element) + " uses the building block " + block + " but carries no "
-              + "camunda:modelerTemplate (apply the block's Modeler template)");
+              + "camunda:modelerTemplate (apply the block's Modeler template: " + candidates + ")");
         }
         continue;
       }
