@@ -24,13 +24,19 @@ import uk.gov.cme.security.InstanceAccessGuard;
 @Component("startEscalationDelegate")
 public class StartEscalationDelegate extends StartCaseProcess {
 
+  /**
+   * Carried when given: a practitioner's concern in their own words (a school's concern,
+   * {@code school-education-concern}); personal data, never in the trigger details or the logs.
+   */
+  public static final String CONCERN = "educationConcern";
+
   public StartEscalationDelegate(RuntimeService runtime, ChildCases childCases) {
     super(runtime, childCases, EscalationProcess.KEY);
   }
 
   @Override
   protected List<String> alsoCarried() {
-    return List.of(EscalationProcess.Variables.TRIGGER, EscalationProcess.Variables.TRIGGER_DETAILS);
+    return List.of(EscalationProcess.Variables.TRIGGER, EscalationProcess.Variables.TRIGGER_DETAILS, CONCERN);
   }
 
   @Override
