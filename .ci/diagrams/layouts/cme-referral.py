@@ -5,7 +5,7 @@ L = Layout(sys.argv[1])
 X = {0:180, 1:290, 2:420, 3:565, 4:700, 5:820, 6:960, 7:1090, 8:1270, 9:1410, 10:1550, 11:1670, 12:1790,
      13:1910, 14:2150, 15:2310, 16:2440, 17:2570, 18:2710, 19:2850, 20:2990}
 # the CMOOE escalation (issue 11) sits between the classification and the acknowledgement
-D = 300
+D = 360
 X = {c: x + (D if c >= 8 else 0) for c, x in X.items()}
 Y0 = 480
 def Y(r): return Y0 + 120 * r
@@ -29,9 +29,9 @@ P('Task_RecordClassification', 6, 0)
 P('Gateway_IsCme', 7, 0); L.slabel('Gateway_IsCme', 'aboveright', dy=-10)
 P('Task_CloseNotCme', 8, -1); P('Task_TellReferrerNotCme', 9, -1)
 P('Event_ClosedNotCme', 10, -1); L.slabel('Event_ClosedNotCme', 'below')
-P('Gateway_IsCmooe', 1210.0, 0); L.slabel('Gateway_IsCmooe', 'above', dy=-5)
-P('Task_EscalateCmooe', 1330.0, 1)
-P('Gateway_ToAcknowledge', 1450.0, 0)
+P('Gateway_IsCmooe', 1270.0, 0); L.slabel('Gateway_IsCmooe', 'above', dy=-5)
+P('Task_EscalateCmooe', 1390.0, 1)
+P('Gateway_ToAcknowledge', 1510.0, 0)
 P('Task_AcknowledgeReferral', 8, 0)
 L.attach('Event_AcknowledgeDeadline', 'Task_AcknowledgeReferral', 'B', 0.5)
 L.slabel('Event_AcknowledgeDeadline', 'belowleft', dx=-8)
@@ -61,7 +61,7 @@ P('Task_ChaseLostPupilUpload', 15, 5); P('Event_LostPupilUploadChased', 16, 5); 
 P('Task_RecordLostPupil', 15, 4)
 P('Gateway_Panel', 16, 4)
 P('Task_PanelReview', 17, 4)
-P('Gateway_PanelDecision', 18, 4); L.slabel('Gateway_PanelDecision', 'belowleft', dx=-8)
+P('Gateway_PanelDecision', 18, 4); L.slabel('Gateway_PanelDecision', 'belowleft', dx=-8, dy=20)
 P('Task_EscalateFromPanel', 19, 4)
 P('Gateway_WaitForNextPanel', 18, 3)
 P('Event_NextPanel', 17, 3); L.slabel('Event_NextPanel', 'above')
