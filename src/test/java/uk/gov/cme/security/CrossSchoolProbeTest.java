@@ -308,6 +308,63 @@ class CrossSchoolProbeTest {
         .getStatusCode()).as("a team without the right").isEqualTo(HttpStatus.FORBIDDEN);
   }
 
+  /**
+   * Issue 11: a group that is not {@code all-cases} (here {@code line-manager}) works the escalation
+   * task offered to it (TASK_WORK through the candidate group: read, claim, complete) and reads the
+   * escalation (read-processes); it cannot raise an escalation for a case it is no party of (the guard's
+   * missing-case answer). An LA team without the right to read escalations cannot read the task.
+   */
+  @Test
+  void an_escalation_group_that_is_not_all_cases_works_the_task_offered_to_it() throws Exception {
+    worlds();
+    Map<String, Object> referral = new java.util.HashMap<>();
+    referral.put("referrerName", "DSL of hillcrest");
+    referral.put("referrerEmail", "dsl@hillcrest.example");
+    referral.put("legalForename", "Groupwork");
+    referral.put("legalSurname", "Escalatia");
+    referral.put("dateOfBirth", "2013-05-05");
+    referral.put("onSchoolRoll", false);
+    referral.put("educationElsewhere", "none");
+    referral.put("circumstances", "Not seen since the half term.");
+    referral.put("attemptsToLocate", List.of(Map.of("step", "PEER_GROUP", "on", "2026-10-20", "result", "No news")));
+    ResponseEntity<String> referred = http.withBasicAuth("hillcrest.dsl", PASSWORD).postForEntity("/api/referrals",
+        referral, String.class);
+    assertThat(referred.getStatusCode()).as(referred.getBody()).isEqualTo(HttpStatus.CREATED);
+    String reference = json.readTree(referred.getBody()).path("caseReference").asText();
+
+    ResponseEntity<String> notAParty = http.withBasicAuth("line.manager", PASSWORD).postForEntity(
+        "/engine-rest/process-definition/key/escalation/start", Map.of("businessKey", reference), String.class);
+    assertThat(notAParty.getStatusCode()).as(notAParty.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(notAParty.getBody()).contains(uk.gov.cme.security.InstanceAccessGuard.NO_SUCH_CASE);
+
+    String escalation = engine.getRuntimeService().startProcessInstanceByKey("escalation", reference, Map.of(
+        "caseReference", reference, "escalationTrigger", "PANEL_DECISION",
+        "escalationTriggerDetails", "The monthly CME panel decided to escalate the case")).getId();
+    List<org.camunda.bpm.engine.task.Task> tasks = engine.getTaskService().createTaskQuery().processInstanceId(escalation)
+        .list();
+    assertThat(tasks).as("a task of the escalation to offer to the group (with the real model, the coordinator"
+        + " picks the task its route offers)").isNotEmpty();
+    String task = tasks.get(0).getId();
+    engine.getTaskService().addCandidateGroup(task, "line-manager");
+
+    Transport lineManager = basic("line.manager");
+    assertThat(lineManager.call("GET", "/task?candidateGroup=line-manager", null).getBody()).contains(task);
+    assertThat(lineManager.call("GET", "/task/" + task + "/variables", null).getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(lineManager.call("GET", "/process-instance/" + escalation + "/variables", null).getStatusCode())
+        .as("the group reads the escalation").isEqualTo(HttpStatus.OK);
+    assertThat(basic("admissions").call("GET", "/task/" + task + "/variables", null).getStatusCode())
+        .as("a team without the right").isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(lineManager.call("POST", "/task/" + task + "/claim", Map.of("userId", "line.manager"))
+        .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    if (uk.gov.cme.process.shared.referral.EscalationStandIn.deployed(engine)) {
+      assertThat(lineManager.call("POST", "/task/" + task + "/complete", Map.of("variables", Map.of()))
+          .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+      assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(escalation).count()).isZero();
+    } else {
+      engine.getRuntimeService().deleteProcessInstance(escalation, "probe: the group's task was worked");
+    }
+  }
+
   @org.junit.jupiter.api.AfterAll
   void removeTheSchoolAttendanceOrderStandIn() {
     SchoolWorld.undeploySaoCaller(engine);
