@@ -182,6 +182,11 @@ class ReferralApiInputTest {
         caseReference)).isTrue();
     assertThat(jdbc.queryForObject("SELECT status FROM cme_case WHERE case_reference = ?", String.class,
         caseReference)).isEqualTo("OPEN");
+    // The escalation is started in a job of its own, after the referral is saved (no job executor here).
+    var managementService = engine.getManagementService();
+    managementService.createJobQuery().processInstanceId(engine.getRuntimeService().createProcessInstanceQuery()
+            .processDefinitionKey("cme-referral").processInstanceBusinessKey(caseReference).singleResult().getId())
+        .activityId("Task_EscalateCmooe").list().forEach(job -> managementService.executeJob(job.getId()));
     assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("escalation")
         .processInstanceBusinessKey(caseReference).count()).as("the CMOOE flag escalates the case").isEqualTo(1);
     uk.gov.cme.process.shared.referral.EscalationStandIn.remove(engine);

@@ -207,6 +207,9 @@ class CmeReferralProcessTest {
     referral.put("lastProvisionDate", lastProvision);
 
     ProcessInstance instance = refer();
+    // The escalation is started in a job of its own (a failure to start it must not undo the referral).
+    assertThat(instance).isWaitingAt(TASK_ESCALATE_CMOOE);
+    execute(job(TASK_ESCALATE_CMOOE, instance));
 
     assertThat(instance).isWaitingAt(TASK_ACKNOWLEDGE_REFERRAL).hasNotPassed(TASK_CLOSE_NOT_CME).variables()
         .containsEntry("classification", "CMOOE").containsEntry("cmooeActionGroup", true)
@@ -249,6 +252,9 @@ class CmeReferralProcessTest {
     assertThat(instance).isWaitingAt(TASK_PANEL_REVIEW);
 
     complete(task(instance), withVariables("panelDecision", "escalate", "panelActions", "Raise at the Action Group"));
+    // The panel's decision is saved first; the escalation is started in a job of its own.
+    assertThat(instance).isWaitingAt(TASK_ESCALATE_FROM_PANEL);
+    execute(job(TASK_ESCALATE_FROM_PANEL, instance));
 
     assertThat(instance).hasPassed(TASK_ESCALATE_FROM_PANEL).isWaitingAt(EVENT_NEXT_PANEL);
     String reference = register(instance).reference().value();
