@@ -1,0 +1,131 @@
+package uk.gov.cme.process.escalation;
+
+import static uk.gov.cme.process.escalation.EscalationProcess.Variables.*;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import uk.gov.cme.casework.CaseReference;
+import uk.gov.cme.casework.CaseView;
+import uk.gov.cme.casework.Casework;
+import uk.gov.cme.casework.ChildDetails;
+import uk.gov.cme.casework.EducationStatus;
+import uk.gov.cme.casework.EscalationRegister;
+import uk.gov.cme.casework.InvalidInputException;
+import uk.gov.cme.casework.InvalidInputException.FieldError;
+import uk.gov.cme.casework.ReferralDetails;
+import uk.gov.cme.casework.ReferralSource;
+import uk.gov.cme.process.escalation.EscalationIntake.Start;
+import uk.gov.cme.process.shared.EngineActors;
+import uk.gov.cme.process.shared.FormValues;
+import uk.gov.cme.process.shared.casematch.ChildCases;
+import uk.gov.cme.security.InstanceAccessGuard;
+
+/**
+ * The escalation's first step, in the starting transaction: one escalation per case. Checks the start
+ * ({@link EscalationIntake#start}); a start without a case (an off-roll notification of a child of
+ * interest with no open case) finds or opens the child's case ({@link ChildCases}). Then locks the case
+ * ({@link EscalationRegister#lockCase}), so two starts for one case are handled one after the other, and
+ * either joins the escalation already running for the case (the trigger is sent to it with
+ * {@value EscalationProcess#MESSAGE_TRIGGER_JOINED}; this instance then ends) or opens the escalation at
+ * stage 1 with the child's flags the decision table reads.
+ */
+@Component("openEscalationDelegate")
+class OpenEscalationDelegate implements JavaDelegate {
+
+  private static final Logger LOG = LoggerFactory.getLogger(OpenEscalationDelegate.class);
+
+  /** The notice in words, for the officer who compares cases. */
+  static final String NOTICE = "a child of interest escalated from an off-roll notification";
+
+  private final EscalationIntake intake;
+  private final EscalationRegister register;
+  private final Casework casework;
+  private final ChildCases childCases;
+
+  OpenEscalationDelegate(EscalationIntake intake, EscalationRegister register, Casework casework,
+                         ChildCases childCases) {
+    this.intake = intake;
+    this.register = register;
+    this.casework = casework;
+    this.childCases = childCases;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    Start start = intake.start(execution.getVariables());
+    CaseReference reference = start.caseReference();
+    if (reference == null) {
+      reference = childCases.link(execution, null, notice(execution.getVariables())).caseReference();
+    } else if (!casework.isOpen(reference)) {
+      throw new InvalidInputException(List.of(new FieldError(CASE_REFERENCE, InstanceAccessGuard.NO_SUCH_CASE)));
+    }
+    register.lockCase(reference);
+    execution.setProcessBusinessKey(reference.value());
+    execution.setVariable(CASE_REFERENCE, reference.value());
+    execution.setVariable(TRIGGER, start.trigger().name());
+    execution.setVariable(TRIGGER_DETAILS, start.details());
+
+    RuntimeService runtime = execution.getProcessEngineServices().getRuntimeService();
+    String self = execution.getProcessInstanceId();
+    List<ProcessInstance> running = runtime.createProcessInstanceQuery().processDefinitionKey(EscalationProcess.KEY)
+        .processInstanceBusinessKey(reference.value()).list().stream().filter(i -> !i.getId().equals(self)).toList();
+    if (!running.isEmpty()) {
+      runtime.createMessageCorrelation(EscalationProcess.MESSAGE_TRIGGER_JOINED)
+          .processInstanceId(running.get(0).getId())
+          .setVariables(Map.of(JOINED_TRIGGER, start.trigger().name(), JOINED_BY, EngineActors.user()))
+          .setVariable(JOINED_TRIGGER_DETAILS, start.details())
+          .correlateWithResult();
+      execution.setVariable(JOINED_RUNNING, true);
+      LOG.info("Case {}: {} joined the running escalation {}", reference, start.trigger(), running.get(0).getId());
+      return;
+    }
+    CaseView view = casework.find(reference).orElseThrow();
+    long id = register.open(reference, start.trigger().name(), start.details(), self, EngineActors.user(),
+        EngineActors.now());
+    ChildDetails child = view.child();
+    execution.setVariable(JOINED_RUNNING, false);
+    execution.setVariable(ESCALATION_ID, id);
+    execution.setVariable(STAGE, 1);
+    execution.setVariable(CHILD_IN_CARE, child.flags().childInCare());
+    execution.setVariable(SEND, child.flags().ehcp() || child.flags().senSupport());
+    execution.setVariable(CHILD_FORENAME, child.legalForename());
+    execution.setVariable(CHILD_SURNAME, child.legalSurname());
+    execution.setVariable(LEGAL_FORENAME, child.legalForename());
+    execution.setVariable(LEGAL_SURNAME, child.legalSurname());
+    execution.setVariable(CHILD_NAME, child.legalForename() + " " + child.legalSurname());
+    execution.setVariable(DATE_OF_BIRTH, child.dateOfBirth().toString());
+    LOG.info("Case {}: escalation #{} opened ({})", reference, id, start.trigger());
+  }
+
+  /** The child the starting process carried, as a notice for the case it finds or opens. */
+  private static ChildCases.Notice notice(Map<String, Object> variables) {
+    List<FieldError> faults = new java.util.ArrayList<>();
+    LocalDate born = FormValues.date(variables, DATE_OF_BIRTH, faults);
+    if (!faults.isEmpty()) {
+      throw new InvalidInputException(faults);
+    }
+    ChildDetails child = ChildDetails.builder()
+        .legalForename(FormValues.text(variables, LEGAL_FORENAME))
+        .legalSurname(FormValues.text(variables, LEGAL_SURNAME))
+        .dateOfBirth(born)
+        .upn(FormValues.text(variables, "upn"))
+        .address(FormValues.text(variables, "address"))
+        .postcode(FormValues.text(variables, "postcode"))
+        .lastSchoolName(FormValues.text(variables, "lastSchoolName"))
+        .build(EngineActors.today());
+    ReferralDetails referral = ReferralDetails.builder(ReferralSource.OFF_ROLL)
+        .referringSchoolUrn(FormValues.text(variables, InstanceAccessGuard.SCHOOL_URN))
+        .circumstances("A child of interest: taken off roll with no education in place; escalated.")
+        .receivedAt(EngineActors.now())
+        .build();
+    return new ChildCases.Notice(child, referral, EducationStatus.OFF_ROLL_NOTIFIED, NOTICE);
+  }
+}
