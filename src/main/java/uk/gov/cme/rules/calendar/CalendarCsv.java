@@ -12,16 +12,17 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Reads the simple CSV used by the calendar data files: UTF-8, one record a line, fields separated by
- * commas (the last field may itself contain commas), lines starting with {@code #} and blank lines
- * ignored, and an optional header line naming the columns.
+ * Reads the simple CSV used by the calendar data files (bank holidays, term dates, and the escalation
+ * groups' meeting dates in rules.meetings): UTF-8, one record a line, fields separated by commas (the last
+ * field may itself contain commas), lines starting with {@code #} and blank lines ignored, and an optional
+ * header line naming the columns. A mistake is a {@link CalendarDataException} naming the file and line.
  */
-final class CalendarCsv {
+public final class CalendarCsv {
 
   /** One data line: its 1-based line number in the file and its trimmed fields. */
-  record Row(int lineNumber, List<String> fields) {
+  public record Row(int lineNumber, List<String> fields) {
 
-    String field(int index) {
+    public String field(int index) {
       return fields.get(index);
     }
   }
@@ -36,7 +37,7 @@ final class CalendarCsv {
    * @param source  the file's name for error messages
    * @param columns the column names, in order, as in the header line
    */
-  static List<Row> read(InputStream in, String source, List<String> columns) {
+  public static List<Row> read(InputStream in, String source, List<String> columns) {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(source, "source");
     String header = String.join(",", columns);
@@ -86,7 +87,7 @@ final class CalendarCsv {
   }
 
   /** Parses an ISO date ({@code yyyy-mm-dd}) from a field, naming the line if it is not one. */
-  static LocalDate date(Row row, int index, String column, String source) {
+  public static LocalDate date(Row row, int index, String column, String source) {
     String text = row.field(index);
     try {
       return LocalDate.parse(text);
