@@ -72,6 +72,7 @@ public final class EscalationIntake {
       try {
         trigger = EscalationTrigger.valueOf(triggerName.toUpperCase(Locale.ROOT));
       } catch (IllegalArgumentException e) {
+        trigger = null;
         faults.add(new FieldError(TRIGGER, "is not a reason to escalate this application knows"));
       }
     }
