@@ -20,7 +20,46 @@ public enum LetterKind {
   NOTICE_OF_INTENTION_TO_PROSECUTE("notice-of-intention-to-prosecute", "Notice of Intention to Prosecute",
       Citation.EA1996_S443),
   GOVERNING_BODY_CONSULTATION("governing-body-consultation",
-      "Consultation of the governing body on naming the school", Citation.EA1996_S439);
+      "Consultation of the governing body on naming the school", Citation.EA1996_S439),
+  /**
+   * The minutes of one child's discussion at an escalation meeting (issue 11; processes.md P8; seed 004
+   * §5: "minutes of meeting are kept which clearly show the children of highest concern and the steps
+   * being taken to resolve their position including SMART actions"), kept with the child's case. Not
+   * addressed to anyone: no parent, no school. Under the authority's duty to identify children not
+   * receiving suitable education (s436A).
+   *
+   * <p>Template {@code escalation-minutes.html}. Besides the values of every letter
+   * ({@link LetterRequest#model()}: {@code laName}, {@code laAddress}, {@code letterDate},
+   * {@code caseReference}, {@code childName}, {@code childDateOfBirth}, {@code officerName},
+   * {@code law.s436a}), it reads the values {@link EscalationMinutes#addTo} puts in the model:
+   * <table>
+   *   <caption>The minutes' values</caption>
+   *   <tr><th>name</th><th>meaning</th></tr>
+   *   <tr><td>{@code meetingGroup}</td><td>required: who met, in plain English (the route's name,
+   *       {@code escalationRouteName}, e.g. "CMOOE Action Group (monthly)")</td></tr>
+   *   <tr><td>{@code meetingDate}</td><td>required: the meeting's date, written out</td></tr>
+   *   <tr><td>{@code escalationStage}</td><td>required: the stage, 1 to 3</td></tr>
+   *   <tr><td>{@code escalationReason}</td><td>optional: why the child was raised
+   *       ({@code escalationTriggerDetails}, no personal details)</td></tr>
+   *   <tr><td>{@code concernLevel}</td><td>required: the level of concern, e.g. "High"</td></tr>
+   *   <tr><td>{@code highestConcern}</td><td>boolean: the child is among the children of highest
+   *       concern (flagged in the minutes)</td></tr>
+   *   <tr><td>{@code actions}</td><td>the SMART actions, a list of maps each with {@code what},
+   *       {@code owner} (a team or a named user), {@code dueDate} (written out), {@code measure} (how
+   *       success is measured) and {@code status} (e.g. "Set", "Done", "Not done"); may be empty</td></tr>
+   *   <tr><td>{@code hasActions}</td><td>boolean: {@code actions} is not empty</td></tr>
+   *   <tr><td>{@code decisionResolved}, {@code decisionStay}, {@code decisionEscalate},
+   *       {@code decisionSeniorManagement}</td><td>booleans, exactly one true: resolved; stay at this
+   *       stage (back at the next meeting); escalate to stage {@code nextStage}; unresolved after stage 3,
+   *       reported to senior management</td></tr>
+   *   <tr><td>{@code nextStage}</td><td>for an escalation: the next stage, 2 or 3</td></tr>
+   *   <tr><td>{@code nextRouteName}</td><td>optional, for an escalation: who takes it next</td></tr>
+   *   <tr><td>{@code nextMeetingDate}</td><td>optional, for a stay: the next meeting's date, written
+   *       out</td></tr>
+   *   <tr><td>{@code decisionNotes}</td><td>optional: the chair's notes on the decision</td></tr>
+   * </table>
+   */
+  ESCALATION_MINUTES("escalation-minutes", "Escalation meeting minutes", Citation.EA1996_S436A);
 
   private final String template;
   private final String title;

@@ -48,6 +48,7 @@ public record LetterRequest(String laName, List<String> laAddress, String caseRe
     model.put("granted", Boolean.TRUE.equals(granted));
     put(model, "reasons", reasons);
     Map<String, String> law = new LinkedHashMap<>();
+    law.put("s436a", Citation.EA1996_S436A.inFull());
     law.put("s437_1", Citation.EA1996_S437_1.inFull());
     law.put("s437_3", Citation.EA1996_S437_3.inFull());
     law.put("s438", Citation.EA1996_S438.inFull());

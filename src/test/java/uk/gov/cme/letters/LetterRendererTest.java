@@ -30,8 +30,9 @@ class LetterRendererTest {
             : "the school you chose has no place in the child's year group");
   }
 
+  /** Every letter to a parent (the minutes, addressed to no one, have their own tests below). */
   @ParameterizedTest
-  @EnumSource(LetterKind.class)
+  @EnumSource(value = LetterKind.class, mode = EnumSource.Mode.EXCLUDE, names = "ESCALATION_MINUTES")
   void eachTemplateNamesTheChildTheSectionAndTheDateWrittenOut(LetterKind kind) throws IOException {
     Boolean granted = kind == LetterKind.AMENDMENT_DECISION || kind == LetterKind.REVOCATION_DECISION
         ? Boolean.FALSE : null;
@@ -49,6 +50,11 @@ class LetterRendererTest {
     } else {
       assertThat(text).contains("no place in the child's year group");
     }
+    assertAccessible(letter);
+  }
+
+  /** A tagged PDF (PDF/UA) in British English with a title, a description and every font embedded. */
+  static void assertAccessible(RenderedLetter letter) throws IOException {
     try (PDDocument pdf = Loader.loadPDF(letter.pdf())) {
       assertThat(pdf.getDocumentCatalog().getStructureTreeRoot()).as("tagged PDF").isNotNull();
       assertThat(pdf.getDocumentCatalog().getMarkInfo().isMarked()).isTrue();
@@ -60,6 +66,81 @@ class LetterRendererTest {
         assertThat(font.isEmbedded()).as("font %s embedded", font.getName()).isTrue();
       }
     }
+  }
+
+  static EscalationMinutes minutes(EscalationMinutes.Decision decision, int stage, List<EscalationMinutes.Action> actions) {
+    return new EscalationMinutes("CMOOE Action Group (monthly)", LocalDate.of(2027, 1, 12), stage,
+        "No progress on the case since Tuesday 3 November 2026", "High", true, actions, decision,
+        "Line of Sight meeting", LocalDate.of(2027, 2, 9), "The family has not answered three letters.");
+  }
+
+  static final List<EscalationMinutes.Action> TWO_ACTIONS = List.of(
+      new EscalationMinutes.Action("Home visit with the Education Welfare Officer", "Attendance and Welfare team",
+          LocalDate.of(2027, 1, 22), "Visit made and the child seen; the outcome recorded on the case", "Set"),
+      new EscalationMinutes.Action("Offer a school place", "Jo Patel (School Admissions)",
+          LocalDate.of(2027, 2, 5), "A place offered in writing and the parent's answer recorded", "Done"));
+
+  @Test
+  void theMinutesShowTheGroupTheChildTheConcernTheSmartActionsAndTheDecision() throws IOException {
+    RenderedLetter letter = renderer.render(LetterKind.ESCALATION_MINUTES,
+        minutes(EscalationMinutes.Decision.ESCALATE, 1, TWO_ACTIONS).addTo(request(null).model()));
+
+    assertThat(letter.templateName()).isEqualTo("escalation-minutes");
+    assertThat(letter.templateVersion()).isEqualTo("1");
+    assertThat(letter.title()).isEqualTo("Escalation meeting minutes");
+    String text = text(letter.pdf());
+    assertThat(text)
+        .contains("Minutes: CMOOE Action Group (monthly), Tuesday 12 January 2027")
+        .contains("Amelia Zofia Nowak, born Saturday 14 March 2015")
+        .contains("Our reference: CME-2026-000123")
+        .contains("Escalation stage 1. Raised because: No progress on the case since Tuesday 3 November 2026")
+        .contains("High").contains("among the children of highest concern")
+        .contains("Home visit with the Education Welfare Officer").contains("Attendance and Welfare team")
+        .contains("Friday 22 January 2027").contains("Visit made and the child seen")
+        .contains("Offer a school place").contains("Jo Patel (School Admissions)").contains("Friday 5 February 2027")
+        .contains("A place offered in writing").contains("Done")
+        .contains("Escalate to stage 2: Line of Sight meeting.")
+        .contains("The family has not answered three letters.")
+        .contains("Recorded by Jane Smith on behalf of East Borough Council.")
+        .contains(LetterKind.ESCALATION_MINUTES.section().inFull())
+        .contains("East Borough Council").contains("Monday 21 December 2026")
+        .doesNotContain("Ms Katarzyna Nowak").doesNotContain("12 Acacia Road")
+        .doesNotContain("No actions were set").doesNotContain("Resolved").doesNotContain("senior management");
+    assertAccessible(letter);
+  }
+
+  @Test
+  void theMinutesSayEachDecision() throws IOException {
+    String resolved = text(renderer.render(LetterKind.ESCALATION_MINUTES,
+        minutes(EscalationMinutes.Decision.RESOLVED, 2, List.of()).addTo(request(null).model())).pdf());
+    assertThat(resolved).contains("Resolved: the escalation ends.").contains("No actions were set.")
+        .doesNotContain("Escalate to").doesNotContain("Stay at stage");
+
+    String stay = text(renderer.render(LetterKind.ESCALATION_MINUTES,
+        minutes(EscalationMinutes.Decision.STAY, 2, TWO_ACTIONS).addTo(request(null).model())).pdf());
+    assertThat(stay).contains("Stay at stage 2: the child comes back to the next meeting on Tuesday 9 February 2027")
+        .doesNotContain("Escalate to").doesNotContain("Resolved");
+
+    String reported = text(renderer.render(LetterKind.ESCALATION_MINUTES,
+        minutes(EscalationMinutes.Decision.ESCALATE, 3, TWO_ACTIONS).addTo(request(null).model())).pdf());
+    assertThat(reported).contains("Unresolved after stage 3: reported to senior management.")
+        .doesNotContain("Escalate to stage 4");
+
+    var bare = new EscalationMinutes("The practitioner's line manager", LocalDate.of(2027, 1, 12), 1, null, "Medium",
+        false, List.of(), EscalationMinutes.Decision.of("stay"), null, null, null);
+    String plain = text(renderer.render(LetterKind.ESCALATION_MINUTES, bare.addTo(request(null).model())).pdf());
+    assertThat(plain).contains("Escalation stage 1.").doesNotContain("Raised because")
+        .doesNotContain("highest concern").contains("comes back to the next meeting, with every action");
+  }
+
+  @Test
+  void minutesWithoutTheirValuesFailNamingTheTemplate() {
+    assertThatThrownBy(() -> renderer.render(LetterKind.ESCALATION_MINUTES, request(null).model()))
+        .isInstanceOf(LetterException.class).hasMessageContaining("escalation-minutes");
+    assertThatThrownBy(() -> EscalationMinutes.Decision.of("adjourn"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("resolved, stay or escalate");
+    assertThatThrownBy(() -> minutes(EscalationMinutes.Decision.STAY, 4, List.of()))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("1 to 3");
   }
 
   @Test
