@@ -388,6 +388,12 @@ public class EscalationRegister {
         .orElse(List.of());
   }
 
+  /** The actions agreed at a stage's review, in order. */
+  @Transactional(readOnly = true)
+  public List<ActionEntry> actionsAgreedAt(long stageId) {
+    return jdbc.query(ACTION_SELECT + " WHERE a.stage_id = ? ORDER BY a.id", ACTION, stageId);
+  }
+
   /** Every action of the case's escalations, oldest first. */
   @Transactional(readOnly = true)
   public List<ActionEntry> actions(CaseReference reference) {

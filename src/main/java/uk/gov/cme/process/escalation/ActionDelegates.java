@@ -2,6 +2,7 @@ package uk.gov.cme.process.escalation;
 
 import static uk.gov.cme.process.escalation.EscalationProcess.Variables.*;
 
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.context.annotation.Bean;
@@ -19,15 +20,24 @@ import uk.gov.cme.process.shared.EngineActors;
 @Configuration(proxyBeanMethods = false)
 public class ActionDelegates {
 
-  /** The owner's answer (in the task's transaction: a fault keeps the task open). */
+  /**
+   * The owner's answer (in the task's transaction: a fault keeps the task open); the next review's task,
+   * when it is already made, shows the answer at once.
+   */
   @Bean("recordActionOutcomeDelegate")
   public static JavaDelegate recordActionOutcome(EscalationIntake intake, EscalationRegister register) {
     return execution -> {
       Answer answer = intake.answer(execution.getVariables());
-      register.recordActionOutcome(reference(execution), id(execution), answer.done(), answer.note(),
+      CaseReference reference = reference(execution);
+      register.recordActionOutcome(reference, id(execution), answer.done(), answer.note(),
           EngineActors.user(), EngineActors.now());
       execution.removeVariable(ACTION_DONE);
       execution.removeVariable(ACTION_NOTE);
+      TaskService tasks = execution.getProcessEngineServices().getTaskService();
+      String forReview = EscalationTexts.actionsForReview(register.actionsToReview(reference));
+      tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId())
+          .taskDefinitionKey(EscalationProcess.Elements.TASK_REVIEW).list()
+          .forEach(task -> tasks.setVariableLocal(task.getId(), ACTIONS_FOR_REVIEW, forReview));
     };
   }
 

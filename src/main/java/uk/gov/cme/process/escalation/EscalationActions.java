@@ -1,6 +1,7 @@
 package uk.gov.cme.process.escalation;
 
 import java.util.Date;
+import java.util.List;
 import org.springframework.stereotype.Component;
 import uk.gov.cme.casework.EscalationRegister;
 import uk.gov.cme.casework.EscalationRegister.ActionEntry;
@@ -39,6 +40,12 @@ public class EscalationActions {
   /** The group whose review agreed it: reminded when it is overdue. */
   public String chair(Object actionId) {
     return action(actionId).chairGroup();
+  }
+
+  /** The actions the minutes of a stage agreed (the multi-instance's collection), in order. */
+  public List<Long> agreedAt(Object stageId) {
+    long id = ((Number) stageId).longValue();
+    return register.actionsAgreedAt(id).stream().map(ActionEntry::id).toList();
   }
 
   ActionEntry action(Object actionId) {

@@ -121,8 +121,6 @@ public final class EscalationProcess {
     public static final String ACTIONS_REVIEW = "actionsReview";
     /** Boolean: escalated from the last stage: reported to senior management. */
     public static final String REPORT = "reportToSeniorManagement";
-    /** List of Long: the actions the minutes agreed (the collection of the actions' multi-instance). */
-    public static final String NEW_ACTION_IDS = "newActionIds";
     /** Long: one action (the multi-instance's element). */
     public static final String ACTION_ID = "actionId";
     /** The minutes in words, for the letter. */

@@ -2,8 +2,10 @@ package uk.gov.cme.process.escalation;
 
 import static uk.gov.cme.process.escalation.EscalationProcess.Variables.*;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.slf4j.Logger;
@@ -13,7 +15,11 @@ import uk.gov.cme.casework.CaseReference;
 import uk.gov.cme.casework.EscalationRegister;
 import uk.gov.cme.casework.EscalationRegister.ActionDetails;
 import uk.gov.cme.casework.EscalationRegister.Minutes;
+import uk.gov.cme.casework.EscalationRegister.ActionEntry;
+import uk.gov.cme.letters.EscalationMinutes;
 import uk.gov.cme.letters.LetterDates;
+import uk.gov.cme.process.shared.letters.EscalationMinutesJson;
+import uk.gov.cme.rules.meetings.MeetingDates;
 import uk.gov.cme.process.escalation.EscalationProcess.Decision;
 import uk.gov.cme.process.shared.EngineActors;
 
@@ -21,7 +27,8 @@ import uk.gov.cme.process.shared.EngineActors;
  * Checks the review's minutes (in the task's own transaction: a fault keeps the task open, naming the
  * fields) and records them: the concern level, the decision, the new SMART actions (each becomes a task
  * for its owner) and the review of the actions agreed before. Escalating moves to the next stage; from the
- * last stage it reports the case to senior management. Sets the minutes' text for the letter.
+ * last stage it reports the case to senior management. Sets the minutes for the letter (the letters block's
+ * {@value EscalationMinutesJson#VARIABLE}) and in words for the senior management's form.
  */
 @Component("recordMinutesDelegate")
 class RecordMinutesDelegate implements JavaDelegate {
@@ -30,30 +37,34 @@ class RecordMinutesDelegate implements JavaDelegate {
 
   private final EscalationIntake intake;
   private final EscalationRegister register;
+  private final MeetingDates meetings;
 
-  RecordMinutesDelegate(EscalationIntake intake, EscalationRegister register) {
+  RecordMinutesDelegate(EscalationIntake intake, EscalationRegister register, MeetingDates meetingDates) {
     this.intake = intake;
     this.register = register;
+    this.meetings = meetingDates;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     CaseReference reference = CaseReference.of(execution.getProcessBusinessKey());
-    int toReview = register.actionsToReview(reference).size();
-    Minutes minutes = intake.minutes(execution.getVariables(), EngineActors.today(), toReview);
+    List<ActionEntry> reviewed = register.actionsToReview(reference);
+    LocalDate today = EngineActors.today();
+    Minutes minutes = intake.minutes(execution.getVariables(), today, reviewed.size());
     long stageId = ((Number) execution.getVariable(STAGE_ID)).longValue();
     String group = (String) execution.getVariable(GROUP);
     List<Long> ids = register.recordMinutes(reference, stageId, minutes, group, EngineActors.user(),
         EngineActors.now());
     int stage = ((Number) execution.getVariable(STAGE)).intValue();
-    String decision = minutes.decision().name().toLowerCase(java.util.Locale.ROOT);
+    String decision = minutes.decision().name().toLowerCase(Locale.ROOT);
     boolean escalate = Decision.ESCALATE.equals(decision);
     execution.setVariable(DECISION, decision);
     execution.setVariable(REPORT, escalate && stage >= EscalationProcess.LAST_STAGE);
     execution.setVariable(MINUTES_TEXT, text(execution, minutes, stage));
+    execution.setVariable(EscalationMinutesJson.VARIABLE, EscalationMinutesJson.write(
+        letter(execution, minutes, stage, reviewed, group, today)));
     execution.setVariable(MINUTES_STAGE_ID, stageId);
     execution.setVariable(DECIDED_BY, EngineActors.user());
-    execution.setVariable(NEW_ACTION_IDS, new ArrayList<>(ids));
     if (escalate && stage < EscalationProcess.LAST_STAGE) {
       execution.setVariable(STAGE, stage + 1);
     }
@@ -69,7 +80,31 @@ class RecordMinutesDelegate implements JavaDelegate {
     LOG.info("Case {}: escalation stage {} minutes recorded: {}, {} actions", reference, stage, decision, ids.size());
   }
 
-  /** The minutes in words, for the letter kept with the case. */
+  /** The minutes as the letter shows them: the actions reviewed with their status, then the new ones. */
+  private EscalationMinutes letter(DelegateExecution execution, Minutes minutes, int stage, List<ActionEntry> reviewed,
+                                   String group, LocalDate today) {
+    List<EscalationMinutes.Action> actions = new ArrayList<>();
+    for (ActionEntry a : reviewed) {
+      actions.add(new EscalationMinutes.Action(a.details().what(), EscalationTexts.owner(a), a.details().dueOn(),
+          a.details().successMeasure(), a.done() == null ? "Not answered (reviewed)"
+          : a.done() ? "Done (reviewed)" : "Not done (reviewed)"));
+    }
+    for (ActionDetails a : minutes.actions()) {
+      actions.add(new EscalationMinutes.Action(a.what(), a.ownerUser() == null ? a.ownerGroup()
+          : a.ownerUser() + " (" + a.ownerGroup() + ")", a.dueOn(), a.successMeasure(), "Set"));
+    }
+    Object meeting = execution.getVariable(MEETING_DATE);
+    LocalDate nextMeeting = minutes.decision() == EscalationRegister.Decision.STAY && meetings.meets(group)
+        ? meetings.nextMeetingAfter(group, today) : null;
+    String level = minutes.concernLevel().name().toLowerCase(Locale.ROOT);
+    return new EscalationMinutes((String) execution.getVariable(ROUTE_NAME),
+        meeting == null ? today : LocalDate.parse(meeting.toString()), stage,
+        (String) execution.getVariable(TRIGGER_DETAILS), Character.toUpperCase(level.charAt(0)) + level.substring(1),
+        minutes.concernLevel() == EscalationRegister.ConcernLevel.HIGHEST, actions,
+        EscalationMinutes.Decision.valueOf(minutes.decision().name()), null, nextMeeting, minutes.minutes());
+  }
+
+  /** The minutes in words, for senior management's form. */
   private static String text(DelegateExecution execution, Minutes minutes, int stage) {
     StringBuilder text = new StringBuilder();
     text.append("Stage ").append(stage).append(", ").append(execution.getVariable(REVIEW_WHEN)).append(".\n");

@@ -134,7 +134,7 @@ class EscalationProcessTest {
     beans.put("planReviewDelegate", new PlanReviewDelegate(register, meetingDates(), CALENDAR,
         ProcessTestEngine.deadlines()));
     beans.put("escalationReviewTaskListener", new ReviewTaskListener(register));
-    beans.put("recordMinutesDelegate", new RecordMinutesDelegate(intake, register));
+    beans.put("recordMinutesDelegate", new RecordMinutesDelegate(intake, register, meetingDates()));
     beans.put("escalationActions", actions);
     beans.put("escalationActionTaskListener", new ActionTaskListener(actions));
     beans.put("recordActionOutcomeDelegate", ActionDelegates.recordActionOutcome(intake, register));
