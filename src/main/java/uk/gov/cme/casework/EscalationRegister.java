@@ -56,7 +56,12 @@ public class EscalationRegister {
   public record EscalationEntry(long id, String caseReference, Status status, List<String> triggers,
                                 String triggerDetails, int stage, String route, String group, LocalDate meetingDate,
                                 LocalDate reviewDue, boolean highestConcern, Instant openedAt, Instant closedAt,
-                                String seniorResponse) {
+                                String seniorResponse, String processInstanceId) {
+
+    /** Still under way: open, or reported to senior management and not yet answered. */
+    public boolean active() {
+      return status == Status.OPEN || (status == Status.REPORTED_TO_SENIOR_MANAGEMENT && seniorResponse == null);
+    }
   }
 
   /** A stage's review, with its minutes once recorded. */
@@ -125,7 +130,8 @@ public class EscalationRegister {
    * @return its id
    * @throws InvalidInputException if the trigger, details or user are at fault
    * @throws CaseNotFoundException if there is no such case
-   * @throws CaseStateException    if the case is closed or already has an open escalation
+   * @throws CaseStateException    if the case is closed or already has an escalation under way
+   *                               ({@link EscalationEntry#active()})
    */
   public long open(CaseReference reference, String trigger, String details, String processInstanceId, String user,
                    Instant at) {
@@ -139,8 +145,8 @@ public class EscalationRegister {
     if (!c.isOpen()) {
       throw new CaseStateException("case " + reference + " is closed");
     }
-    if (current(c.id()).isPresent()) {
-      throw new CaseStateException("case " + reference + " already has an open escalation");
+    if (active(c.id()).isPresent()) {
+      throw new CaseStateException("case " + reference + " already has an escalation under way");
     }
     KeyHolder key = new GeneratedKeyHolder();
     jdbc.update(con -> {
@@ -162,9 +168,9 @@ public class EscalationRegister {
   }
 
   /**
-   * Records a further trigger on the case's open escalation (a second start joined the running one).
+   * Records a further trigger on the case's escalation under way (a second start joined the running one).
    *
-   * @throws CaseStateException if the case has no open escalation
+   * @throws CaseStateException if the case has no escalation under way
    */
   public void joinTrigger(CaseReference reference, String trigger, String details, String user, Instant at) {
     Objects.requireNonNull(at, "at");
@@ -174,8 +180,8 @@ public class EscalationRegister {
     String u = user(faults, user);
     faults.throwIfAny();
     CmeCase c = existingCase(reference);
-    EscalationEntry e = current(c.id()).orElseThrow(() ->
-        new CaseStateException("case " + reference + " has no open escalation to join"));
+    EscalationEntry e = active(c.id()).orElseThrow(() ->
+        new CaseStateException("case " + reference + " has no escalation under way to join"));
     String triggers = String.join(",", e.triggers()) + "," + t;
     if (triggers.length() > TRIGGERS_LENGTH) {
       triggers = String.join(",", e.triggers());
@@ -431,6 +437,15 @@ public class EscalationRegister {
     record(c, u, at, CaseEventType.ESCALATION_SENIOR_MANAGEMENT_RESPONDED, "escalation #" + e.id());
   }
 
+  /**
+   * The case's escalation under way, if any: open, or reported to senior management and not yet answered.
+   * A further trigger joins it; a new escalation opens only when there is none.
+   */
+  @Transactional(readOnly = true)
+  public Optional<EscalationEntry> active(CaseReference reference) {
+    return cases.findByCaseReference(reference.value()).flatMap(c -> active(c.id()));
+  }
+
   /** The case's open escalation, if any. */
   @Transactional(readOnly = true)
   public Optional<EscalationEntry> current(CaseReference reference) {
@@ -460,11 +475,12 @@ public class EscalationRegister {
 
   private static final String ESCALATION_SELECT = "SELECT e.id, c.case_reference, e.status, e.triggers, "
       + "e.trigger_details, e.stage, e.route, e.route_group, e.meeting_date, e.review_due, e.highest_concern, "
-      + "e.opened_at, e.closed_at, e.senior_response FROM cme_escalation e JOIN cme_case c ON c.id = e.case_id";
+      + "e.opened_at, e.closed_at, e.senior_response, e.process_instance_id FROM cme_escalation e "
+      + "JOIN cme_case c ON c.id = e.case_id";
   private static final RowMapper<EscalationEntry> ESCALATION = (rs, n) -> new EscalationEntry(rs.getLong(1),
       rs.getString(2), Status.valueOf(rs.getString(3)), split(rs.getString(4)), rs.getString(5), rs.getInt(6),
       rs.getString(7), rs.getString(8), rs.getObject(9, LocalDate.class), rs.getObject(10, LocalDate.class),
-      rs.getBoolean(11), instant(rs, 12), instant(rs, 13), rs.getString(14));
+      rs.getBoolean(11), instant(rs, 12), instant(rs, 13), rs.getString(14), rs.getString(15));
 
   private static final String STAGE_SELECT = "SELECT s.id, s.escalation_id, s.stage, s.route, s.route_group, "
       + "m.meeting_date, s.review_due, s.concern_level, s.decision, s.minutes, s.decided_by, s.letter_id "
@@ -486,6 +502,10 @@ public class EscalationRegister {
   private Optional<EscalationEntry> current(long caseId) {
     return jdbc.query(ESCALATION_SELECT + " WHERE e.case_id = ? AND e.status = 'OPEN'", ESCALATION, caseId)
         .stream().findFirst();
+  }
+
+  private Optional<EscalationEntry> active(long caseId) {
+    return forCase(caseId).stream().filter(EscalationEntry::active).reduce((a, b) -> b);
   }
 
   private List<EscalationEntry> forCase(long caseId) {

@@ -34,11 +34,11 @@ final class EscalationTexts {
     };
   }
 
-  /** Where and when the stage is reviewed. */
-  static String reviewWhen(String routeName, LocalDate meetingDate, LocalDate dueOn) {
-    return meetingDate != null
+  /** The stage, and where and when it is reviewed. */
+  static String reviewWhen(int stage, String routeName, LocalDate meetingDate, LocalDate dueOn) {
+    return "Stage " + stage + " of 3 — " + (meetingDate != null
         ? routeName + ": the child is on the agenda of its meeting on " + LetterDates.written(meetingDate)
-        : routeName + ": review by " + LetterDates.written(dueOn);
+        : routeName + ": review by " + LetterDates.written(dueOn));
   }
 
   /** The agenda: one paragraph per child, the children of highest concern first. */

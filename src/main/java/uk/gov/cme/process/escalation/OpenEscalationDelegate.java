@@ -5,6 +5,7 @@ import static uk.gov.cme.process.escalation.EscalationProcess.Variables.*;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -18,6 +19,7 @@ import uk.gov.cme.casework.Casework;
 import uk.gov.cme.casework.ChildDetails;
 import uk.gov.cme.casework.EducationStatus;
 import uk.gov.cme.casework.EscalationRegister;
+import uk.gov.cme.casework.EscalationRegister.EscalationEntry;
 import uk.gov.cme.casework.InvalidInputException;
 import uk.gov.cme.casework.InvalidInputException.FieldError;
 import uk.gov.cme.casework.ReferralDetails;
@@ -33,7 +35,8 @@ import uk.gov.cme.security.InstanceAccessGuard;
  * ({@link EscalationIntake#start}); a start without a case (an off-roll notification of a child of
  * interest with no open case) finds or opens the child's case ({@link ChildCases}). Then locks the case
  * ({@link EscalationRegister#lockCase}), so two starts for one case are handled one after the other, and
- * either joins the escalation already running for the case (the trigger is sent to it with
+ * either joins the escalation under way for the case ({@link EscalationRegister#active}: open, or reported to
+ * senior management and not yet answered; the trigger is sent to its instance with
  * {@value EscalationProcess#MESSAGE_TRIGGER_JOINED}; this instance then ends) or opens the escalation at
  * stage 1 with the child's flags the decision table reads.
  */
@@ -73,20 +76,21 @@ class OpenEscalationDelegate implements JavaDelegate {
     execution.setVariable(TRIGGER, start.trigger().name());
     execution.setVariable(TRIGGER_DETAILS, start.details());
 
-    RuntimeService runtime = execution.getProcessEngineServices().getRuntimeService();
-    String self = execution.getProcessInstanceId();
-    List<ProcessInstance> running = runtime.createProcessInstanceQuery().processDefinitionKey(EscalationProcess.KEY)
-        .processInstanceBusinessKey(reference.value()).list().stream().filter(i -> !i.getId().equals(self)).toList();
-    if (!running.isEmpty()) {
-      runtime.createMessageCorrelation(EscalationProcess.MESSAGE_TRIGGER_JOINED)
-          .processInstanceId(running.get(0).getId())
+    Optional<EscalationEntry> underWay = register.active(reference);
+    if (underWay.isPresent()) {
+      String running = runningInstance(execution, reference, underWay.get());
+      execution.getProcessEngineServices().getRuntimeService()
+          .createMessageCorrelation(EscalationProcess.MESSAGE_TRIGGER_JOINED)
+          .processInstanceId(running)
           .setVariables(Map.of(JOINED_TRIGGER, start.trigger().name(), JOINED_BY, EngineActors.user()))
           .setVariable(JOINED_TRIGGER_DETAILS, start.details())
           .correlateWithResult();
       execution.setVariable(JOINED_RUNNING, true);
-      LOG.info("Case {}: {} joined the running escalation {}", reference, start.trigger(), running.get(0).getId());
+      LOG.info("Case {}: {} joined the running escalation #{} ({})", reference, start.trigger(), underWay.get().id(),
+          running);
       return;
     }
+    String self = execution.getProcessInstanceId();
     CaseView view = casework.find(reference).orElseThrow();
     long id = register.open(reference, start.trigger().name(), start.details(), self, EngineActors.user(),
         EngineActors.now());
@@ -103,6 +107,28 @@ class OpenEscalationDelegate implements JavaDelegate {
     execution.setVariable(CHILD_NAME, child.legalForename() + " " + child.legalSurname());
     execution.setVariable(DATE_OF_BIRTH, child.dateOfBirth().toString());
     LOG.info("Case {}: escalation #{} opened ({})", reference, id, start.trigger());
+  }
+
+  /**
+   * The instance of the escalation under way: the one that opened it, else (an escalation opened before
+   * its instance was replaced) the case's running escalation instance other than this one.
+   *
+   * @throws IllegalStateException when none is running: the register says an escalation is under way
+   */
+  private static String runningInstance(DelegateExecution execution, CaseReference reference, EscalationEntry entry) {
+    RuntimeService runtime = execution.getProcessEngineServices().getRuntimeService();
+    if (entry.processInstanceId() != null
+        && runtime.createProcessInstanceQuery().processInstanceId(entry.processInstanceId()).count() == 1) {
+      return entry.processInstanceId();
+    }
+    List<ProcessInstance> running = runtime.createProcessInstanceQuery().processDefinitionKey(EscalationProcess.KEY)
+        .processInstanceBusinessKey(reference.value()).list().stream()
+        .filter(i -> !i.getId().equals(execution.getProcessInstanceId())).toList();
+    if (running.isEmpty()) {
+      throw new IllegalStateException("case " + reference + ": escalation #" + entry.id()
+          + " is under way in the register but no escalation instance runs for it");
+    }
+    return running.get(0).getId();
   }
 
   /** The child the starting process carried, as a notice for the case it finds or opens. */

@@ -67,7 +67,7 @@ class PlanReviewDelegate implements JavaDelegate {
     execution.setVariable(ROUTE_NAME, name);
     execution.setVariable(MEETING_DATE, meetingDate == null ? null : meetingDate.toString());
     execution.setVariable(REVIEW_DUE, due);
-    execution.setVariable(REVIEW_WHEN, EscalationTexts.reviewWhen(name, meetingDate, dueOn));
+    execution.setVariable(REVIEW_WHEN, EscalationTexts.reviewWhen(stage, name, meetingDate, dueOn));
     execution.setVariable(STAGE_ID, stageId);
     if (meetingDate != null) {
       refreshAgendas(execution.getProcessEngineServices().getTaskService(), group, meetingDate, name);

@@ -107,7 +107,7 @@ class RecordMinutesDelegate implements JavaDelegate {
   /** The minutes in words, for senior management's form. */
   private static String text(DelegateExecution execution, Minutes minutes, int stage) {
     StringBuilder text = new StringBuilder();
-    text.append("Stage ").append(stage).append(", ").append(execution.getVariable(REVIEW_WHEN)).append(".\n");
+    text.append(execution.getVariable(REVIEW_WHEN)).append(".\n");
     text.append("Level of concern: ").append(minutes.concernLevel().name().toLowerCase(java.util.Locale.ROOT))
         .append(minutes.concernLevel() == EscalationRegister.ConcernLevel.HIGHEST ? " (a child of highest concern)" : "")
         .append(".\n");

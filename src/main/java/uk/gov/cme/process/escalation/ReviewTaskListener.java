@@ -37,7 +37,7 @@ class ReviewTaskListener implements TaskListener {
       task.setVariableLocal(CASE_SUMMARY, items.stream().filter(i -> i.caseReference().equals(caseReference))
           .findFirst().map(EscalationTexts::item).orElse(""));
     } else {
-      task.setVariableLocal(MEETING_AGENDA, "Not a meeting: " + task.getVariable(REVIEW_WHEN) + ".");
+      task.setVariableLocal(MEETING_AGENDA, "Not a meeting. " + task.getVariable(REVIEW_WHEN) + ".");
       task.setVariableLocal(CASE_SUMMARY, task.getVariable(CHILD_NAME) + ", stage " + task.getVariable(STAGE)
           + "; escalated for: " + EscalationTexts.trigger((String) task.getVariable(TRIGGER)));
     }

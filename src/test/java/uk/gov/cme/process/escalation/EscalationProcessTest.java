@@ -198,7 +198,7 @@ class EscalationProcessTest {
     // 10 working days after Wednesday 13 January 2027
     assertThat(task(instance)).hasCandidateGroup("line-manager")
         .hasDueDate(CALENDAR.atCloseOfBusiness(LocalDate.of(2027, 1, 27)));
-    assertThat(taskVariable(instance, "meetingAgenda")).startsWith("Not a meeting: The practitioner's line manager");
+    assertThat(taskVariable(instance, "meetingAgenda")).startsWith("Not a meeting. Stage 1 of 3 — The practitioner's line manager: review by Wednesday 27 January 2027");
   }
 
   @Test
@@ -217,6 +217,39 @@ class EscalationProcessTest {
         .satisfies(e -> assertThat(e.user()).isEqualTo(OFFICER));
     assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(EscalationProcess.KEY).active().count())
         .isEqualTo(1);
+  }
+
+  @Test
+  void a_trigger_after_the_escalation_was_resolved_opens_a_new_one_while_the_old_ones_actions_still_run() {
+    ProcessInstance first = startByTheApplication(reference, EscalationTrigger.STUCK_CASE, "No progress");
+    Map<String, Object> answers = minutes("low", "resolved");
+    answers.putAll(action(1, "Send the attendance record", "cme-officer", null, "2027-02-01", "On the case"));
+    review(first, "cme-panel", answers);
+    assertThat(first).isActive().isWaitingAt(TASK_CARRY_OUT_ACTION);
+
+    ProcessInstance second = startByTheApplication(reference, EscalationTrigger.PANEL_DECISION, "The panel again");
+
+    assertThat(second).isWaitingAt(TASK_REVIEW).hasNotPassed(EVENT_JOINED_RUNNING);
+    assertThat(register.forCase(reference)).extracting(EscalationEntry::status)
+        .containsExactly(Status.RESOLVED, Status.OPEN);
+  }
+
+  @Test
+  void a_trigger_while_senior_management_decides_joins_that_escalation() {
+    CaseReference inCare = aCase("Lee", "Care", new ChildFlags(false, false, true, false, false, false));
+    ProcessInstance instance = startByTheApplication(inCare, EscalationTrigger.STUCK_CASE, "No progress");
+    for (String group : List.of("cic-cmooe-group", "virtual-school-head", "qaro")) {
+      review(instance, group, minutes("high", "escalate"));
+    }
+    assertThat(instance).isWaitingAt(TASK_SENIOR_MANAGEMENT);
+
+    ProcessInstance again = startByTheApplication(inCare, EscalationTrigger.CMOOE_FLAG, "Still no education");
+
+    assertThat(again).isEnded().hasPassed(EVENT_JOINED_RUNNING);
+    assertThat(register.forCase(inCare)).singleElement().satisfies(e -> {
+      assertThat(e.status()).isEqualTo(Status.REPORTED_TO_SENIOR_MANAGEMENT);
+      assertThat(e.triggers()).containsExactly("STUCK_CASE", "CMOOE_FLAG");
+    });
   }
 
   @Test
