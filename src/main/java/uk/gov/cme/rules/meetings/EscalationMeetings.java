@@ -108,10 +108,11 @@ public final class EscalationMeetings implements MeetingDates {
   @Override
   public LocalDate nextMeetingAfter(String group, LocalDate raisedOn) {
     Objects.requireNonNull(raisedOn, "raisedOn");
-    // Every month has a meeting (loaded or by the rule), so the month after raisedOn's holds one.
-    List<LocalDate> next = meetingsBetween(group, raisedOn.plusDays(1), raisedOn.plusMonths(2));
+    // Every month has a meeting (loaded, or the rule's day moved at most a few days), so the month after
+    // raisedOn's holds one; three months leave room for a move past a month's end.
+    List<LocalDate> next = meetingsBetween(group, raisedOn.plusDays(1), raisedOn.plusMonths(3));
     if (next.isEmpty()) {
-      throw new IllegalStateException("no meeting of " + group + " found within two months after " + raisedOn);
+      throw new IllegalStateException("no meeting of " + group + " found within three months after " + raisedOn);
     }
     return next.get(0);
   }

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.test.context.ConfigDataApplicationContextInitializer;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import uk.gov.cme.process.escalation.EscalationRouteDecision;
 import uk.gov.cme.rules.calendar.CalendarConfiguration;
 import uk.gov.cme.rules.calendar.CalendarDataException;
 
@@ -31,7 +32,8 @@ class MeetingConfigurationTest {
     runner.run(context -> {
       assertThat(context).hasNotFailed();
       MeetingDates meetings = context.getBean("meetingDates", MeetingDates.class);
-      assertThat(meetings.meetingGroups()).containsExactly("cic-cmooe-group", "cme-panel", "line-of-sight");
+      assertThat(meetings.meetingGroups()).as("the routes of escalation-route.dmn that meet")
+          .containsExactlyInAnyOrderElementsOf(EscalationRouteDecision.Group.MEETING);
       assertThat(meetings.meets("line-manager")).isFalse();
       assertThat(context.getBean(MeetingProperties.class).rules())
           .containsEntry("cme-panel", MonthlyMeetingRule.valueOf("SECOND TUESDAY"))
