@@ -83,6 +83,15 @@ public class ActionDelegates {
       register.joinTrigger(reference(execution), (String) execution.getVariable(JOINED_TRIGGER),
           (String) execution.getVariable(JOINED_TRIGGER_DETAILS), by == null ? EngineActors.user() : by.toString(),
           EngineActors.now());
+      Object joined = execution.getVariable(JOINED_CONCERN);
+      if (joined != null && !joined.toString().isBlank()) {
+        Object before = execution.getVariable(EDUCATION_CONCERN);
+        String all = before == null || before.toString().isBlank() ? joined.toString()
+            : before + "\n\n" + joined;
+        execution.setVariable(EDUCATION_CONCERN, all.length() > EscalationTexts.MAX_TEXT
+            ? all.substring(all.length() - EscalationTexts.MAX_TEXT) : all);
+      }
+      execution.removeVariable(JOINED_CONCERN);
     };
   }
 

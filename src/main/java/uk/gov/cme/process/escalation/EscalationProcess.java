@@ -144,6 +144,13 @@ public final class EscalationProcess {
     public static final String JOINED_TRIGGER = "joinedTrigger";
     public static final String JOINED_TRIGGER_DETAILS = "joinedTriggerDetails";
     public static final String JOINED_BY = "joinedBy";
+    /**
+     * A practitioner's concern in their own words (a school's concern, carried by the process that started
+     * the escalation): personal data, shown on the review form, never logged; a joining concern is added to it.
+     */
+    public static final String EDUCATION_CONCERN = "educationConcern";
+    /** The concern a joining start carried, sent with the trigger. */
+    public static final String JOINED_CONCERN = "joinedEducationConcern";
 
     /** A slot's field: {@code action<slot><Part>} (slot 1..{@value EscalationProcess#ACTION_SLOTS}). */
     public static String action(int slot, String part) {

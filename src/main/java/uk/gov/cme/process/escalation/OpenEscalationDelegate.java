@@ -84,6 +84,7 @@ class OpenEscalationDelegate implements JavaDelegate {
           .processInstanceId(running)
           .setVariables(Map.of(JOINED_TRIGGER, start.trigger().name(), JOINED_BY, EngineActors.user()))
           .setVariable(JOINED_TRIGGER_DETAILS, start.details())
+          .setVariable(JOINED_CONCERN, execution.getVariable(EDUCATION_CONCERN))
           .correlateWithResult();
       execution.setVariable(JOINED_RUNNING, true);
       LOG.info("Case {}: {} joined the running escalation #{} ({})", reference, start.trigger(), underWay.get().id(),

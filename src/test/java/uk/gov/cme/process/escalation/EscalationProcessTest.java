@@ -253,6 +253,22 @@ class EscalationProcessTest {
   }
 
   @Test
+  void a_schools_concern_in_its_own_words_is_shown_to_the_reviewer_and_a_joining_one_added() {
+    Map<String, Object> variables = new HashMap<>();
+    variables.put("caseReference", reference.value());
+    variables.put("escalationTrigger", "PRACTITIONER_CONCERN");
+    variables.put("escalationTriggerDetails", "A school's concern about its own pupil");
+    variables.put("educationConcern", "Sam has attended two mornings in six weeks.");
+    ProcessInstance instance = runtime.startProcessInstanceByKey(EscalationProcess.KEY, reference.value(), variables);
+    variables.put("educationConcern", "The tutor has not seen Sam since the holiday.");
+    runtime.startProcessInstanceByKey(EscalationProcess.KEY, reference.value(), variables);
+
+    assertThat((String) runtime.getVariable(instance.getId(), "educationConcern"))
+        .isEqualTo("Sam has attended two mornings in six weeks.\n\nThe tutor has not seen Sam since the holiday.");
+    assertThat(instance).isWaitingAt(TASK_REVIEW);
+  }
+
+  @Test
   void a_child_of_interest_with_no_case_has_a_case_opened_and_escalated() {
     Map<String, Object> variables = new HashMap<>();
     variables.put("escalationTrigger", "CHILD_OF_INTEREST");
