@@ -7,8 +7,8 @@ set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"   # bpmnlint looks for .bpmnlintrc in the working directory
 
-if [[ ! -x .ci/node_modules/.bin/bpmnlint ]]; then
-  echo "lint-bpmn: installing pinned bpmnlint (npm ci --prefix .ci)"
+if [[ ! -x .ci/node_modules/.bin/bpmnlint || ! -f .ci/node_modules/@camunda/element-templates-json-schema/resources/schema.json ]]; then
+  echo "lint-bpmn: installing pinned bpmnlint and the element-template schema (npm ci --prefix .ci)"
   npm ci --prefix .ci --no-audit --no-fund
 fi
 
