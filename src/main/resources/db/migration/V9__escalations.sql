@@ -11,7 +11,8 @@
 --   senior_response: what senior management decided for a case reported to it (after stage 3).
 -- cme_escalation_meeting: one row per meeting of a group (cme-panel, cic-cmooe-group, line-of-sight) that
 --   has a child on its agenda; the agenda is the stages with its meeting_id.
--- cme_escalation_stage: each review of the escalation (a meeting or a person), with its minutes.
+-- cme_escalation_stage: each review of the escalation (a meeting or a person), with its minutes (the
+--   minutes letter itself is kept with the case by the letters block, cme_case_letter).
 --   decision: RESOLVED, STAY, ESCALATE (null until the minutes are recorded).
 -- cme_escalation_action: each SMART action: what, the owner (a team, and a named user or none), due
 --   date, how success is measured, done or not (the owner's answer), the review at the next meeting.
@@ -65,7 +66,6 @@ CREATE TABLE cme_escalation_stage (
   minutes               VARCHAR(4000),
   decided_by            VARCHAR(64),
   decided_at            TIMESTAMP WITH TIME ZONE,
-  letter_id             BIGINT,
   CONSTRAINT cme_escalation_stage_escalation_fk FOREIGN KEY (escalation_id) REFERENCES cme_escalation (id),
   CONSTRAINT cme_escalation_stage_meeting_fk FOREIGN KEY (meeting_id) REFERENCES cme_escalation_meeting (id),
   CONSTRAINT cme_escalation_stage_stage_ck CHECK (stage BETWEEN 1 AND 3),

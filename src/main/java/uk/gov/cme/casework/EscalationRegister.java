@@ -67,7 +67,7 @@ public class EscalationRegister {
   /** A stage's review, with its minutes once recorded. */
   public record StageEntry(long id, long escalationId, int stage, String route, String group, LocalDate meetingDate,
                            LocalDate reviewDue, ConcernLevel concernLevel, Decision decision, String minutes,
-                           String decidedBy, Long letterId) {
+                           String decidedBy) {
   }
 
   /**
@@ -342,16 +342,6 @@ public class EscalationRegister {
     return ids;
   }
 
-  /** Records the minutes' letter with the stage. */
-  public void attachMinutesLetter(CaseReference reference, long stageId, long letterId) {
-    CmeCase c = existingCase(reference);
-    int changed = jdbc.update("UPDATE cme_escalation_stage SET letter_id = ? WHERE id = ? AND escalation_id IN "
-        + "(SELECT id FROM cme_escalation WHERE case_id = ?)", letterId, stageId, c.id());
-    if (changed != 1) {
-      throw new CaseNotFoundException("case " + reference + " has no escalation stage " + stageId);
-    }
-  }
-
   /**
    * The owner's answer to an action: done or not, with a note.
    *
@@ -483,13 +473,12 @@ public class EscalationRegister {
       rs.getBoolean(11), instant(rs, 12), instant(rs, 13), rs.getString(14), rs.getString(15));
 
   private static final String STAGE_SELECT = "SELECT s.id, s.escalation_id, s.stage, s.route, s.route_group, "
-      + "m.meeting_date, s.review_due, s.concern_level, s.decision, s.minutes, s.decided_by, s.letter_id "
+      + "m.meeting_date, s.review_due, s.concern_level, s.decision, s.minutes, s.decided_by "
       + "FROM cme_escalation_stage s LEFT JOIN cme_escalation_meeting m ON m.id = s.meeting_id";
   private static final RowMapper<StageEntry> STAGE = (rs, n) -> new StageEntry(rs.getLong(1), rs.getLong(2),
       rs.getInt(3), rs.getString(4), rs.getString(5), rs.getObject(6, LocalDate.class), rs.getObject(7, LocalDate.class),
       rs.getString(8) == null ? null : ConcernLevel.valueOf(rs.getString(8)),
-      rs.getString(9) == null ? null : Decision.valueOf(rs.getString(9)), rs.getString(10), rs.getString(11),
-      (Long) rs.getObject(12, Long.class));
+      rs.getString(9) == null ? null : Decision.valueOf(rs.getString(9)), rs.getString(10), rs.getString(11));
 
   private static final String ACTION_SELECT = "SELECT a.id, a.escalation_id, a.stage_id, c.case_reference, a.what, "
       + "a.owner_group, a.owner_user, a.due_on, a.success_measure, a.chair_group, a.done, a.done_note, a.review_outcome "

@@ -14,7 +14,7 @@ import uk.gov.cme.process.shared.EngineActors;
 
 /**
  * The thin steps of the escalation around the register: an action's answer and its being overdue, the
- * minutes letter kept with its stage, resolved, reported to senior management and its response, a further
+ * resolved, reported to senior management and its response, a further
  * trigger joined. Each reads the variables, calls {@link EscalationRegister}, and writes nothing back.
  */
 @Configuration(proxyBeanMethods = false)
@@ -45,14 +45,6 @@ public class ActionDelegates {
   @Bean("recordActionOverdueDelegate")
   public static JavaDelegate recordActionOverdue(EscalationRegister register) {
     return execution -> register.recordActionOverdue(reference(execution), id(execution), EngineActors.now());
-  }
-
-  /** The minutes letter, just stored by the letters block, recorded with the stage it is the minutes of. */
-  @Bean("keepMinutesWithStageDelegate")
-  public static JavaDelegate keepMinutes(EscalationRegister register) {
-    return execution -> register.attachMinutesLetter(reference(execution),
-        ((Number) execution.getVariable(MINUTES_LETTER_STAGE_ID)).longValue(),
-        ((Number) execution.getVariable(MINUTES_LETTER_ID)).longValue());
   }
 
   /** Resolved: the escalation ends; the case stays open. */

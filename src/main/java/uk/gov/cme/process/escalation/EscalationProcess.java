@@ -49,7 +49,6 @@ public final class EscalationProcess {
     public static final String EVENT_ACTION_ANSWERED = "Event_ActionAnswered";
     public static final String EVENT_CHAIR_REMINDED = "Event_ChairReminded";
     public static final String TASK_MAKE_MINUTES = "Task_MakeMinutes";
-    public static final String TASK_KEEP_MINUTES = "Task_KeepMinutesWithStage";
     public static final String TASK_RESOLVE = "Task_ResolveEscalation";
     public static final String EVENT_RESOLVED = "Event_EscalationResolved";
     public static final String TASK_REPORT = "Task_ReportToSeniorManagement";
@@ -125,9 +124,8 @@ public final class EscalationProcess {
     public static final String ACTION_ID = "actionId";
     /** The minutes in words, for the letter. */
     public static final String MINUTES_TEXT = "minutesText";
-    /** Long: the stage whose minutes the letter is (set with the minutes, read by the letter's branch). */
+    /** Long: the stage whose minutes were just recorded (the agreed actions' multi-instance reads its actions). */
     public static final String MINUTES_STAGE_ID = "minutesStageId";
-    public static final String MINUTES_LETTER_STAGE_ID = "minutesLetterStageId";
     public static final String MINUTES_LETTER_ID = "minutesLetterId";
     public static final String DECIDED_BY = "minutesDecidedBy";
     // --- an action's task (task-local) ------------------------------------------------------------------

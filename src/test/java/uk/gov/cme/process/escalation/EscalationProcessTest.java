@@ -139,7 +139,6 @@ class EscalationProcessTest {
     beans.put("escalationActionTaskListener", new ActionTaskListener(actions));
     beans.put("recordActionOutcomeDelegate", ActionDelegates.recordActionOutcome(intake, register));
     beans.put("recordActionOverdueDelegate", ActionDelegates.recordActionOverdue(register));
-    beans.put("keepMinutesWithStageDelegate", ActionDelegates.keepMinutes(register));
     beans.put("resolveEscalationDelegate", ActionDelegates.resolve(register));
     beans.put("reportToSeniorManagementDelegate", ActionDelegates.report(register));
     beans.put("recordSeniorResponseDelegate", ActionDelegates.seniorResponse(intake, register));
@@ -518,16 +517,19 @@ class EscalationProcessTest {
     ProcessInstance instance = startByTheApplication(reference, EscalationTrigger.STUCK_CASE, "No progress");
     Map<String, Object> answers = minutes("highest", "stay");
     answers.putAll(action(1, "Visit the family at home", "cme-officer", null, "2027-02-19", "The child is seen"));
+    ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(2027, 2, 9, 11, 0, 0, 0, ProcessTestEngine.LONDON).toInstant()));
     review(instance, "cme-panel", answers);
     assertThat(instance).isWaitingAt(TASK_MAKE_MINUTES, TASK_REVIEW);
 
     makeTheLetters(instance);
 
-    assertThat(instance).hasPassed(TASK_KEEP_MINUTES, "Event_MinutesKept");
+    assertThat(instance).hasPassed("Event_MinutesKept").isWaitingAt(TASK_REVIEW);
     long letterId = letters.list(reference).get(0).id();
     assertThat(letters.list(reference).get(0).kind()).isEqualTo(EscalationProcess.MINUTES_LETTER);
-    assertThat(register.stages(register.current(reference).orElseThrow().id()).get(0).letterId()).isEqualTo(letterId);
-    assertThat(letterText(letterId)).contains("Sam Example").contains("Visit the family at home");
+    assertThat(runtime.getVariable(instance.getId(), "minutesLetterId")).isEqualTo(letterId);
+    assertThat(letterText(letterId)).contains("Sam Example").contains("Visit the family at home")
+        .contains("CMOOE Action Group").contains("Tuesday 9 February 2027").contains("highest concern")
+        .contains("Tuesday 9 March 2027");
   }
 
   // --- safeguarding ----------------------------------------------------------------------------------
