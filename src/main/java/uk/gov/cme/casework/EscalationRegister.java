@@ -130,8 +130,7 @@ public class EscalationRegister {
    * @return its id
    * @throws InvalidInputException if the trigger, details or user are at fault
    * @throws CaseNotFoundException if there is no such case
-   * @throws CaseStateException    if the case is closed or already has an escalation under way
-   *                               ({@link EscalationEntry#active()})
+   * @throws CaseStateException    if the case is closed or already has an open escalation
    */
   public long open(CaseReference reference, String trigger, String details, String processInstanceId, String user,
                    Instant at) {
@@ -145,8 +144,8 @@ public class EscalationRegister {
     if (!c.isOpen()) {
       throw new CaseStateException("case " + reference + " is closed");
     }
-    if (active(c.id()).isPresent()) {
-      throw new CaseStateException("case " + reference + " already has an escalation under way");
+    if (current(c.id()).isPresent()) {
+      throw new CaseStateException("case " + reference + " already has an open escalation");
     }
     KeyHolder key = new GeneratedKeyHolder();
     jdbc.update(con -> {
@@ -194,6 +193,25 @@ public class EscalationRegister {
     jdbc.update("UPDATE cme_escalation SET triggers = ?, trigger_details = ? WHERE id = ?", triggers, allDetails, e.id());
     record(c, u, at, CaseEventType.ESCALATION_TRIGGER_JOINED, "escalation #" + e.id() + " " + t);
     LOG.info("Case {}: {} joined escalation #{}", reference, t, e.id());
+  }
+
+  /**
+   * The case's open escalation is taken over by another process instance (its own instance is gone, for
+   * example deleted in Cockpit): the trigger that found it is recorded and the escalation carries on from
+   * its stage there.
+   *
+   * @return the escalation, as it was
+   * @throws CaseStateException if the case has no open escalation
+   */
+  public EscalationEntry adopt(CaseReference reference, String processInstanceId, String trigger, String details,
+                               String user, Instant at) {
+    joinTrigger(reference, trigger, details, user, at);
+    CmeCase c = existingCase(reference);
+    EscalationEntry e = current(c.id()).orElseThrow(() ->
+        new CaseStateException("case " + reference + " has no open escalation to take over"));
+    jdbc.update("UPDATE cme_escalation SET process_instance_id = ? WHERE id = ?", processInstanceId, e.id());
+    LOG.info("Case {}: escalation #{} taken over by {}", reference, e.id(), processInstanceId);
+    return e;
   }
 
   /**
@@ -256,6 +274,7 @@ public class EscalationRegister {
             + "FROM cme_escalation_stage s JOIN cme_escalation_meeting m ON m.id = s.meeting_id "
             + "JOIN cme_escalation e ON e.id = s.escalation_id JOIN cme_case c ON c.id = e.case_id "
             + "WHERE m.group_id = ? AND m.meeting_date = ? AND s.decision IS NULL AND e.status = 'OPEN' "
+            + "AND s.id = (SELECT MAX(l.id) FROM cme_escalation_stage l WHERE l.escalation_id = e.id) "
             + "ORDER BY e.highest_concern DESC, s.id",
         (rs, n) -> new AgendaItem(rs.getString(1), rs.getString(2) + " " + rs.getString(3),
             rs.getObject(4, LocalDate.class), rs.getInt(5), split(rs.getString(6)), rs.getString(7), rs.getBoolean(8),

@@ -9,7 +9,6 @@ import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -76,9 +75,10 @@ class OpenEscalationDelegate implements JavaDelegate {
     execution.setVariable(TRIGGER, start.trigger().name());
     execution.setVariable(TRIGGER_DETAILS, start.details());
 
-    Optional<EscalationEntry> underWay = register.active(reference);
-    if (underWay.isPresent()) {
-      String running = runningInstance(execution, reference, underWay.get());
+    CaseReference ref = reference;
+    Optional<EscalationEntry> underWay = register.active(ref);
+    String running = underWay.map(e -> runningInstance(execution, ref, e)).orElse(null);
+    if (running != null) {
       execution.getProcessEngineServices().getRuntimeService()
           .createMessageCorrelation(EscalationProcess.MESSAGE_TRIGGER_JOINED)
           .processInstanceId(running)
@@ -93,12 +93,25 @@ class OpenEscalationDelegate implements JavaDelegate {
     }
     String self = execution.getProcessInstanceId();
     CaseView view = casework.find(reference).orElseThrow();
-    long id = register.open(reference, start.trigger().name(), start.details(), self, EngineActors.user(),
-        EngineActors.now());
+    long id;
+    int stage;
+    if (underWay.isPresent() && underWay.get().status() == EscalationRegister.Status.OPEN) {
+      // its instance is gone (deleted in Cockpit): this one takes the escalation over at its stage
+      EscalationEntry adopted = register.adopt(reference, self, start.trigger().name(), start.details(),
+          EngineActors.user(), EngineActors.now());
+      id = adopted.id();
+      stage = adopted.stage();
+      LOG.info("Case {}: escalation #{} taken over at stage {} ({})", reference, id, stage, start.trigger());
+    } else {
+      id = register.open(reference, start.trigger().name(), start.details(), self, EngineActors.user(),
+          EngineActors.now());
+      stage = 1;
+      LOG.info("Case {}: escalation #{} opened ({})", reference, id, start.trigger());
+    }
     ChildDetails child = view.child();
     execution.setVariable(JOINED_RUNNING, false);
     execution.setVariable(ESCALATION_ID, id);
-    execution.setVariable(STAGE, 1);
+    execution.setVariable(STAGE, stage);
     execution.setVariable(CHILD_IN_CARE, child.flags().childInCare());
     execution.setVariable(SEND, child.flags().ehcp() || child.flags().senSupport());
     execution.setVariable(CHILD_FORENAME, child.legalForename());
@@ -107,14 +120,11 @@ class OpenEscalationDelegate implements JavaDelegate {
     execution.setVariable(LEGAL_SURNAME, child.legalSurname());
     execution.setVariable(CHILD_NAME, child.legalForename() + " " + child.legalSurname());
     execution.setVariable(DATE_OF_BIRTH, child.dateOfBirth().toString());
-    LOG.info("Case {}: escalation #{} opened ({})", reference, id, start.trigger());
   }
 
   /**
-   * The instance of the escalation under way: the one that opened it, else (an escalation opened before
-   * its instance was replaced) the case's running escalation instance other than this one.
-   *
-   * @throws IllegalStateException when none is running: the register says an escalation is under way
+   * The running instance of the escalation under way: the one that opened it (or took it over); null when
+   * it runs no more (deleted in Cockpit), so that this start takes the escalation over or opens a new one.
    */
   private static String runningInstance(DelegateExecution execution, CaseReference reference, EscalationEntry entry) {
     RuntimeService runtime = execution.getProcessEngineServices().getRuntimeService();
@@ -122,14 +132,9 @@ class OpenEscalationDelegate implements JavaDelegate {
         && runtime.createProcessInstanceQuery().processInstanceId(entry.processInstanceId()).count() == 1) {
       return entry.processInstanceId();
     }
-    List<ProcessInstance> running = runtime.createProcessInstanceQuery().processDefinitionKey(EscalationProcess.KEY)
-        .processInstanceBusinessKey(reference.value()).list().stream()
-        .filter(i -> !i.getId().equals(execution.getProcessInstanceId())).toList();
-    if (running.isEmpty()) {
-      throw new IllegalStateException("case " + reference + ": escalation #" + entry.id()
-          + " is under way in the register but no escalation instance runs for it");
-    }
-    return running.get(0).getId();
+    LOG.warn("Case {}: escalation #{} is under way but its instance {} runs no more", reference, entry.id(),
+        entry.processInstanceId());
+    return null;
   }
 
   /** The child the starting process carried, as a notice for the case it finds or opens. */

@@ -268,6 +268,23 @@ class EscalationProcessTest {
   }
 
   @Test
+  void an_escalation_whose_instance_was_deleted_is_taken_over_at_its_stage_by_the_next_trigger() {
+    ProcessInstance first = startByTheApplication(reference, EscalationTrigger.STUCK_CASE, "No progress");
+    review(first, "cme-panel", minutes("high", "escalate"));
+    assertThat(first).isWaitingAt(TASK_REVIEW).variables().containsEntry("escalationStage", 2);
+    runtime.deleteProcessInstance(first.getId(), "deleted in Cockpit");
+
+    ProcessInstance second = startByTheApplication(reference, EscalationTrigger.PANEL_DECISION, "The panel again");
+
+    assertRoute(second, 2, "LINE_OF_SIGHT", "line-of-sight", LocalDate.of(2027, 2, 4));
+    EscalationEntry escalation = register.current(reference).orElseThrow();
+    assertThat(escalation.processInstanceId()).isEqualTo(second.getId());
+    assertThat(escalation.triggers()).containsExactly("STUCK_CASE", "PANEL_DECISION");
+    assertThat(register.forCase(reference)).hasSize(1);
+    assertThat(register.agenda("line-of-sight", LocalDate.of(2027, 2, 4))).hasSize(1);
+  }
+
+  @Test
   void a_child_of_interest_with_no_case_has_a_case_opened_and_escalated() {
     Map<String, Object> variables = new HashMap<>();
     variables.put("escalationTrigger", "CHILD_OF_INTEREST");
