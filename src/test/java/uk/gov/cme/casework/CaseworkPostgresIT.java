@@ -105,6 +105,7 @@ class CaseworkPostgresIT {
             tuple("6", "SQL", true),
             tuple("7", "SQL", true),
             tuple("8", "SQL", true),
+            tuple("9", "SQL", true),
             tuple("10", "SQL", true));
     assertThat(jdbc.queryForObject("SELECT current_setting('server_version_num')::int", Integer.class))
         .isGreaterThanOrEqualTo(150000);
