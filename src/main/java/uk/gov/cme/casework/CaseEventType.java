@@ -68,5 +68,18 @@ public enum CaseEventType {
   /** Unresolved after stage 3: reported to senior management. */
   ESCALATION_REPORTED_TO_SENIOR_MANAGEMENT,
   /** Senior management recorded what it decided for the escalation reported to it. */
-  ESCALATION_SENIOR_MANAGEMENT_RESPONDED
+  ESCALATION_SENIOR_MANAGEMENT_RESPONDED;
+
+  /**
+   * Whether the line is an escalation record (issue 11): shown only to those who may read escalations
+   * (seed 004 §6: the groups' members and the CME team).
+   */
+  public boolean escalationRecord() {
+    return switch (this) {
+      case ESCALATION_OPENED, ESCALATION_TRIGGER_JOINED, ESCALATION_STAGE_STARTED, ESCALATION_MINUTES_RECORDED,
+           ESCALATION_ACTION_AGREED, ESCALATION_ACTION_ANSWERED, ESCALATION_ACTION_OVERDUE, ESCALATION_RESOLVED,
+           ESCALATION_REPORTED_TO_SENIOR_MANAGEMENT, ESCALATION_SENIOR_MANAGEMENT_RESPONDED -> true;
+      default -> false;
+    };
+  }
 }
