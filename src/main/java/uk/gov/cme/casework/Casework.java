@@ -4,8 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -79,15 +77,17 @@ public class Casework {
   private final CaseEventRepository events;
   private final CaseReferenceGenerator references;
   private final ChildLocks locks;
+  private final MatchCandidates candidates;
   private final ApplicationEventPublisher publisher;
   private final Clock clock;
 
   Casework(CaseRepository cases, CaseEventRepository events, CaseReferenceGenerator references, ChildLocks locks,
-           ApplicationEventPublisher publisher, Clock clock) {
+           MatchCandidates candidates, ApplicationEventPublisher publisher, Clock clock) {
     this.cases = cases;
     this.events = events;
     this.references = references;
     this.locks = locks;
+    this.candidates = candidates;
     this.publisher = publisher;
     this.clock = clock;
   }
@@ -101,20 +101,13 @@ public class Casework {
   public MatchResult findMatch(ChildDetails child) {
     Objects.requireNonNull(child, "child");
     locks.lock(child);
-    Map<Long, CmeCase> candidates = new LinkedHashMap<>();
+    Set<String> upns = new java.util.LinkedHashSet<>();
     for (String upn : new String[] {child.upn(), child.formerUpn()}) {
       if (upn != null) {
-        Upn.validate(upn).upn().ifPresent(valid ->
-            cases.findOpenByUpn(valid.value()).forEach(c -> candidates.put(c.id(), c)));
+        Upn.validate(upn).upn().ifPresent(valid -> upns.add(valid.value()));
       }
     }
-    if (child.dateOfBirth() != null) {
-      cases.findOpenByDateOfBirth(child.dateOfBirth()).forEach(c -> candidates.put(c.id(), c));
-    }
-    return ChildMatcher.match(child, candidates.values().stream()
-        .sorted(Comparator.comparing(CmeCase::id))
-        .map(CmeCase::candidate)
-        .toList());
+    return ChildMatcher.match(child, candidates.open(upns, child.dateOfBirth()));
   }
 
   /**
@@ -130,6 +123,34 @@ public class Casework {
    * @throws InvalidInputException listing every fault in the child, the referral and the user
    */
   public CaseReference openCase(ChildDetails child, ReferralDetails referral, String user, Instant at) {
+    return open(child, referral, user, at, null).reference();
+  }
+
+  /** A case just opened and the id of its first referral. */
+  public record Opened(CaseReference reference, ReferralId referralId) {
+  }
+
+  /**
+   * Opens a case as {@link #openCase(ChildDetails, ReferralDetails, String, Instant)} does, linked at once
+   * to the process instance that works it (as {@link #linkProcessInstance} would, with the same audit
+   * entry): one insert, where opening and then linking loaded and saved the case again and a look-up
+   * found the referral's id (docs/performance.md, "Register").
+   *
+   * @param processInstanceId the instance working the case
+   * @return the case's reference and its first referral's id
+   * @throws InvalidInputException listing every fault in the child, the referral, the user and the id
+   */
+  public Opened openCase(ChildDetails child, ReferralDetails referral, String user, Instant at,
+                         String processInstanceId) {
+    Faults faults = new Faults();
+    faults.required("processInstanceId", processInstanceId, PROCESS_INSTANCE_ID_LENGTH,
+        "the process instance id is missing");
+    faults.throwIfAny();
+    return open(child, referral, user, at, processInstanceId);
+  }
+
+  private Opened open(ChildDetails child, ReferralDetails referral, String user, Instant at,
+                      String processInstanceId) {
     Objects.requireNonNull(at, "at");
     List<InvalidInputException.FieldError> errors = new ArrayList<>();
     ChildDetails checkedChild = collect(errors, () -> {
@@ -148,12 +169,19 @@ public class Casework {
     CmeCase newCase = CmeCase.open(reference, checkedChild, first, checkedUser, at);
     newCase.addParty(Groups.CME_OFFICER, PartyBasis.WORKS, checkedUser, at);
     addReferrer(newCase, checkedReferral, checkedUser, at);
+    Instant linkedAt = processInstanceId == null ? null : clock.instant();
+    if (processInstanceId != null) {
+      newCase.linkProcessInstance(processInstanceId, SYSTEM_USER, linkedAt);
+    }
     CmeCase opened = cases.save(newCase);
     record(opened, checkedUser, at, CaseEventType.CASE_OPENED,
         "referral " + first.id() + " from " + first.source());
     LOG.info("Opened case {}", reference);
     publisher.publishEvent(new CaseEvents.CaseOpened(reference, first.source(), at));
-    return reference;
+    if (processInstanceId != null) {
+      record(opened, SYSTEM_USER, linkedAt, CaseEventType.PROCESS_INSTANCE_LINKED, "process instance " + processInstanceId);
+    }
+    return new Opened(reference, first.id());
   }
 
   /**
