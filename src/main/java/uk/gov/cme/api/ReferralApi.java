@@ -244,6 +244,9 @@ class ReferralApi {
         v.put("attempt" + key + "Result", attempt.result());
       }
     }
+    // A field the request leaves out is no variable, not a null one: the school's instance and the CME
+    // team's would each store it (and its history) for nothing (docs/performance.md).
+    v.values().removeIf(java.util.Objects::isNull);
     return v;
   }
 }

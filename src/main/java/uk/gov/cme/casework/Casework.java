@@ -4,8 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -15,6 +13,7 @@ import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.gov.cme.rules.upn.Upn;
@@ -79,15 +78,19 @@ public class Casework {
   private final CaseEventRepository events;
   private final CaseReferenceGenerator references;
   private final ChildLocks locks;
+  private final MatchCandidates candidates;
+  private final JdbcTemplate jdbc;
   private final ApplicationEventPublisher publisher;
   private final Clock clock;
 
   Casework(CaseRepository cases, CaseEventRepository events, CaseReferenceGenerator references, ChildLocks locks,
-           ApplicationEventPublisher publisher, Clock clock) {
+           MatchCandidates candidates, JdbcTemplate jdbc, ApplicationEventPublisher publisher, Clock clock) {
     this.cases = cases;
     this.events = events;
     this.references = references;
     this.locks = locks;
+    this.candidates = candidates;
+    this.jdbc = jdbc;
     this.publisher = publisher;
     this.clock = clock;
   }
@@ -101,20 +104,13 @@ public class Casework {
   public MatchResult findMatch(ChildDetails child) {
     Objects.requireNonNull(child, "child");
     locks.lock(child);
-    Map<Long, CmeCase> candidates = new LinkedHashMap<>();
+    Set<String> upns = new java.util.LinkedHashSet<>();
     for (String upn : new String[] {child.upn(), child.formerUpn()}) {
       if (upn != null) {
-        Upn.validate(upn).upn().ifPresent(valid ->
-            cases.findOpenByUpn(valid.value()).forEach(c -> candidates.put(c.id(), c)));
+        Upn.validate(upn).upn().ifPresent(valid -> upns.add(valid.value()));
       }
     }
-    if (child.dateOfBirth() != null) {
-      cases.findOpenByDateOfBirth(child.dateOfBirth()).forEach(c -> candidates.put(c.id(), c));
-    }
-    return ChildMatcher.match(child, candidates.values().stream()
-        .sorted(Comparator.comparing(CmeCase::id))
-        .map(CmeCase::candidate)
-        .toList());
+    return ChildMatcher.match(child, candidates.open(upns, child.dateOfBirth()));
   }
 
   /**
@@ -130,6 +126,34 @@ public class Casework {
    * @throws InvalidInputException listing every fault in the child, the referral and the user
    */
   public CaseReference openCase(ChildDetails child, ReferralDetails referral, String user, Instant at) {
+    return open(child, referral, user, at, null).reference();
+  }
+
+  /** A case just opened and the id of its first referral. */
+  public record Opened(CaseReference reference, ReferralId referralId) {
+  }
+
+  /**
+   * Opens a case as {@link #openCase(ChildDetails, ReferralDetails, String, Instant)} does, linked at once
+   * to the process instance that works it (as {@link #linkProcessInstance} would, with the same audit
+   * entry): one insert, where opening and then linking loaded and saved the case again and a look-up
+   * found the referral's id (docs/performance.md, "Register").
+   *
+   * @param processInstanceId the instance working the case
+   * @return the case's reference and its first referral's id
+   * @throws InvalidInputException listing every fault in the child, the referral, the user and the id
+   */
+  public Opened openCase(ChildDetails child, ReferralDetails referral, String user, Instant at,
+                         String processInstanceId) {
+    Faults faults = new Faults();
+    faults.required("processInstanceId", processInstanceId, PROCESS_INSTANCE_ID_LENGTH,
+        "the process instance id is missing");
+    faults.throwIfAny();
+    return open(child, referral, user, at, processInstanceId);
+  }
+
+  private Opened open(ChildDetails child, ReferralDetails referral, String user, Instant at,
+                      String processInstanceId) {
     Objects.requireNonNull(at, "at");
     List<InvalidInputException.FieldError> errors = new ArrayList<>();
     ChildDetails checkedChild = collect(errors, () -> {
@@ -148,12 +172,19 @@ public class Casework {
     CmeCase newCase = CmeCase.open(reference, checkedChild, first, checkedUser, at);
     newCase.addParty(Groups.CME_OFFICER, PartyBasis.WORKS, checkedUser, at);
     addReferrer(newCase, checkedReferral, checkedUser, at);
+    Instant linkedAt = processInstanceId == null ? null : clock.instant();
+    if (processInstanceId != null) {
+      newCase.linkProcessInstance(processInstanceId, SYSTEM_USER, linkedAt);
+    }
     CmeCase opened = cases.save(newCase);
     record(opened, checkedUser, at, CaseEventType.CASE_OPENED,
         "referral " + first.id() + " from " + first.source());
     LOG.info("Opened case {}", reference);
     publisher.publishEvent(new CaseEvents.CaseOpened(reference, first.source(), at));
-    return reference;
+    if (processInstanceId != null) {
+      record(opened, SYSTEM_USER, linkedAt, CaseEventType.PROCESS_INSTANCE_LINKED, "process instance " + processInstanceId);
+    }
+    return new Opened(reference, first.id());
   }
 
   /**
@@ -203,13 +234,29 @@ public class Casework {
     String checkedReason = faults.optional("classificationReason", reason, REASON_LENGTH);
     String checkedUser = user(faults, user);
     faults.throwIfAny();
-    CmeCase c = openCase(reference);
-    Referral referral = referral(c, reference, referralId);
-    referral.classify(checkedClassification, checkedReason, checkedUser, at);
-    c.touch(checkedUser, at);
-    c = cases.save(c);
-    record(c, checkedUser, at, CaseEventType.REFERRAL_CLASSIFIED,
-        "referral " + referralId + ": " + checkedClassification);
+    Objects.requireNonNull(referralId, "referralId");
+    // One referral row and the case's version and stamp, not the whole aggregate loaded, deleted and
+    // re-inserted (docs/performance.md, "Register"). The version still moves, so a change made from a
+    // case loaded before this one fails as it would have.
+    List<Map<String, Object>> found = jdbc.queryForList(
+        "SELECT id, status FROM cme_case WHERE case_reference = ?", reference.value());
+    if (found.isEmpty()) {
+      throw CaseNotFoundException.noCase(reference);
+    }
+    long caseId = ((Number) found.get(0).get("id")).longValue();
+    if (!CaseStatus.OPEN.name().equals(found.get(0).get("status"))) {
+      throw new CaseStateException("case " + reference + " is closed");
+    }
+    java.time.OffsetDateTime when = java.time.OffsetDateTime.ofInstant(at, java.time.ZoneOffset.UTC);
+    if (jdbc.update("UPDATE cme_referral SET classification = ?, classification_reason = ?, classified_by = ?,"
+        + " classified_at = ? WHERE id = ? AND case_id = ?", checkedClassification, checkedReason, checkedUser, when,
+        referralId.value(), caseId) == 0) {
+      throw new CaseNotFoundException("case " + reference + " has no referral " + referralId);
+    }
+    jdbc.update("UPDATE cme_case SET version = version + 1, updated_by = ?, updated_at = ? WHERE id = ?",
+        checkedUser, when, caseId);
+    events.save(CaseEvent.of(caseId, at, checkedUser, CaseEventType.REFERRAL_CLASSIFIED,
+        "referral " + referralId + ": " + checkedClassification));
   }
 
   /**

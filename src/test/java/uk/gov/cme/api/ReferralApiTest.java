@@ -180,6 +180,45 @@ class ReferralApiTest {
   }
 
   /** As a CME officer: acknowledge the referral, then complete the investigation with an outcome. */
+  /**
+   * What one intake writes (docs/performance.md): no Java-serialized variable (the classification is
+   * strings), no variable for a field the request left out, in the school's instance or the CME team's,
+   * and no history row per variable change (cme.history.variable-updates is off), while the variables'
+   * history and the classification's own decision history are kept.
+   */
+  @Test
+  void an_intake_writes_the_classification_as_strings_no_null_copies_of_absent_fields_and_no_variable_change_rows()
+      throws Exception {
+    Map<String, Object> body = aReferral(null);
+    body.put("legalForename", "Quillon");
+    body.put("legalSurname", "Ferncastle");
+    body.put("dateOfBirth", "2013-03-03");
+    String caseReference = caseOf(post("riverside.dsl", body));
+    var cme = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("cme-referral")
+        .processInstanceBusinessKey(caseReference).singleResult();
+    var school = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("school-referral")
+        .processInstanceBusinessKey(caseReference).singleResult();
+    var history = engine.getHistoryService();
+    for (var instance : List.of(cme, school)) {
+      var variables = engine.getRuntimeService().createVariableInstanceQuery()
+          .processInstanceIdIn(instance.getId()).list();
+      assertThat(variables).as("variables of %s", instance.getProcessDefinitionId()).isNotEmpty()
+          .noneMatch(v -> "serializable".equals(v.getTypeName()) || "object".equals(v.getTypeName()));
+      assertThat(variables).as("null copies of fields the request left out, in %s", instance.getProcessDefinitionId())
+          .noneMatch(v -> List.of("preferredName", "sex", "address", "referrerPhone", "lastSchoolName",
+              "safeguardingDetails", "lastProvisionDate", "classificationResult").contains(v.getName()));
+      assertThat(history.createHistoricDetailQuery().processInstanceId(instance.getId()).count())
+          .as("history rows per variable change").isZero();
+      assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(instance.getId()).count())
+          .as("the variables' history").isEqualTo(variables.size());
+    }
+    assertThat(engine.getRuntimeService().getVariables(cme.getId()))
+        .containsEntry("classification", "CME").containsKey("classificationReason");
+    assertThat(history.createHistoricDecisionInstanceQuery().processInstanceId(cme.getId()).includeOutputs().list())
+        .singleElement().satisfies(decision -> assertThat(decision.getOutputs())
+            .anyMatch(o -> "classification".equals(o.getVariableName()) && "CME".equals(o.getValue())));
+  }
+
   void investigate(String caseReference, Map<String, Object> outcome) throws Exception {
     String instanceId = engine.getRuntimeService().createProcessInstanceQuery()
         .processDefinitionKey("cme-referral").processInstanceBusinessKey(caseReference).singleResult().getId();

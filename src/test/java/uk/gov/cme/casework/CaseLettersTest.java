@@ -18,7 +18,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Letters stored with a case (V7): stored once with their hash, listed, downloaded with the hash checked. */
 @DataJdbcTest
-@Import({Casework.class, CaseLetters.class, CaseReferenceGenerator.class, ChildLocks.class,
+@Import({Casework.class, CaseLetters.class, CaseReferenceGenerator.class, ChildLocks.class, MatchCandidates.class,
     CaseRegisterConfiguration.class, CaseworkTestData.FixedClock.class})
 class CaseLettersTest {
 

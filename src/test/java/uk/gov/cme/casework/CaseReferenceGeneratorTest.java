@@ -31,7 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @DataJdbcTest
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
-@Import({Casework.class, CaseReferenceGenerator.class, ChildLocks.class, CaseRegisterConfiguration.class,
+@Import({Casework.class, CaseReferenceGenerator.class, ChildLocks.class, MatchCandidates.class, CaseRegisterConfiguration.class,
     CaseworkTestData.FixedClock.class})
 class CaseReferenceGeneratorTest {
 

@@ -25,7 +25,7 @@ import org.springframework.context.annotation.Import;
  * runs in a transaction that is rolled back.
  */
 @DataJdbcTest
-@Import({Casework.class, CaseSearch.class, CaseReferenceGenerator.class, ChildLocks.class,
+@Import({Casework.class, CaseSearch.class, CaseReferenceGenerator.class, ChildLocks.class, MatchCandidates.class,
     CaseRegisterConfiguration.class, CaseworkTestData.FixedClock.class, RecordedEvents.class})
 class CaseSearchTest {
 

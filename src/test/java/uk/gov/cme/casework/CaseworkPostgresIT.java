@@ -45,7 +45,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @DataJdbcTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
-@Import({Casework.class, CaseLetters.class, CaseSearch.class, CaseProgress.class, CaseReferenceGenerator.class, ChildLocks.class, CaseRegisterConfiguration.class,
+@Import({Casework.class, CaseLetters.class, CaseSearch.class, CaseProgress.class, CaseReferenceGenerator.class, ChildLocks.class, MatchCandidates.class, CaseRegisterConfiguration.class,
     CaseworkTestData.FixedClock.class})
 @DirtiesContext
 class CaseworkPostgresIT {

@@ -33,7 +33,7 @@ import uk.gov.cme.casework.InvalidInputException.FieldError;
  * {@link Casework} and what it needs. Each test runs in a transaction that is rolled back.
  */
 @DataJdbcTest
-@Import({Casework.class, CaseReferenceGenerator.class, ChildLocks.class, CaseRegisterConfiguration.class,
+@Import({Casework.class, CaseReferenceGenerator.class, ChildLocks.class, MatchCandidates.class, CaseRegisterConfiguration.class,
     CaseworkTestData.FixedClock.class, RecordedEvents.class})
 class CaseworkTest {
 
@@ -225,6 +225,21 @@ class CaseworkTest {
     assertThat(casework.history(reference)).last().isEqualTo(new CaseHistoryEntry(NOW, Casework.SYSTEM_USER,
         CaseEventType.PROCESS_INSTANCE_LINKED, "process instance pi-1"));
     assertThat(casework.history(reference)).hasSize(2);
+  }
+
+  @Test
+  void a_case_opened_for_its_process_instance_is_linked_in_the_same_save_with_the_same_audit_trail() {
+    Casework.Opened opened = casework.openCase(aChildWithoutUpn(), aSchoolReferralDetails(), OFFICER, NOW, "pi-1");
+
+    CaseView view = casework.find(opened.reference()).orElseThrow();
+    assertThat(view.processInstanceId()).isEqualTo("pi-1");
+    assertThat(view.version()).as("saved once").isZero();
+    assertThat(view.referrals()).extracting(r -> r.id()).containsExactly(opened.referralId());
+    assertThat(casework.history(opened.reference())).extracting(CaseHistoryEntry::type)
+        .containsExactly(CaseEventType.CASE_OPENED, CaseEventType.PROCESS_INSTANCE_LINKED);
+    assertThatThrownBy(() -> casework.openCase(aChildWithoutUpn(), aSchoolReferralDetails(), OFFICER, NOW, " "))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
+            .extracting(FieldError::field).containsExactly("processInstanceId"));
   }
 
   @Test

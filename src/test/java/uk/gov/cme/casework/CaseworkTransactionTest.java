@@ -26,7 +26,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @DataJdbcTest
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
-@Import({Casework.class, CaseReferenceGenerator.class, ChildLocks.class, CaseRegisterConfiguration.class,
+@Import({Casework.class, CaseReferenceGenerator.class, ChildLocks.class, MatchCandidates.class, CaseRegisterConfiguration.class,
     CaseworkTestData.FixedClock.class})
 class CaseworkTransactionTest {
 

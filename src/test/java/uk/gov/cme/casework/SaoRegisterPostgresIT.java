@@ -35,7 +35,7 @@ import uk.gov.cme.rules.calendar.ServiceMethod;
  */
 @DataJdbcTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
-@Import({SaoRegister.class, Casework.class, CaseReferenceGenerator.class, ChildLocks.class,
+@Import({SaoRegister.class, Casework.class, CaseReferenceGenerator.class, ChildLocks.class, MatchCandidates.class,
     CaseRegisterConfiguration.class, CaseworkTestData.FixedClock.class, RecordedEvents.class,
     CalendarConfiguration.class})
 @DirtiesContext

@@ -32,7 +32,7 @@ import uk.gov.cme.rules.calendar.ServiceMethod;
  * calendar. Each test runs in a transaction that is rolled back.
  */
 @DataJdbcTest
-@Import({SaoRegister.class, Casework.class, CaseReferenceGenerator.class, ChildLocks.class,
+@Import({SaoRegister.class, Casework.class, CaseReferenceGenerator.class, ChildLocks.class, MatchCandidates.class,
     CaseRegisterConfiguration.class, CaseworkTestData.FixedClock.class, RecordedEvents.class,
     CalendarConfiguration.class})
 class SaoRegisterTest {

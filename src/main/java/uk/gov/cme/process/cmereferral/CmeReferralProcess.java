@@ -129,7 +129,7 @@ public final class CmeReferralProcess {
     public static final String MATCH_SUMMARY = "matchSummary";
     public static final String SAME_CHILD = "sameChild";
     public static final String JOINED_RUNNING_CASE = "joinedRunningCase";
-    public static final String CLASSIFICATION_RESULT = "classificationResult";
+    /** Output parameters of the classification task: the table's classification, reason and signposting. */
     public static final String CLASSIFICATION = "classification";
     public static final String CLASSIFICATION_REASON = "classificationReason";
     public static final String SIGNPOSTING = "signposting";

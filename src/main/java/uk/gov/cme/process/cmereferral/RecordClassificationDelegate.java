@@ -3,7 +3,6 @@ package uk.gov.cme.process.cmereferral;
 import static uk.gov.cme.process.cmereferral.CmeReferralProcess.Variables.*;
 
 import java.time.Instant;
-import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -12,9 +11,11 @@ import uk.gov.cme.casework.Casework;
 import uk.gov.cme.casework.ReferralId;
 
 /**
- * Records the decision table's classification on the referral and flattens it for the gateway and
- * forms. A CMOOE classification (rules.md R3) also flags the case for the CMOOE Action Group, in the
- * register and as {@code cmooeActionGroup}; the case stays open.
+ * Records the decision table's classification on the referral. The business rule task before it maps
+ * the table's single result to {@code classification}, {@code classificationReason} and
+ * {@code signposting} (string variables; the decision's own history keeps the whole result), which the
+ * gateway and forms read. A CMOOE classification (rules.md R3) also flags the case for the CMOOE Action
+ * Group, in the register and as {@code cmooeActionGroup}; the case stays open.
  */
 @Component("recordClassificationDelegate")
 class RecordClassificationDelegate implements JavaDelegate {
@@ -27,13 +28,8 @@ class RecordClassificationDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    @SuppressWarnings("unchecked")
-    Map<String, Object> result = (Map<String, Object>) execution.getVariable(CLASSIFICATION_RESULT);
-    String classification = (String) result.get(CmeClassificationDecision.Outputs.CLASSIFICATION);
-    String reason = (String) result.get(CmeClassificationDecision.Outputs.REASON);
-    execution.setVariable(CLASSIFICATION, classification);
-    execution.setVariable(CLASSIFICATION_REASON, reason);
-    execution.setVariable(SIGNPOSTING, result.get(CmeClassificationDecision.Outputs.SIGNPOSTING));
+    String classification = (String) execution.getVariable(CLASSIFICATION);
+    String reason = (String) execution.getVariable(CLASSIFICATION_REASON);
     boolean cmooe = CmeClassificationDecision.Classification.CMOOE.equals(classification);
     execution.setVariable(CMOOE_ACTION_GROUP, cmooe);
     CaseReference reference = CaseReference.of((String) execution.getVariable(CASE_REFERENCE));

@@ -61,18 +61,18 @@ class RecordReferralDelegate implements JavaDelegate {
 
     execution.setVariable(REFERRAL_SOURCE, referral.referral().source().name().toLowerCase(Locale.ROOT).replace('_', '-'));
     execution.setVariable(RECEIVED_AT, Date.from(at));
-    execution.setVariable(REFERRER_EMAIL, anonymous ? null : referral.referral().referrerEmail());
-    execution.setVariable(REFERRING_SCHOOL_EMAIL, school ? referral.referral().referrerEmail() : null);
+    setOrClear(execution, REFERRER_EMAIL, anonymous ? null : referral.referral().referrerEmail());
+    setOrClear(execution, REFERRING_SCHOOL_EMAIL, school ? referral.referral().referrerEmail() : null);
     if (anonymous) {
-      execution.setVariable(REFERRER_NAME, null);
-      execution.setVariable(REFERRER_PHONE, null);
-      execution.setVariable(REFERRER_ORGANISATION, null);
+      setOrClear(execution, REFERRER_NAME, null);
+      setOrClear(execution, REFERRER_PHONE, null);
+      setOrClear(execution, REFERRER_ORGANISATION, null);
     }
     if (school) {
       execution.setVariable(InstanceAccessGuard.SCHOOL_URN, referral.referral().referringSchoolUrn());
     }
     execution.setVariable(DATE_OF_BIRTH, referral.child().dateOfBirth().toString());
-    execution.setVariable(LAST_ATTENDANCE_DATE, referral.lastAttendanceDate() == null ? null
+    setOrClear(execution, LAST_ATTENDANCE_DATE, referral.lastAttendanceDate() == null ? null
         : referral.lastAttendanceDate().toString());
     execution.setVariable(LAST_ATTENDANCE_DATE_AT, referral.lastAttendanceDate() == null ? null
         : Date.from(referral.lastAttendanceDate().atStartOfDay(java.time.ZoneId.of("Europe/London")).toInstant()));
@@ -104,25 +104,25 @@ class RecordReferralDelegate implements JavaDelegate {
       execution.setProcessBusinessKey(callersCase.value());
       execution.setVariable(REFERRAL_ID, added.value());
       execution.setVariable(MATCH_KIND, TAKE_UP);
-      execution.setVariable(MATCHED_CASE_REFERENCE, null);
+      setOrClear(execution, MATCHED_CASE_REFERENCE, null);
       LOG.info("Referral from another process takes up case {}", callersCase);
       return;
     }
     MatchResult match = casework.findMatch(referral.child());
     execution.setVariable(MATCH_KIND, match.kind().name());
-    execution.setVariable(MATCHED_CASE_REFERENCE, match.matchedCase().map(CaseReference::value).orElse(null));
+    setOrClear(execution, MATCHED_CASE_REFERENCE, match.matchedCase().map(CaseReference::value).orElse(null));
     if (match.kind() == MatchKind.EXACT) {
       execution.setVariable(CASE_REFERENCE, match.caseReference().value());
       LOG.info("Referral matches open case {}", match.caseReference());
       return;
     }
     String user = Actors.user(execution);
-    CaseReference opened = casework.openCase(referral.child(), referral.referral(), user, at);
-    casework.linkProcessInstance(opened, execution.getProcessInstanceId());
+    Casework.Opened openedCase = casework.openCase(referral.child(), referral.referral(), user, at,
+        execution.getProcessInstanceId());
+    CaseReference opened = openedCase.reference();
     execution.setProcessBusinessKey(opened.value());
     execution.setVariable(CASE_REFERENCE, opened.value());
-    casework.find(opened).ifPresent(view -> execution.setVariable(REFERRAL_ID,
-        view.referrals().get(view.referrals().size() - 1).id().value()));
+    execution.setVariable(REFERRAL_ID, openedCase.referralId().value());
     if (match.kind() == MatchKind.PROBABLE) {
       execution.setVariable(MATCH_SUMMARY, "The open case " + match.caseReference().value()
           + " may be the same child (same date of birth and a similar name or postcode). Compare both in the register.");
@@ -139,6 +139,18 @@ class RecordReferralDelegate implements JavaDelegate {
     }
     CaseReference caseReference = CaseReference.of(reference.toString());
     return casework.isOpen(caseReference) ? caseReference : null;
+  }
+
+  /**
+   * Sets a variable, or clears one that was given; a value nobody gave is not written as a null variable
+   * (each would be a runtime row and a history row for nothing, docs/performance.md). Not for a variable an
+   * expression or the decision table reads by name ({@code lastAttendanceDateAt}, {@code formalHoursPerWeek},
+   * {@code weeksOutOfProvision}): those are always set.
+   */
+  private static void setOrClear(DelegateExecution execution, String name, Object value) {
+    if (value != null || execution.hasVariable(name)) {
+      execution.setVariable(name, value);
+    }
   }
 
   private static String orDefault(Object value) {

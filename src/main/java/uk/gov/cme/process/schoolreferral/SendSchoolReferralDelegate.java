@@ -58,7 +58,8 @@ class SendSchoolReferralDelegate implements JavaDelegate {
 
     Map<String, Object> referral = new HashMap<>();
     execution.getVariables().forEach((name, value) -> {
-      if (!NOT_PASSED_ON.contains(name)) {
+      // an empty field of the school's form is not passed on as a null variable (docs/performance.md)
+      if (!NOT_PASSED_ON.contains(name) && value != null) {
         referral.put(name, value);
       }
     });
@@ -78,7 +79,9 @@ class SendSchoolReferralDelegate implements JavaDelegate {
     execution.setVariable(REFERRAL_STATUS, (closed ? SchoolReferralProcess.Status.CLOSED
         : SchoolReferralProcess.Status.RECEIVED).name());
     execution.setVariable(REFERRAL_STATUS_AT, Date.from(at));
-    execution.setVariable(OUTCOME_CODE, closed ? registered.outcomeCode().name() : null);
+    if (closed) {
+      execution.setVariable(OUTCOME_CODE, registered.outcomeCode().name());
+    }
     LOG.info("School referral sent to the CME team: case {}", caseReference);
   }
 }

@@ -38,9 +38,8 @@ import org.springframework.stereotype.Component;
  *       the variable was never set (an anonymous referrer); the long form gives null, and the task sends
  *       nothing and carries on.</li>
  *   <li>Other model values can be mapped the same way, e.g. after the {@code cme-classification}
- *       business rule task ({@code mapDecisionResult="singleResult"},
- *       {@code resultVariable="classificationResult"}):
- *       {@code <camunda:inputParameter name="reason">${classificationResult.reason}</camunda:inputParameter>}
+ *       business rule task (its output parameters {@code classificationReason} and {@code signposting}):
+ *       {@code <camunda:inputParameter name="reason">${classificationReason}</camunda:inputParameter>}
  *       and the same for {@code signposting}.</li>
  * </ul>
  * {@code SendNotificationDelegateProcessTest} runs exactly this task.
