@@ -38,7 +38,7 @@ import uk.gov.cme.casework.EscalationRegister.Status;
  */
 @DataJdbcTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
-@Import({EscalationRegister.class, Casework.class, CaseReferenceGenerator.class, ChildLocks.class,
+@Import({EscalationRegister.class, Casework.class, CaseReferenceGenerator.class, ChildLocks.class, MatchCandidates.class,
     CaseRegisterConfiguration.class, CaseworkTestData.FixedClock.class, RecordedEvents.class})
 @DirtiesContext
 class EscalationRegisterPostgresIT {

@@ -30,7 +30,7 @@ import uk.gov.cme.casework.InvalidInputException.FieldError;
  * and reported, every change in the case's audit trail. Each test runs in a transaction that is rolled back.
  */
 @DataJdbcTest
-@Import({EscalationRegister.class, Casework.class, CaseReferenceGenerator.class, ChildLocks.class,
+@Import({EscalationRegister.class, Casework.class, CaseReferenceGenerator.class, ChildLocks.class, MatchCandidates.class,
     CaseRegisterConfiguration.class, CaseworkTestData.FixedClock.class, RecordedEvents.class})
 class EscalationRegisterTest {
 
