@@ -1,0 +1,1 @@
+-- Worklist (issue 12; docs/performance.md, "Worklist").
