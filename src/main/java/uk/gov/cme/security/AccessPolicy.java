@@ -73,8 +73,9 @@ public class AccessPolicy {
     grantAdministrators();
     access.teams().forEach(this::applyTeam);
     Map<String, Set<String>> work = candidateGroupProcesses(repository);
-    access.teams().keySet().forEach(team ->
-        work.getOrDefault(team, Set.of()).forEach(key -> grantTaskWork(team, key)));
+    access.teams().forEach((team, settings) -> work.getOrDefault(team, Set.of()).stream()
+        .filter(key -> settings.readAll() || settings.readProcesses().contains(key))
+        .forEach(key -> grantTaskWork(team, key)));
     List<Group> schools = schoolGroups(identity);
     schools.forEach(school -> applySchool(school.getId()));
     access.support().ifPresent(this::grantSupport);
@@ -129,13 +130,14 @@ public class AccessPolicy {
   }
 
   /**
-   * A team reads and works the tasks of a model whose user tasks name it as a candidate group through
-   * READ_TASK and TASK_WORK on that process definition, instead of a grant per task
-   * ({@link WorklistAuthorizationProvider}; {@link TaskWorkGuard} keeps claiming and completing to each
-   * task's own candidate groups).
+   * A team that reads every instance of a model ({@code read-processes}, or {@code read-all}) and is named
+   * as a candidate group of its user tasks works those tasks through TASK_WORK on the process definition
+   * instead of a grant per task ({@link WorklistAuthorizationProvider}; {@link TaskWorkGuard} keeps claiming
+   * and completing to each task's own candidate groups). READ_TASK and READ_INSTANCE on the key are what
+   * the team holds already; they are repeated on the key so that the provider finds all three in one row.
    */
   private void grantTaskWork(String team, String processKey) {
-    grants.grant(team, PROCESS_DEFINITION, processKey, READ_TASK, TASK_WORK);
+    grants.grant(team, PROCESS_DEFINITION, processKey, READ_TASK, READ_INSTANCE, TASK_WORK);
   }
 
   /**

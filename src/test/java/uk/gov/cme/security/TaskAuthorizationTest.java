@@ -26,11 +26,12 @@ import org.springframework.test.context.ActiveProfiles;
 import uk.gov.cme.api.ApiRequests;
 
 /**
- * Task authorizations without a grant per task (issue 12, "Worklist first"; docs/security.md, "Task
- * authorizations"): a team reads and works the tasks of the models that name it through READ_TASK and
- * TASK_WORK on the process definition ({@link WorklistAuthorizationProvider}, {@link AccessPolicy}); no
- * other team claims or completes them ({@link TaskWorkGuard}); a school's task keeps its own grant and
- * stays the school's alone. Over real HTTP, as Tasklist and a team's system call the engine.
+ * Task authorizations without a grant per task (issue 12, "Worklist first"; docs/security.md, section
+ * 3.10): a team that reads every instance of a model naming it works its tasks there through TASK_WORK on
+ * the process definition ({@link WorklistAuthorizationProvider}, {@link AccessPolicy}); no other team
+ * claims or completes them ({@link TaskWorkGuard}); any other team's task, and a school's task, keeps its
+ * own grant, and a school's stays the school's alone. Over real HTTP, as Tasklist and a team's system call
+ * the engine.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"demo", "test"})
@@ -48,14 +49,17 @@ class TaskAuthorizationTest {
   final ObjectMapper json = new ObjectMapper();
 
   @Test
-  void each_team_works_the_models_that_name_it_by_definition_and_no_school_does() {
-    assertThat(definitionsWorkedBy("cme-officer")).contains("cme-referral", "confirm-case-match", "off-roll-notification",
-        "school-attendance-order", "sao-change-request", "sao-prosecution");
-    assertThat(definitionsWorkedBy("admissions")).containsExactlyInAnyOrder("cme-referral", "off-roll-notification",
-        "school-attendance-order");
-    assertThat(definitionsWorkedBy("tlp")).containsExactlyInAnyOrder("ehe-check", "school-attendance-order");
-    // a candidate group given by an expression (a school's, the emigration's confirmation group) is not read
-    assertThat(definitionsWorkedBy("cme-officer")).doesNotContain("emigration", "confirm-on-roll");
+  void a_team_works_by_definition_only_the_models_that_name_it_and_that_it_reads_whole_and_no_school_does() {
+    // the officers read every instance of these (read-processes) and have tasks in them
+    assertThat(definitionsWorkedBy("cme-officer")).containsExactlyInAnyOrder("cme-referral", "school-attendance-order",
+        "sao-change-request");
+    // the managers read everything (read-all)
+    assertThat(definitionsWorkedBy("cme-manager")).containsExactlyInAnyOrder("cme-referral", "safeguarding-referral",
+        "sao-prosecution");
+    assertThat(definitionsWorkedBy("tlp")).containsExactly("ehe-check");
+    assertThat(definitionsWorkedBy("social-care")).containsExactly("safeguarding-referral");
+    // admissions reads no model whole: its tasks keep their grant per task
+    assertThat(definitionsWorkedBy("admissions")).isEmpty();
     assertThat(engine.getAuthorizationService().createAuthorizationQuery().resourceType(PROCESS_DEFINITION).list())
         .filteredOn(grant -> grant.getGroupId() != null && Groups.isSchoolGroup(grant.getGroupId()))
         .noneMatch(grant -> grant.isPermissionGranted(TASK_WORK) || grant.isPermissionGranted(READ_TASK));
@@ -87,25 +91,31 @@ class TaskAuthorizationTest {
   }
 
   @Test
-  void a_team_with_tasks_in_the_same_model_neither_claims_nor_completes_the_cme_teams_task_and_does_not_list_it()
-      throws Exception {
+  void another_team_with_tasks_in_the_same_model_neither_claims_nor_completes_the_cme_teams_task() throws Exception {
     String caseReference = ApiRequests.refer(http, "riverside.dsl", ApiRequests.referral("Otherteam", "Worklister", "2014-04-05"));
     Task acknowledge = task(instanceOf(caseReference), "Task_AcknowledgeReferral");
 
-    // admissions allocates places in cme-referral, so it holds TASK_WORK on the definition: the guard keeps
-    // the officers' task to the officers
-    assertThat(status(post("admissions", "/engine-rest/task/" + acknowledge.getId() + "/claim", Map.of("userId", "admissions"))))
+    // the managers have a task in cme-referral and read it whole, so they hold TASK_WORK on the
+    // definition: TaskWorkGuard keeps the officers' task to the officers
+    assertThat(http.withBasicAuth("cme.manager", PASSWORD).getForEntity("/engine-rest/task/" + acknowledge.getId(), String.class)
+        .getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(status(post("cme.manager", "/engine-rest/task/" + acknowledge.getId() + "/claim", Map.of("userId", "cme.manager"))))
         .isEqualTo(HttpStatus.FORBIDDEN);
-    assertThat(status(post("admissions", "/engine-rest/task/" + acknowledge.getId() + "/complete", Map.of("variables", Map.of()))))
+    assertThat(status(post("cme.manager", "/engine-rest/task/" + acknowledge.getId() + "/complete", Map.of("variables", Map.of()))))
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(status(post("cme.manager", "/engine-rest/task/" + acknowledge.getId() + "/submit-form", Map.of("variables", Map.of()))))
         .isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(engine.getTaskService().createTaskQuery().taskId(acknowledge.getId()).singleResult().getAssignee()).isNull();
-    assertThat(filterTaskIds("admissions", "my-teams")).doesNotContain(acknowledge.getId());
+    assertThat(filterTaskIds("cme.manager", "my-teams")).doesNotContain(acknowledge.getId());
 
-    // TLP has no task in cme-referral: it neither sees nor works the task, as before
-    ResponseEntity<String> read = http.withBasicAuth("tlp", PASSWORD).getForEntity("/engine-rest/task/" + acknowledge.getId(), String.class);
-    assertThat(read.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
-    assertThat(status(post("tlp", "/engine-rest/task/" + acknowledge.getId() + "/claim", Map.of("userId", "tlp"))))
-        .isIn(HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND);
+    // admissions (a task in the model, per-task grants) and TLP (no task in it) neither see nor work it
+    for (String other : List.of("admissions", "tlp")) {
+      assertThat(http.withBasicAuth(other, PASSWORD).getForEntity("/engine-rest/task/" + acknowledge.getId(), String.class)
+          .getStatusCode()).as(other).isEqualTo(HttpStatus.NOT_FOUND);
+      assertThat(status(post(other, "/engine-rest/task/" + acknowledge.getId() + "/claim", Map.of("userId", other))))
+          .as(other).isIn(HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND);
+      assertThat(filterTaskIds(other, "my-teams")).as(other).doesNotContain(acknowledge.getId());
+    }
 
     // the officers still work it
     assertThat(status(post("cme.officer", "/engine-rest/task/" + acknowledge.getId() + "/complete", Map.of("variables", Map.of()))))
@@ -119,7 +129,12 @@ class TaskAuthorizationTest {
     complete("cme.officer", task(instance, "Task_AcknowledgeReferral"), Map.of());
     complete("cme.officer", task(instance, "Task_InvestigateWhereabouts"), Map.of(
         "investigationOutcome", Map.of("value", "located-not-on-roll"), "outcomeDetails", Map.of("value", "With an aunt")));
-    complete("admissions", task(instance, "Task_AllocateSchoolPlace"), Map.of(
+    Task allocate = task(instance, "Task_AllocateSchoolPlace");
+    assertThat(engine.getAuthorizationService().createAuthorizationQuery()
+        .resourceType(org.camunda.bpm.engine.authorization.Resources.TASK).resourceId(allocate.getId()).list())
+        .as("admissions reads no model whole: a grant per task, as before").extracting(Authorization::getGroupId)
+        .containsExactly("admissions");
+    complete("admissions", allocate, Map.of(
         "allocatedSchoolUrn", Map.of("value", "999002"), "placeStartDate", Map.of("value", "2027-01-06")));
     String confirmOnRoll = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("confirm-on-roll")
         .superProcessInstanceId(instance).singleResult().getId();

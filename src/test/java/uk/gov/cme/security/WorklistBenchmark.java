@@ -57,7 +57,8 @@ import uk.gov.cme.TestPostgres;
  * <p>For each database and each mode it builds an engine as the application configures it (authorization
  * on, {@code TASK_WORK} as the candidates' task permission, history full), the access policy of
  * application.yaml ({@link AccessPolicy}) and the Tasklist filters ({@link TasklistFilters}), and opens N
- * instances: 75 % a CME officer's task, 5 % an admissions task (the same model, as in cme-referral),
+ * instances: 75 % a CME officer's task, 5 % an admissions task (the same model, as in cme-referral; the
+ * officers read every instance of it, admissions does not),
  * 20 % a school's task in a school-scoped instance (40 schools, with the instance's READ grant the
  * {@link InstanceAccessGuard} writes); one officer task in ten claimed, one task in three overdue. Then,
  * as a CME officer and as a school user, it loads the filter list with counts as Tasklist does (the
@@ -196,6 +197,11 @@ class WorklistBenchmark {
       identity.saveGroup(school);
     }
     Grants grants = new Grants(engine.getAuthorizationService());
+    // the officers read every instance of the bench's referral model, as they read cme-referral (read-processes)
+    grants.grant(Groups.CME_OFFICER, org.camunda.bpm.engine.authorization.Resources.PROCESS_DEFINITION, "bench-referral",
+        READ, org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.READ_INSTANCE,
+        org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.READ_HISTORY,
+        org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.READ_TASK);
     AccessPolicy policy = new AccessPolicy(access, identity, grants, engine.getRepositoryService());
     policy.ensureGroups();
     policy.grantAll();
