@@ -1,1 +1,0 @@
--- Worklist (issue 12; docs/performance.md, "Worklist").
