@@ -1,0 +1,73 @@
+package uk.gov.cme.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** How big the benchmark's database is: the H2 file on disk, or PostgreSQL's own count of its tables. */
+interface BenchDatabase {
+
+  String name();
+
+  /** Bytes the database takes now. */
+  long bytes();
+
+  /** How {@link #bytes()} is measured, for the printed figures. */
+  String measure();
+
+  /** The H2 file database in {@code directory} (every file H2 keeps there). */
+  static BenchDatabase h2(Path directory) {
+    return new BenchDatabase() {
+      @Override
+      public String name() {
+        return "H2 (embedded file database)";
+      }
+
+      @Override
+      public long bytes() {
+        try (Stream<Path> files = Files.walk(directory)) {
+          return files.filter(Files::isRegularFile).mapToLong(f -> {
+            try {
+              return Files.size(f);
+            } catch (IOException e) {
+              return 0;
+            }
+          }).sum();
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }
+
+      @Override
+      public String measure() {
+        return "size of the H2 files (" + directory.getFileName() + "/cme.mv.db)";
+      }
+    };
+  }
+
+  /** The PostgreSQL database the context is connected to. */
+  static BenchDatabase postgres(JdbcTemplate jdbc) {
+    return new BenchDatabase() {
+      @Override
+      public String name() {
+        return "PostgreSQL " + jdbc.queryForObject("SHOW server_version", String.class) + " (127.0.0.1)";
+      }
+
+      @Override
+      public long bytes() {
+        Long total = jdbc.queryForObject("SELECT COALESCE(SUM(pg_total_relation_size(c.oid)), 0) FROM pg_class c"
+            + " JOIN pg_namespace n ON n.oid = c.relnamespace WHERE c.relkind = 'r' AND n.nspname = current_schema()",
+            Long.class);
+        return total == null ? 0 : total;
+      }
+
+      @Override
+      public String measure() {
+        return "sum of pg_total_relation_size over the schema's tables (indexes and TOAST included)";
+      }
+    };
+  }
+}
