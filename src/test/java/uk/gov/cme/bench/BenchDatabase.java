@@ -18,9 +18,31 @@ interface BenchDatabase {
   /** How {@link #bytes()} is measured, for the printed figures. */
   String measure();
 
+  /** Bytes the rows and indexes take, where the database can tell (H2); -1 otherwise. */
+  default long liveBytes() {
+    return -1;
+  }
+
+  default String liveMeasure() {
+    return "";
+  }
+
   /** The H2 file database in {@code directory} (every file H2 keeps there). */
-  static BenchDatabase h2(Path directory) {
+  static BenchDatabase h2(Path directory, JdbcTemplate jdbc) {
     return new BenchDatabase() {
+      @Override
+      public long liveBytes() {
+        Long total = jdbc.queryForObject("SELECT SUM(DISK_SPACE_USED('\"' || TABLE_SCHEMA || '\".\"' || TABLE_NAME"
+            + " || '\"')) FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_TYPE = 'BASE TABLE'"
+            + " AND TABLE_SCHEMA = 'PUBLIC'", Long.class);
+        return total == null ? 0 : total;
+      }
+
+      @Override
+      public String liveMeasure() {
+        return "H2's DISK_SPACE_USED over the tables";
+      }
+
       @Override
       public String name() {
         return "H2 (embedded file database)";

@@ -25,6 +25,6 @@ class H2Benchmark extends IntakeBenchmarkScenario {
 
   @Override
   BenchDatabase database() {
-    return BenchDatabase.h2(DIRECTORY);
+    return BenchDatabase.h2(DIRECTORY, jdbc);
   }
 }

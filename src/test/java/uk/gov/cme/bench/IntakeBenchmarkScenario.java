@@ -43,7 +43,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
-import uk.gov.cme.api.ReferralApiForBenchmark;
+import uk.gov.cme.api.IntakeApisForBenchmark;
 import uk.gov.cme.security.Grants;
 
 /**
@@ -93,7 +93,7 @@ abstract class IntakeBenchmarkScenario {
   @Order(1)
   void tasklist_filters_as_tasklist_loads_them_for_a_school_and_for_the_cme_team() throws Exception {
     BenchReport.header("Tasklist filters", database());
-    ReferralApiForBenchmark api = new ReferralApiForBenchmark(context);
+    IntakeApisForBenchmark api = new IntakeApisForBenchmark(context);
     long before = database().bytes();
     long started = System.nanoTime();
     for (int i = 0; i < BenchSettings.OPEN_INSTANCES; i++) {
@@ -105,6 +105,9 @@ abstract class IntakeBenchmarkScenario {
             + " %s, %s a referral (%s)%n", BenchSettings.OPEN_INSTANCES, seconds,
         BenchSettings.OPEN_INSTANCES / seconds, Meter.mib(after - before),
         Meter.kib((after - before) / (double) Math.max(1, BenchSettings.OPEN_INSTANCES)), database().measure());
+    if (database().liveBytes() >= 0) {
+      System.out.printf("live data (%s): %s%n", database().liveMeasure(), Meter.mib(database().liveBytes()));
+    }
     System.out.printf("open instances: %d, open tasks: %d, authorization rows: %d%n",
         engine.getRuntimeService().createProcessInstanceQuery().count(),
         engine.getTaskService().createTaskQuery().count(),
@@ -190,7 +193,7 @@ abstract class IntakeBenchmarkScenario {
   void the_intake_against_the_bare_engine_alternating_in_one_jvm() throws Exception {
     BenchReport.header("Intake against the bare engine", database());
     deployTheBareProcess();
-    ReferralApiForBenchmark api = new ReferralApiForBenchmark(context);
+    IntakeApisForBenchmark api = new IntakeApisForBenchmark(context);
     List<Kind> kinds = List.of(
         new Kind("bare process, Java, no user (engine only)", null, null, this::startBare),
         new Kind("bare process, Java, as a plain user", "bare process, Java, no user (engine only)", PLAIN_USER,
@@ -317,7 +320,7 @@ abstract class IntakeBenchmarkScenario {
   }
 
   /** A referral through the API's Java path, as {@code user} (null: the user already authenticated). */
-  void referInJava(ReferralApiForBenchmark api, String user) {
+  void referInJava(IntakeApisForBenchmark api, String user) {
     if (user != null) {
       engine.getIdentityService().setAuthentication(user, groupsOf(user));
     }
