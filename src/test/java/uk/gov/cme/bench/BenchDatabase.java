@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -27,6 +28,9 @@ interface BenchDatabase {
     return "";
   }
 
+  /** The largest tables: name, bytes (rows, indexes), estimated rows. */
+  List<Object[]> largestTables(int count);
+
   /** The H2 file database in {@code directory} (every file H2 keeps there). */
   static BenchDatabase h2(Path directory, JdbcTemplate jdbc) {
     return new BenchDatabase() {
@@ -41,6 +45,14 @@ interface BenchDatabase {
       @Override
       public String liveMeasure() {
         return "H2's DISK_SPACE_USED over the tables";
+      }
+
+      @Override
+      public List<Object[]> largestTables(int count) {
+        return jdbc.query("SELECT TABLE_NAME, DISK_SPACE_USED('\"' || TABLE_SCHEMA || '\".\"' || TABLE_NAME || '\"')"
+            + " AS BYTES, ROW_COUNT_ESTIMATE FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_TYPE = 'BASE TABLE'"
+            + " AND TABLE_SCHEMA = 'PUBLIC' ORDER BY BYTES DESC LIMIT " + count,
+            (rs, i) -> new Object[] {rs.getString(1), rs.getLong(2), rs.getLong(3)});
       }
 
       @Override
@@ -84,6 +96,14 @@ interface BenchDatabase {
             + " JOIN pg_namespace n ON n.oid = c.relnamespace WHERE c.relkind = 'r' AND n.nspname = current_schema()",
             Long.class);
         return total == null ? 0 : total;
+      }
+
+      @Override
+      public List<Object[]> largestTables(int count) {
+        return jdbc.query("SELECT c.relname, pg_total_relation_size(c.oid) AS bytes, c.reltuples::bigint FROM pg_class c"
+            + " JOIN pg_namespace n ON n.oid = c.relnamespace WHERE c.relkind = 'r' AND n.nspname = current_schema()"
+            + " ORDER BY bytes DESC LIMIT " + count,
+            (rs, i) -> new Object[] {rs.getString(1), rs.getLong(2), rs.getLong(3)});
       }
 
       @Override

@@ -18,7 +18,7 @@ import java.util.function.Function;
 final class CountyYearPlaybook {
 
   /** The task being answered: its key, the case it is for (the business key), today by the engine's clock. */
-  record Work(String taskKey, String businessKey, LocalDate today, CountyYearPlan plan) {
+  record Work(String taskKey, String businessKey, LocalDate today, CountyYearPlan plan, String ground) {
   }
 
   /** What the simulation decided for a child's case when it was referred. */
@@ -62,8 +62,12 @@ final class CountyYearPlaybook {
     // off-roll notification
     answer("Task_ConfirmNewSchoolRoll", w -> Map.of("newSchoolConfirmed", "yes",
         "newSchoolConfirmedOn", w.today().toString(), "confirmationNotes", "The new school's admissions officer"));
-    answer("Task_JointDecision", w -> Map.of("jointDecision", "agreed",
-        "jointDecisionReason", "Reasonable enquiries made jointly"));
+    // ground (h): agreed, the child referred; ground (i): refused, the school keeps the pupil on roll
+    answer("Task_JointDecision", w -> "h".equals(w.ground())
+        ? Map.of("jointDecision", "agreed", "jointDecisionReason", "Reasonable enquiries made jointly")
+        : Map.of("jointDecision", "refused", "jointDecisionReason", "The school has not made enquiries yet"));
+    answer("Task_KeepPupilOnRoll", w -> Map.of("parentsToldOn", w.today().toString(),
+        "schoolActions", "Told the parents"));
     answer("Task_SendLostPupilCtf", w -> Map.of("ctfSentOn", w.today().toString(), "ctfReference", "850-CTF"));
     answer("Task_ChaseLostPupilCtf", w -> Map.of("ctfChaseNotes", "Sending today"));
     // School Attendance Order and the named school

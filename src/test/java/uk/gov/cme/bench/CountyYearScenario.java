@@ -63,7 +63,11 @@ abstract class CountyYearScenario {
   static final int YEAR_SAO_CASES = 300;
   static final LocalDate FIRST_DAY = LocalDate.of(2026, 9, 7);
   static final LocalDate LAST_DAY = LocalDate.of(2027, 7, 16);
-  /** Ground of deletion → share of the off-roll notifications (per thousand). */
+  /**
+   * Ground of deletion → share of the off-roll notifications (per thousand); "g-abroad" is ground (g) for a
+   * family moving abroad. Grounds (d) and (e) (a pupil under a School Attendance Order, the order amended or
+   * revoked) are not sent: they need an order on the register naming the notifying school.
+   */
   static final Map<String, Integer> GROUNDS = new LinkedHashMap<>();
 
   static {
@@ -172,6 +176,9 @@ abstract class CountyYearScenario {
       }
       work(today);
       setClock(today, LocalTime.of(17, 30));
+      runDueJobs();
+      // the night: the history cleanup job, in its window (docs/operations.md)
+      setClock(today, LocalTime.of(23, 0));
       runDueJobs();
       smtp.purgeEmailFromAllMailboxes();
       if ((day + 1) % 20 == 0) {
@@ -346,7 +353,9 @@ abstract class CountyYearScenario {
         }
         String businessKey = businessKey(task);
         Work work = new Work(task.getTaskDefinitionKey(), businessKey, today,
-            businessKey == null ? null : plans.get(businessKey));
+            businessKey == null ? null : plans.get(businessKey),
+            "Task_JointDecision".equals(task.getTaskDefinitionKey())
+                ? String.valueOf(engine.getTaskService().getVariable(task.getId(), "ground")) : null);
         String user = userFor(task);
         if (user == null) {
           refusedToday.add(task.getId());
@@ -473,6 +482,13 @@ abstract class CountyYearScenario {
       System.out.printf("of which live data (%s): %s, %s per case%n", database().liveMeasure(),
           Meter.mib(database().liveBytes()), Meter.kib(database().liveBytes() / (double) Math.max(1, cases)));
     }
+    List<String[]> tables = new ArrayList<>();
+    for (Object[] t : database().largestTables(12)) {
+      long tableBytes = (Long) t[1];
+      tables.add(new String[] {String.valueOf(t[0]), Meter.mib(tableBytes),
+          Meter.kib(tableBytes / (double) Math.max(1, cases)), String.valueOf(t[2])});
+    }
+    BenchReport.table(List.of("largest tables", "size", "per case", "rows (estimate)"), tables);
     System.out.printf("peak heap %s (limit %s; goal <= 512 MB); live heap after a full GC %s%n", Meter.mib(peakHeap),
         Meter.mib(Meter.maxHeapBytes()), Meter.mib(Meter.liveHeapBytes()));
     Map<String, Long> waiting = new TreeMap<>();
