@@ -23,6 +23,12 @@ final class BenchSettings {
    * off-roll notifications, 2,000 EHE checks, 300 SAO cases): 1 is the whole year, 0.01 a hundredth.
    */
   static final double SCALE = decimal("bench.scale", 1.0);
+  /**
+   * Only the kinds of start whose name contains one of these (comma-separated, case-insensitive), e.g.
+   * {@code referral} to profile the intake alone; blank: every kind.
+   */
+  static final String KINDS = System.getProperty("bench.kinds", "");
+
   /** Where the H2 databases of a run are written (a fresh directory per class). */
   static final String DIRECTORY = System.getProperty("bench.directory", "target/bench");
 
