@@ -100,7 +100,8 @@ interface BenchDatabase {
 
       @Override
       public List<Object[]> largestTables(int count) {
-        return jdbc.query("SELECT c.relname, pg_total_relation_size(c.oid) AS bytes, c.reltuples::bigint FROM pg_class c"
+        return jdbc.query("SELECT c.relname, pg_total_relation_size(c.oid) AS bytes, (SELECT s.n_live_tup FROM"
+            + " pg_stat_user_tables s WHERE s.relid = c.oid) FROM pg_class c"
             + " JOIN pg_namespace n ON n.oid = c.relnamespace WHERE c.relkind = 'r' AND n.nspname = current_schema()"
             + " ORDER BY bytes DESC LIMIT " + count,
             (rs, i) -> new Object[] {rs.getString(1), rs.getLong(2), rs.getLong(3)});
