@@ -4,7 +4,6 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.lang.management.ThreadMXBean;
-import java.util.Arrays;
 import java.util.List;
 
 /** What the benchmark reads off the JVM: CPU time (the whole process, the calling thread), heap, percentiles. */
@@ -85,11 +84,5 @@ final class Meter {
 
   static String kib(double bytes) {
     return String.format("%.1f KB", bytes / 1024.0);
-  }
-
-  static double[] sortedCopy(double[] values) {
-    double[] copy = values.clone();
-    Arrays.sort(copy);
-    return copy;
   }
 }
