@@ -4,6 +4,9 @@ from layout import Layout
 L = Layout(sys.argv[1])
 X = {0:180, 1:290, 2:420, 3:565, 4:700, 5:820, 6:960, 7:1090, 8:1270, 9:1410, 10:1550, 11:1670, 12:1790,
      13:1910, 14:2150, 15:2310, 16:2440, 17:2570, 18:2710, 19:2850, 20:2990}
+# the CMOOE escalation (issue 11) sits between the classification and the acknowledgement
+D = 360
+X = {c: x + (D if c >= 8 else 0) for c, x in X.items()}
 Y0 = 480
 def Y(r): return Y0 + 120 * r
 def P(i, c, r, **kw):
@@ -26,6 +29,9 @@ P('Task_RecordClassification', 6, 0)
 P('Gateway_IsCme', 7, 0); L.slabel('Gateway_IsCme', 'aboveright', dy=-10)
 P('Task_CloseNotCme', 8, -1); P('Task_TellReferrerNotCme', 9, -1)
 P('Event_ClosedNotCme', 10, -1); L.slabel('Event_ClosedNotCme', 'below')
+P('Gateway_IsCmooe', 1270.0, 0); L.slabel('Gateway_IsCmooe', 'above', dy=-5)
+P('Task_EscalateCmooe', 1390.0, 1)
+P('Gateway_ToAcknowledge', 1510.0, 0)
 P('Task_AcknowledgeReferral', 8, 0)
 L.attach('Event_AcknowledgeDeadline', 'Task_AcknowledgeReferral', 'B', 0.5)
 L.slabel('Event_AcknowledgeDeadline', 'belowleft', dx=-8)
@@ -37,7 +43,7 @@ P('Task_RecordAcknowledgement', 9, 0); P('Task_SendAcknowledgement', 10, 0)
 P('Gateway_Investigate', 11, 0)
 P('SubProcess_Investigation', 12, 0, w=140, h=90)
 P('Gateway_InvestigationOutcome', 13, 0); L.slabel('Gateway_InvestigationOutcome', 'aboveright', dy=-10)
-L.place('Task_RecordEnquiry', 1745, Y(-1))
+L.place('Task_RecordEnquiry', 1745 + D, Y(-1))
 P('Gateway_HasEhcp', 14, 0); L.slabel('Gateway_HasEhcp', 'below')
 P('Task_SecureEhcpProvision', 15, -1); P('Task_AllocateSchoolPlace', 15, 0)
 P('Gateway_PlaceAllocated', 16, 0)
@@ -55,8 +61,10 @@ P('Task_ChaseLostPupilUpload', 15, 5); P('Event_LostPupilUploadChased', 16, 5); 
 P('Task_RecordLostPupil', 15, 4)
 P('Gateway_Panel', 16, 4)
 P('Task_PanelReview', 17, 4)
-P('Gateway_PanelDecision', 18, 4); L.slabel('Gateway_PanelDecision', 'right')
-P('Event_NextPanel', 18, 3); L.slabel('Event_NextPanel', 'right')
+P('Gateway_PanelDecision', 18, 4); L.slabel('Gateway_PanelDecision', 'belowleft', dx=-8, dy=20)
+P('Task_EscalateFromPanel', 19, 4)
+P('Gateway_WaitForNextPanel', 18, 3)
+P('Event_NextPanel', 17, 3); L.slabel('Event_NextPanel', 'above')
 
 # event subprocesses, bottom left
 for sub, ids, x0 in (('SubProcess_FurtherReferral', ('Event_FurtherReferralReceived', 'Task_ReviewFurtherReferral', 'Event_FurtherReferralReviewed'), 220),
@@ -84,6 +92,8 @@ R('Flow_ToReferralReviewed')
 R('Flow_ToClassify'); R('Flow_ToRecordClassification'); R('Flow_ToIsCme')
 R('Flow_NotCme', out='T', label=(1, 'above'))
 R('Flow_CmeOrPmooe', label=(0, 'above'))
+R('Flow_NotCmooe', label=(0, 'above')); R('Flow_Cmooe', out='B', label=(1, 'left'))
+R('Flow_CmooeEscalated', inn='B'); R('Flow_ToAcknowledgeReferral')
 R('Flow_EheNotAssessed', out='B', label=(1, 'above'))
 R('Flow_ToTellNotCme'); R('Flow_ToClosedNotCme')
 R('Flow_ToTellReferrerEheCheck'); R('Flow_ToHandedToEheCheckNotAssessed')
@@ -110,6 +120,9 @@ R('Flow_ToRecordLostPupil')
 R('Flow_ToChaseLostPupilUpload', out='B', via=[('y', Y(5))]); R('Flow_ToLostPupilUploadChased')
 R('Flow_ToPanel'); R('Flow_ToPanelReview'); R('Flow_ToPanelDecision')
 R('Flow_StillMissing', out='T', inn='B', label=(0, 'left'))
+R('Flow_PanelEscalates', label=(0, 'above'))
+R('Flow_PanelEscalated', out='T', via=[('y', Y(3))], inn='R')
+R('Flow_ToNextPanel')
 R('Flow_ToNextPanelReview', out='L', via=[('x', X[16])], inn='T')
 R('Flow_Found', out='B', via=[('y', Y(5) + 90), ('x', X[11])], inn='B', label=(0, 'right'))
 L.write('cme-referral')

@@ -17,7 +17,7 @@ P('Gateway_Route', 4, 0); L.slabel('Gateway_Route', 'aboveleft', dy=-15)
 # upper rows
 P('Task_RecordLogged', 5, -4); E('Event_Logged', 6, -4)
 P('Task_RecordSaoChange', 5, -3, h=100); E('Event_SaoRecordUpdated', 6, -3)
-P('Task_FlagChildOfInterest', 5, -2); E('Event_ChildOfInterest', 6, -2)
+P('Task_FlagChildOfInterest', 5, -2); P('Task_EscalateChildOfInterest', 6, -2); E('Event_ChildOfInterest', 7, -2)
 P('Task_StartEheCheck', 5, -1); P('Task_RecordEheCheck', 6, -1, h=100); E('Event_EheCheckStarted', 7, -1)
 P('Task_StartEmigration', 5, 0); P('Task_RecordEmigration', 6, 0, h=100); E('Event_EmigrationStarted', 7, 0)
 # lower rows
@@ -46,7 +46,7 @@ L.box_around('SubProcess_SafeguardingConcern', ids, pad=(40, 60, 40, 20))
 R('Flow_ToRaiseSafeguarding'); R('Flow_ToSafeguardingStarted')
 
 for f in ('Flow_ToRecordNotification', 'Flow_ToRouteNotification', 'Flow_ToRecordRoute', 'Flow_ToRoute',
-          'Flow_ToLogged', 'Flow_ToSaoRecordUpdated', 'Flow_ToChildOfInterest',
+          'Flow_ToLogged', 'Flow_ToSaoRecordUpdated', 'Flow_ToEscalateChildOfInterest', 'Flow_ToChildOfInterest',
           'Flow_ToRecordEheCheck', 'Flow_ToEheCheckStarted', 'Flow_ToRecordEmigration', 'Flow_ToEmigrationStarted',
           'Flow_ToJointDecision', 'Flow_ToTellSchoolRefused', 'Flow_ToKeepOnRoll', 'Flow_ToOnRollAtNewSchool',
           'Flow_ToOnRollConfirmed', 'Flow_ToStartCmeReferral', 'Flow_ToRecordReferral', 'Flow_ToReferred',

@@ -114,7 +114,8 @@ class CaseApi {
       return own.isEmpty() ? notFound() : ResponseEntity.ok(new CaseReceipts(ref.value(), own));
     }
     try {
-      CaseFile.View view = cases.open(ref, caller.userId(), ClockUtil.getCurrentTime().toInstant());
+      CaseFile.View view = cases.open(ref, caller.userId(), ClockUtil.getCurrentTime().toInstant(),
+          access.readsEscalations(caller.groups()));
       LOG.info("Case {} viewed by {}", ref, caller.userId());
       return ResponseEntity.ok(view);
     } catch (CaseNotFoundException e) {

@@ -19,6 +19,8 @@ import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
+import uk.gov.cme.letters.LetterKind;
+import uk.gov.cme.process.escalation.EscalationProcess;
 import uk.gov.cme.process.shared.forms.SchoolNames;
 import uk.gov.cme.casework.CaseHistoryEntry;
 import uk.gov.cme.casework.CaseReference;
@@ -131,14 +133,15 @@ class CaseFile {
    *
    * @throws uk.gov.cme.casework.CaseNotFoundException if there is no such case
    */
-  View open(CaseReference reference, String user, Instant at) {
+  View open(CaseReference reference, String user, Instant at, boolean escalations) {
     CaseView c = casework.view(reference, user, at);
-    List<CaseHistoryEntry> trail = casework.history(reference);
+    List<CaseHistoryEntry> trail = casework.history(reference).stream()
+        .filter(e -> escalations || !e.type().escalationRecord()).toList();
     List<ProcessInstance> processes = new ArrayList<>();
     List<OpenTask> open = new ArrayList<>();
     Map<String, String> groupNames = new HashMap<>();
     system.run(() -> {
-      readProcesses(reference, processes, open, groupNames);
+      readProcesses(reference, processes, open, groupNames, escalations);
       return null;
     });
     return new View(c.reference().value(), c.status().name().toLowerCase(java.util.Locale.ROOT),
@@ -155,7 +158,16 @@ class CaseFile {
         processes, open,
         trail.stream().map(e -> new AuditLine(e.at(), CaseLabels.at(e.at()), e.user(), e.type().name(),
             CaseLabels.event(e.type()), e.detail())).toList(),
-        letters.list(reference).stream().map(l -> letter(reference, l)).toList());
+        letters.list(reference).stream().filter(l -> escalations || !escalationRecord(l))
+            .map(l -> letter(reference, l)).toList());
+  }
+
+  /**
+   * Whether a letter is an escalation record (the minutes of a review, issue 11): listed and served only to
+   * those who may read escalations (seed 004 §6; {@link uk.gov.cme.security.CaseAccessRules#readsEscalations}).
+   */
+  static boolean escalationRecord(StoredLetter letter) {
+    return LetterKind.ESCALATION_MINUTES.template().equals(letter.kind());
   }
 
   static Letter letter(CaseReference reference, StoredLetter l) {
@@ -172,7 +184,7 @@ class CaseFile {
   }
 
   private void readProcesses(CaseReference reference, List<ProcessInstance> processes, List<OpenTask> open,
-                             Map<String, String> groupNames) {
+                             Map<String, String> groupNames, boolean escalations) {
     // the case's instances: its business key, or (an instance started for the case under another key) its
     // caseReference variable
     Map<String, HistoricProcessInstance> byId = new java.util.LinkedHashMap<>();
@@ -180,6 +192,10 @@ class CaseFile {
         .forEach(i -> byId.put(i.getId(), i));
     history.createHistoricProcessInstanceQuery().variableValueEquals(CASE_REFERENCE, reference.value()).list()
         .forEach(i -> byId.putIfAbsent(i.getId(), i));
+    if (!escalations) {
+      // an escalation's instance and its tasks are for the groups and the CME team only (seed 004 §6)
+      byId.values().removeIf(i -> EscalationProcess.KEY.equals(i.getProcessDefinitionKey()));
+    }
     List<HistoricProcessInstance> instances = byId.values().stream()
         .sorted(java.util.Comparator.comparing(HistoricProcessInstance::getStartTime)).toList();
     Map<String, String> processNames = new HashMap<>();

@@ -132,6 +132,16 @@ final class CaseLabels {
       case SAO_SCHOOL_DELETION_RECORDED -> "The order's former school took the pupil off roll";
       case SAO_TRIGGER_WHILE_RUNNING -> "School Attendance Order asked for again while one is under way";
       case SAO_ENFORCEMENT_STEP -> "School Attendance Order enforcement step";
+      case ESCALATION_OPENED -> "Escalation opened";
+      case ESCALATION_TRIGGER_JOINED -> "Escalation asked for again while one is under way";
+      case ESCALATION_STAGE_STARTED -> "Escalation stage started";
+      case ESCALATION_MINUTES_RECORDED -> "Escalation minutes recorded";
+      case ESCALATION_ACTION_AGREED -> "Escalation action agreed";
+      case ESCALATION_ACTION_ANSWERED -> "Escalation action answered";
+      case ESCALATION_ACTION_OVERDUE -> "Escalation action overdue";
+      case ESCALATION_RESOLVED -> "Escalation resolved";
+      case ESCALATION_REPORTED_TO_SENIOR_MANAGEMENT -> "Escalation reported to senior management";
+      case ESCALATION_SENIOR_MANAGEMENT_RESPONDED -> "Senior management responded to the escalation";
     };
   }
 

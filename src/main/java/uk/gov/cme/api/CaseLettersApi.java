@@ -59,7 +59,9 @@ class CaseLettersApi {
     }
     CaseReference ref = CaseReference.of(reference);
     try {
-      List<CaseFile.Letter> list = letters.list(ref).stream().map(l -> CaseFile.letter(ref, l)).toList();
+      boolean escalations = readsEscalations();
+      List<CaseFile.Letter> list = letters.list(ref).stream()
+          .filter(l -> escalations || !CaseFile.escalationRecord(l)).map(l -> CaseFile.letter(ref, l)).toList();
       return ResponseEntity.ok(list);
     } catch (CaseNotFoundException e) {
       return notFound();
@@ -74,7 +76,13 @@ class CaseLettersApi {
     }
     CaseReference ref = CaseReference.of(reference);
     try {
-      CaseLetters.LetterFile file = letters.download(ref, Long.parseLong(id), user,
+      long letterId = Long.parseLong(id);
+      if (!readsEscalations() && letters.list(ref).stream()
+          .anyMatch(l -> l.id() == letterId && CaseFile.escalationRecord(l))) {
+        // the minutes of an escalation: the same answer as a letter that is not there (seed 004 §6)
+        return notFound();
+      }
+      CaseLetters.LetterFile file = letters.download(ref, letterId, user,
           ClockUtil.getCurrentTime().toInstant());
       LOG.info("Letter {} of case {} downloaded by {}", id, ref, user);
       return ResponseEntity.ok()
@@ -103,6 +111,13 @@ class CaseLettersApi {
     }
     Set<String> groups = current.getGroupIds() == null ? Set.of() : Set.copyOf(current.getGroupIds());
     return access.reading(groups) == CaseReading.WHOLE_CASES ? current.getUserId() : null;
+  }
+
+  /** Whether the caller may read escalation records (the minutes of an escalation's reviews). */
+  private boolean readsEscalations() {
+    Authentication current = identity.getCurrentAuthentication();
+    return current != null && current.getGroupIds() != null
+        && access.readsEscalations(Set.copyOf(current.getGroupIds()));
   }
 
   /** The one answer for a case (or letter) that is not there and one that is not the caller's. */

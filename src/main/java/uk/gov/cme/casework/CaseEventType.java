@@ -48,5 +48,38 @@ public enum CaseEventType {
    */
   SAO_TRIGGER_WHILE_RUNNING,
   /** A step of enforcing an order (sao-prosecution): a decision or the court's outcome, in codes only. */
-  SAO_ENFORCEMENT_STEP
+  SAO_ENFORCEMENT_STEP,
+  /** An escalation of the case was opened at stage 1 (issue 11; the detail: its id and trigger). */
+  ESCALATION_OPENED,
+  /** A further trigger joined the case's running escalation (the detail: its id and the trigger). */
+  ESCALATION_TRIGGER_JOINED,
+  /** A stage of the escalation started: its route and the meeting or the due date. */
+  ESCALATION_STAGE_STARTED,
+  /** The minutes of a stage's review were recorded (the detail: decision, concern level, counts). */
+  ESCALATION_MINUTES_RECORDED,
+  /** A SMART action was agreed (the detail: its id, owning team, due date). */
+  ESCALATION_ACTION_AGREED,
+  /** The owner of an action answered: done or not (the detail: its id). */
+  ESCALATION_ACTION_ANSWERED,
+  /** An action passed its due date unanswered; the chair is reminded (the detail: its id). */
+  ESCALATION_ACTION_OVERDUE,
+  /** The escalation was resolved; the case stays open. */
+  ESCALATION_RESOLVED,
+  /** Unresolved after stage 3: reported to senior management. */
+  ESCALATION_REPORTED_TO_SENIOR_MANAGEMENT,
+  /** Senior management recorded what it decided for the escalation reported to it. */
+  ESCALATION_SENIOR_MANAGEMENT_RESPONDED;
+
+  /**
+   * Whether the line is an escalation record (issue 11): shown only to those who may read escalations
+   * (seed 004 §6: the groups' members and the CME team).
+   */
+  public boolean escalationRecord() {
+    return switch (this) {
+      case ESCALATION_OPENED, ESCALATION_TRIGGER_JOINED, ESCALATION_STAGE_STARTED, ESCALATION_MINUTES_RECORDED,
+           ESCALATION_ACTION_AGREED, ESCALATION_ACTION_ANSWERED, ESCALATION_ACTION_OVERDUE, ESCALATION_RESOLVED,
+           ESCALATION_REPORTED_TO_SENIOR_MANAGEMENT, ESCALATION_SENIOR_MANAGEMENT_RESPONDED -> true;
+      default -> false;
+    };
+  }
 }

@@ -38,6 +38,19 @@ public record AccessProperties(SchoolAccess school, Map<String, TeamAccess> team
         .collect(Collectors.toUnmodifiableSet());
   }
 
+  /**
+   * The teams that may read escalation records in the case view and the case's letters (issue 11, seed 004
+   * §6): a read-all team, or one whose {@code read-processes} name the escalation.
+   */
+  public Set<String> escalationReaders() {
+    return teams.entrySet().stream()
+        .filter(e -> e.getValue().readAll() || e.getValue().readProcesses().contains(ESCALATION))
+        .map(Map.Entry::getKey).collect(Collectors.toUnmodifiableSet());
+  }
+
+  /** The escalation's process key (uk.gov.cme.process.escalation.EscalationProcess.KEY). */
+  static final String ESCALATION = "escalation";
+
   /** Which processes' instances belong to a school (docs/security.md). */
   public SchoolScopes schoolScopes() {
     return new SchoolScopes(Set.copyOf(school.scopedProcesses()), Map.copyOf(school.taskProcesses()));

@@ -19,11 +19,13 @@ public class CaseAccess implements CaseAccessRules {
   private final Casework casework;
   private final Set<String> allCaseTeams;
   private final Set<String> teams;
+  private final Set<String> escalationReaders;
 
   public CaseAccess(Casework casework, AccessProperties access) {
     this.casework = casework;
     this.allCaseTeams = access.allCaseTeams();
     this.teams = Set.copyOf(access.teams().keySet());
+    this.escalationReaders = access.escalationReaders();
   }
 
   /**
@@ -42,6 +44,14 @@ public class CaseAccess implements CaseAccessRules {
       return CaseReading.OWN_SCHOOL_RECEIPTS;
     }
     return groups.stream().anyMatch(teams::contains) ? CaseReading.WHOLE_CASES : CaseReading.NOTHING;
+  }
+
+  @Override
+  public boolean readsEscalations(Set<String> groups) {
+    if (groups == null || !Groups.schoolsOf(groups).isEmpty()) {
+      return false;
+    }
+    return groups.contains(Groups.ADMIN) || groups.stream().anyMatch(escalationReaders::contains);
   }
 
   @Override

@@ -31,6 +31,16 @@ public interface CaseAccessRules {
     return CaseReading.NOTHING;
   }
 
+  /**
+   * Whether a user in {@code groups} who reads whole cases may also read their escalation records (issue
+   * 11; seed 004 §6: the escalation's process, tasks, audit lines and minutes are for the groups' members and
+   * the CME team only): the administrators, a read-all team and the teams that read the escalation's
+   * instances ({@code read-processes} naming {@code escalation}). Never a school.
+   */
+  default boolean readsEscalations(Set<String> groups) {
+    return false;
+  }
+
   /** What of the case register a user may read. */
   enum CaseReading {
     /** Every case, whole: the child and family, referrals, enquiries, processes, tasks, audit trail. */

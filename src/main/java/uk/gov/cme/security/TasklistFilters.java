@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.stereotype.Component;
+import uk.gov.cme.process.escalation.EscalationProcess;
 
 /**
  * The Tasklist filters each role sees, created or brought up to date at start-up. A filter is found
@@ -82,6 +83,14 @@ public class TasklistFilters {
     ensure("overdue-all", "Overdue — all teams",
         "Every task past its due date, for the CME manager", 11, "#8e1b10",
         tasks.createTaskQuery().dueBeforeExpression("${now()}").orderByDueDate().asc(),
+        List.of(Groups.CME_MANAGER));
+    ensure("stuck-cases", "Stuck cases reported to senior management",
+        "Cases unresolved after the three stages of escalation (issue 11): decide what senior management does",
+        12, "#6c3483",
+        tasks.createTaskQuery().processDefinitionKey(EscalationProcess.KEY)
+            .taskDefinitionKey(EscalationProcess.Elements.TASK_SENIOR_MANAGEMENT)
+            .taskCandidateGroup(EscalationProcess.SENIOR_MANAGEMENT_GROUP).includeAssignedTasks()
+            .orderByDueDate().asc(),
         List.of(Groups.CME_MANAGER));
   }
 

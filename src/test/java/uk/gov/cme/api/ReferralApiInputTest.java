@@ -156,6 +156,8 @@ class ReferralApiInputTest {
    */
   @Test
   void cmoe_and_cmooe_inputs_over_the_api_keep_the_case_flagged_and_values_that_cannot_be_are_400() throws Exception {
+    // A CMOOE referral starts the escalation (issue 11): the stand-in until the real one is deployed.
+    uk.gov.cme.process.shared.referral.EscalationStandIn.deployIfMissing(engine);
     Map<String, Object> body = ApiRequests.referral("Tamsin", "Partday", "2013-02-14");
     body.put("educationElsewhere", "alternative-provision");
     body.put("formalHoursPerWeek", "twelve");
@@ -180,6 +182,14 @@ class ReferralApiInputTest {
         caseReference)).isTrue();
     assertThat(jdbc.queryForObject("SELECT status FROM cme_case WHERE case_reference = ?", String.class,
         caseReference)).isEqualTo("OPEN");
+    // The escalation is started in a job of its own, after the referral is saved (no job executor here).
+    var managementService = engine.getManagementService();
+    managementService.createJobQuery().processInstanceId(engine.getRuntimeService().createProcessInstanceQuery()
+            .processDefinitionKey("cme-referral").processInstanceBusinessKey(caseReference).singleResult().getId())
+        .activityId("Task_EscalateCmooe").list().forEach(job -> managementService.executeJob(job.getId()));
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("escalation")
+        .processInstanceBusinessKey(caseReference).count()).as("the CMOOE flag escalates the case").isEqualTo(1);
+    uk.gov.cme.process.shared.referral.EscalationStandIn.remove(engine);
   }
 
   @Test

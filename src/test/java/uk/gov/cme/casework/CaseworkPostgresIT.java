@@ -45,7 +45,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @DataJdbcTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
-@Import({Casework.class, CaseLetters.class, CaseSearch.class, CaseReferenceGenerator.class, ChildLocks.class, CaseRegisterConfiguration.class,
+@Import({Casework.class, CaseLetters.class, CaseSearch.class, CaseProgress.class, CaseReferenceGenerator.class, ChildLocks.class, CaseRegisterConfiguration.class,
     CaseworkTestData.FixedClock.class})
 @DirtiesContext
 class CaseworkPostgresIT {
@@ -60,6 +60,8 @@ class CaseworkPostgresIT {
   CaseLetters caseLetters;
   @Autowired
   CaseSearch search;
+  @Autowired
+  CaseProgress progress;
   @Autowired
   JdbcTemplate jdbc;
   @Autowired
@@ -102,7 +104,9 @@ class CaseworkPostgresIT {
             tuple("5", "SQL", true),
             tuple("6", "SQL", true),
             tuple("7", "SQL", true),
-            tuple("8", "SQL", true));
+            tuple("8", "SQL", true),
+            tuple("9", "SQL", true),
+            tuple("10", "SQL", true));
     assertThat(jdbc.queryForObject("SELECT current_setting('server_version_num')::int", Integer.class))
         .isGreaterThanOrEqualTo(150000);
   }
@@ -160,6 +164,32 @@ class CaseworkPostgresIT {
         CaseEventType.CASE_OPENED, CaseEventType.REFERRAL_ADDED, CaseEventType.REFERRAL_CLASSIFIED,
         CaseEventType.REFERRAL_ACKNOWLEDGED, CaseEventType.ENQUIRY_SENT, CaseEventType.ENQUIRY_CHASED,
         CaseEventType.ENQUIRY_ANSWERED, CaseEventType.PROCESS_INSTANCE_LINKED, CaseEventType.CASE_CLOSED);
+  }
+
+  /**
+   * Issue 11 (V10, {@link CaseProgress}): the open cases whose last progress was before a moment, on
+   * PostgreSQL: reading the case is not progress, a closed case is never listed, the index on the
+   * status is there.
+   */
+  @Test
+  void the_open_cases_without_progress_are_found_and_reading_is_not_progress() {
+    java.time.Duration day = java.time.Duration.ofDays(1);
+    CaseReference stalled = casework.openCase(aChild().legalSurname("Stalled").build(TODAY), aSchoolReferralDetails(),
+        OFFICER, NOW);
+    casework.view(stalled, OFFICER, NOW.plus(day.multipliedBy(39)));
+    CaseReference moving = casework.openCase(aChild().legalSurname("Moving").build(TODAY), aSchoolReferralDetails(),
+        OFFICER, NOW);
+    casework.recordEnquiry(moving, EnquiryDetails.of(Agency.HOUSING, "Housing options", null), OFFICER,
+        NOW.plus(day.multipliedBy(38)));
+    CaseReference closed = casework.openCase(aChild().legalSurname("Closed").build(TODAY), aSchoolReferralDetails(),
+        OFFICER, NOW);
+    casework.close(closed, OutcomeCode.ON_ROLL_HERE, null, OFFICER, NOW.plus(day));
+
+    assertThat(progress.openCasesWithoutProgressSince(NOW.plus(day.multipliedBy(30))))
+        .extracting(c -> c.reference(), c -> c.lastProgress())
+        .containsExactly(tuple(stalled, NOW));
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM pg_indexes WHERE indexname = 'cme_case_status_ix'",
+        Integer.class)).isOne();
   }
 
   @Test

@@ -78,6 +78,9 @@ class CrossSchoolProbeTest {
       hillcrest.enforcement(engine, saoRegister);
       riverside.offRollUnderOrder(http, engine, saoRegister);
       hillcrest.offRollUnderOrder(http, engine, saoRegister);
+      uk.gov.cme.process.shared.referral.EscalationStandIn.deployIfMissing(engine);
+      riverside.educationConcern(http, engine);
+      hillcrest.educationConcern(http, engine);
     }
   }
 
@@ -116,7 +119,8 @@ class CrossSchoolProbeTest {
   void a_start_naming_another_schools_case_gets_the_answer_of_a_case_that_does_not_exist() throws Exception {
     worlds();
     String closed = closedCase();
-    for (String key : List.of("school-referral", "off-roll-notification", "emigration", "safeguarding-referral")) {
+    for (String key : List.of("school-referral", "off-roll-notification", "emigration", "safeguarding-referral",
+        "school-education-concern")) {
       String path = "/engine-rest/process-definition/key/" + key + "/submit-form";
       ResponseEntity<String> others = startNaming("hillcrest.dsl", path, riverside.caseReference);
       ResponseEntity<String> missing = startNaming("hillcrest.dsl", path, NO_SUCH_CASE);
@@ -203,9 +207,168 @@ class CrossSchoolProbeTest {
     assertThat(riverside.snapshot(engine, jdbc)).as("nothing of riverside's named-school work changed").isEqualTo(before);
   }
 
+  /**
+   * Issue 11: a school's concern about its own pupil reaches the escalation (the world's own concern,
+   * made in {@link SchoolWorld#educationConcern}); its receipt holds only what its form showed, and
+   * another school finds nothing of it (the probe also tries every path against it, with a start naming
+   * the other school's case refused as a missing case in
+   * {@link #a_start_naming_another_schools_case_gets_the_answer_of_a_case_that_does_not_exist}).
+   */
+  @Test
+  void a_schools_concern_for_its_own_pupil_is_escalated_and_its_receipt_holds_only_its_form() throws Exception {
+    worlds();
+    for (SchoolWorld world : List.of(riverside, hillcrest)) {
+      assertThat(engine.getRuntimeService().getVariable(world.escalationInstance, "escalationTrigger"))
+          .isEqualTo("PRACTITIONER_CONCERN");
+      assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(world.concernInstance)
+          .singleResult().getBusinessKey()).isEqualTo(world.caseReference);
+      Set<String> held = new java.util.TreeSet<>();
+      engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(world.concernInstance).list()
+          .stream().filter(v -> v.getActivityInstanceId().equals(world.concernInstance)
+              || v.getActivityInstanceId().startsWith("Event_ConcernRaised"))
+          .forEach(v -> held.add(v.getName()));
+      assertThat(held).as("the receipt: what the school's form showed")
+          .containsExactlyInAnyOrder("caseReference", "educationConcern", "raisedBy", "schoolUrn", "schoolGroup");
+      assertThat(formFields("forms/school-education-concern/start-school-education-concern.form"))
+          .containsExactlyInAnyOrder("caseReference", "educationConcern");
+      // (the engine removes an instance's own grants when it ends; none was ever another school's)
+      assertThat(engine.getAuthorizationService().createAuthorizationQuery().resourceId(world.concernInstance).list())
+          .extracting(a -> a.getGroupId()).allMatch(("school-" + world.urn)::equals);
+    }
+    for (String path : List.of("/process-instance?processDefinitionKey=school-education-concern",
+        "/history/process-instance?processDefinitionKey=school-education-concern",
+        "/history/variable-instance?processInstanceId=" + riverside.concernInstance,
+        "/process-instance/" + riverside.concernInstance)) {
+      ResponseEntity<String> answer = basic("hillcrest.dsl").call("GET", path, null);
+      if (answer.getStatusCode().is2xxSuccessful()) {
+        assertThat(answer.getBody()).as(path).isIn("[]", "{\"count\":0}");
+      }
+      assertThat(leaked(answer.getBody(), riverside.secrets(), path)).as(path).isEmpty();
+    }
+  }
+
+  /**
+   * Issue 11, seed 004 §6: escalation records are for the CME team and the groups only. No school, not
+   * even the one whose pupil it is or that raised the concern, reads an escalation's instance, tasks,
+   * variables or history, finds it in a list, or starts one; a CME officer and the CME panel read it (the
+   * check can fail), and an LA team without the right does not. Run with the stand-in escalation until the
+   * real model is deployed; then against the real one.
+   */
+  @Test
+  void no_school_reads_or_starts_an_escalation_not_even_for_its_own_pupil() throws Exception {
+    worlds();
+    long escalationsBefore = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("escalation")
+        .count();
+    for (SchoolWorld world : List.of(riverside, hillcrest)) {
+      Map<String, String> before = world.snapshot(engine, jdbc);
+      for (String user : List.of("riverside.dsl", "hillcrest.dsl", "riverside.attendance")) {
+        for (Transport school : List.of(basic(user), webapp(user))) {
+          for (String path : List.of("/process-instance/" + world.escalationInstance,
+              "/process-instance/" + world.escalationInstance + "/variables", "/task/" + world.escalationTask,
+              "/task/" + world.escalationTask + "/variables", "/task/" + world.escalationTask + "/form-variables")) {
+            ResponseEntity<String> answer = school.call("GET", path, null);
+            assertThat(answer.getStatusCode().is2xxSuccessful()).as(user + " " + path + ": " + answer.getBody()).isFalse();
+            assertThat(answer.getBody()).as(user + " " + path).doesNotContain(world.caseReference)
+                .doesNotContain(world.tag + "-concern-note");
+          }
+          for (String path : List.of("/task?processInstanceId=" + world.escalationInstance,
+              "/task?processDefinitionKey=escalation", "/process-instance?processDefinitionKey=escalation",
+              "/history/process-instance?processDefinitionKey=escalation",
+              "/history/variable-instance?processInstanceId=" + world.escalationInstance,
+              "/history/task?processInstanceId=" + world.escalationInstance,
+              "/history/activity-instance?processInstanceId=" + world.escalationInstance,
+              "/variable-instance?processInstanceIdIn=" + world.escalationInstance)) {
+            ResponseEntity<String> answer = school.call("GET", path, null);
+            if (answer.getStatusCode().is2xxSuccessful()) {
+              assertThat(answer.getBody()).as(user + " " + path).isEqualTo("[]");
+            }
+            assertThat(answer.getBody()).as(user + " " + path).doesNotContain(world.escalationInstance)
+                .doesNotContain(world.caseReference);
+          }
+          // the case's instances a school may list are its own scoped ones, never the escalation
+          ResponseEntity<String> byCase = school.call("GET", "/process-instance?businessKey=" + world.caseReference, null);
+          assertThat(byCase.getBody()).as(user + " by case").doesNotContain(world.escalationInstance);
+        }
+        ResponseEntity<String> start = http.withBasicAuth(user, PASSWORD).postForEntity(
+            "/engine-rest/process-definition/key/escalation/submit-form", Map.of("businessKey", world.caseReference,
+                "variables", Map.of("caseReference", SchoolWorld.value(world.caseReference))), String.class);
+        assertThat(start.getStatusCode().is2xxSuccessful()).as(user + " starts: " + start.getBody()).isFalse();
+      }
+      assertThat(world.snapshot(engine, jdbc)).isEqualTo(before);
+    }
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("escalation").count())
+        .as("no school started an escalation").isEqualTo(escalationsBefore);
+    for (String team : List.of("cme.officer", "cme.panel")) {
+      ResponseEntity<String> read = basic(team).call("GET", "/process-instance/" + riverside.escalationInstance
+          + "/variables", null);
+      assertThat(read.getStatusCode()).as(team + " reads it: the check can fail").isEqualTo(HttpStatus.OK);
+      assertThat(read.getBody()).contains("riverside-concern-note");
+    }
+    assertThat(basic("admissions").call("GET", "/process-instance/" + riverside.escalationInstance + "/variables", null)
+        .getStatusCode()).as("a team without the right").isEqualTo(HttpStatus.FORBIDDEN);
+  }
+
+  /**
+   * Issue 11: a group that is not {@code all-cases} (here {@code line-manager}) works the escalation
+   * task offered to it (TASK_WORK through the candidate group: read, claim, complete) and reads the
+   * escalation (read-processes); it cannot raise an escalation for a case it is no party of (the guard's
+   * missing-case answer). An LA team without the right to read escalations cannot read the task.
+   */
+  @Test
+  void an_escalation_group_that_is_not_all_cases_works_the_task_offered_to_it() throws Exception {
+    worlds();
+    Map<String, Object> referral = new java.util.HashMap<>();
+    referral.put("referrerName", "DSL of hillcrest");
+    referral.put("referrerEmail", "dsl@hillcrest.example");
+    referral.put("legalForename", "Groupwork");
+    referral.put("legalSurname", "Escalatia");
+    referral.put("dateOfBirth", "2013-05-05");
+    referral.put("onSchoolRoll", false);
+    referral.put("educationElsewhere", "none");
+    referral.put("circumstances", "Not seen since the half term.");
+    referral.put("attemptsToLocate", List.of(Map.of("step", "PEER_GROUP", "on", "2026-10-20", "result", "No news")));
+    ResponseEntity<String> referred = http.withBasicAuth("hillcrest.dsl", PASSWORD).postForEntity("/api/referrals",
+        referral, String.class);
+    assertThat(referred.getStatusCode()).as(referred.getBody()).isEqualTo(HttpStatus.CREATED);
+    String reference = json.readTree(referred.getBody()).path("caseReference").asText();
+
+    ResponseEntity<String> notAParty = http.withBasicAuth("line.manager", PASSWORD).postForEntity(
+        "/engine-rest/process-definition/key/escalation/start", Map.of("businessKey", reference), String.class);
+    assertThat(notAParty.getStatusCode()).as(notAParty.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(notAParty.getBody()).contains(uk.gov.cme.security.InstanceAccessGuard.NO_SUCH_CASE);
+
+    String escalation = engine.getRuntimeService().startProcessInstanceByKey("escalation", reference, Map.of(
+        "caseReference", reference, "escalationTrigger", "PANEL_DECISION",
+        "escalationTriggerDetails", "The monthly CME panel decided to escalate the case")).getId();
+    List<org.camunda.bpm.engine.task.Task> tasks = engine.getTaskService().createTaskQuery().processInstanceId(escalation)
+        .list();
+    assertThat(tasks).as("a task of the escalation to offer to the group (with the real model, the coordinator"
+        + " picks the task its route offers)").isNotEmpty();
+    String task = tasks.get(0).getId();
+    engine.getTaskService().addCandidateGroup(task, "line-manager");
+
+    Transport lineManager = basic("line.manager");
+    assertThat(lineManager.call("GET", "/task?candidateGroup=line-manager", null).getBody()).contains(task);
+    assertThat(lineManager.call("GET", "/task/" + task + "/variables", null).getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(lineManager.call("GET", "/process-instance/" + escalation + "/variables", null).getStatusCode())
+        .as("the group reads the escalation").isEqualTo(HttpStatus.OK);
+    assertThat(basic("admissions").call("GET", "/task/" + task + "/variables", null).getStatusCode())
+        .as("a team without the right").isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(lineManager.call("POST", "/task/" + task + "/claim", Map.of("userId", "line.manager"))
+        .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    if (uk.gov.cme.process.shared.referral.EscalationStandIn.deployed(engine)) {
+      assertThat(lineManager.call("POST", "/task/" + task + "/complete", Map.of("variables", Map.of()))
+          .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+      assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(escalation).count()).isZero();
+    } else {
+      engine.getRuntimeService().deleteProcessInstance(escalation, "probe: the group's task was worked");
+    }
+  }
+
   @org.junit.jupiter.api.AfterAll
   void removeTheSchoolAttendanceOrderStandIn() {
     SchoolWorld.undeploySaoCaller(engine);
+    uk.gov.cme.process.shared.referral.EscalationStandIn.remove(engine);
   }
 
   @Test
@@ -912,7 +1075,8 @@ class CrossSchoolProbeTest {
     // Process starts naming the victim's case
     for (String key : List.of("school-referral", "off-roll-notification", "emigration", "safeguarding-referral",
         "cme-referral", "ehe-check", "case-updates", "confirm-case-match", "sao-prosecution",
-        "sao-change-request", "school-attendance-order")) {
+        "sao-change-request", "school-attendance-order", "school-education-concern", "escalation",
+        "find-stuck-cases")) {
       write(p, "POST", "/process-definition/key/" + key + "/submit-form", w -> Map.of("businessKey", w.caseReference,
           "variables", Map.of()));
       write(p, "POST", "/process-definition/key/" + key + "/start", w -> Map.of("businessKey", w.caseReference));
@@ -920,6 +1084,8 @@ class CrossSchoolProbeTest {
     write(p, "POST", "/process-definition/key/safeguarding-referral/submit-form", w -> Map.of("variables", Map.of(
         "caseReference", SchoolWorld.value(w.caseReference), "legalForename", SchoolWorld.value("Probe"),
         "legalSurname", SchoolWorld.value("Probe"), "concernDetails", SchoolWorld.value("A concern raised by a probe"))));
+    write(p, "POST", "/process-definition/key/school-education-concern/submit-form", w -> Map.of("variables", Map.of(
+        "caseReference", SchoolWorld.value(w.caseReference), "educationConcern", SchoolWorld.value("A probe's concern"))));
     write(p, "POST", "/process-definition/key/emigration/submit-form", w -> Map.of("variables", Map.of(
         "caseReference", SchoolWorld.value(w.caseReference), "legalForename", SchoolWorld.value("Probe"),
         "legalSurname", SchoolWorld.value("Probe"), "dateOfBirth", SchoolWorld.value("2012-01-01"),

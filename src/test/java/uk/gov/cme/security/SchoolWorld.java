@@ -79,6 +79,13 @@ final class SchoolWorld {
   String lostPupilCtfTask;
   String lostPupilCtfChaseTask;
   String ctfAbroadChaseTask;
+  /**
+   * Issue 11: the school's concern about its own pupil ({@code school-education-concern}, ended at once:
+   * its receipt) and the LA's escalation it started for the world's case, with its first task.
+   */
+  String concernInstance;
+  String escalationInstance;
+  String escalationTask;
   /** The route of the school's ground (a) return for its pupil under a School Attendance Order (issue 10). */
   String offRollUnderOrderRoute;
   final Set<String> instances = new LinkedHashSet<>();
@@ -252,6 +259,34 @@ final class SchoolWorld {
     ResponseEntity<String> sent = notifyOffRoll(http, forename, dateOfBirth, upn, "7 " + surname + " Row, Winchester",
         "07700 900399", "a", "2026-10-02");
     offRollUnderOrderRoute = JSON.readTree(sent.getBody()).path("route").asText();
+    Set<String> after = instanceIds(engine);
+    after.removeAll(before);
+    for (String instance : after) {
+      boolean running = engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(instance).count() > 0;
+      (running ? instances : endedInstances).add(instance);
+      engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(instance).list()
+          .forEach(v -> historicVariableInstances.add(v.getId()));
+    }
+    collectIds(engine);
+  }
+
+  /**
+   * Issue 11: the school raises a concern about its own pupil's education (the world's case) in Tasklist's
+   * way ({@code submit-form}): its own instance, which ends at once (its receipt), hands the case to the
+   * LA's escalation ({@link uk.gov.cme.process.shared.referral.EscalationStandIn} until the real one is
+   * deployed). The escalation and its task join this world: no school may read them.
+   */
+  void educationConcern(TestRestTemplate http, ProcessEngine engine) throws Exception {
+    Set<String> before = instanceIds(engine);
+    ResponseEntity<String> started = http.withBasicAuth(user, PASSWORD).postForEntity(
+        "/engine-rest/process-definition/key/school-education-concern/submit-form", Map.of("variables", Map.of(
+            "caseReference", value(caseReference),
+            "educationConcern", value(schoolText + " (" + tag + "-concern-note)"))), String.class);
+    assertThat(started.getStatusCode()).as(started.getBody()).isEqualTo(HttpStatus.OK);
+    concernInstance = JSON.readTree(started.getBody()).path("id").asText();
+    escalationInstance = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("escalation")
+        .processInstanceBusinessKey(caseReference).singleResult().getId();
+    escalationTask = engine.getTaskService().createTaskQuery().processInstanceId(escalationInstance).list().get(0).getId();
     Set<String> after = instanceIds(engine);
     after.removeAll(before);
     for (String instance : after) {
@@ -467,6 +502,7 @@ final class SchoolWorld {
     secrets.addAll(caseReferences);
     secrets.add(tag + "-school-note");
     secrets.add(tag + "-officer-note");
+    secrets.add(tag + "-concern-note");
     secrets.addAll(instances);
     secrets.addAll(endedInstances);
     secrets.addAll(tasks);

@@ -49,7 +49,7 @@ class TaskCardsTest {
         .filter(f -> f.getProperties() != null && f.getProperties().containsKey(TasklistFilters.KEY)).toList();
     assertThat(managed).extracting(f -> f.getProperties().get(TasklistFilters.KEY))
         .contains("school-999001", "school-999002", "cme-unassigned", "my-teams", "assigned-to-me", "overdue-mine",
-            "overdue-all");
+            "overdue-all", "stuck-cases");
     assertThat(managed).allSatisfy(filter -> assertThat(filter.getProperties().get("variables")).as(filter.getName())
         .asList().contains(Map.of("name", "caseReference", "label", "Case"), Map.of("name", "childName", "label", "Child")));
   }

@@ -64,6 +64,10 @@ public final class CmeReferralProcess {
     public static final String TASK_RECORD_LOST_PUPIL = "Task_RecordLostPupil";
     public static final String TASK_PANEL_REVIEW = "Task_PanelReview";
     public static final String EVENT_NEXT_PANEL = "Event_NextPanel";
+    /** Issue 11: the panel's decision to escalate starts the three-stage escalation. */
+    public static final String TASK_ESCALATE_FROM_PANEL = "Task_EscalateFromPanel";
+    /** Issue 11: a child classified CMOOE (flagged for the CMOOE Action Group) starts the escalation. */
+    public static final String TASK_ESCALATE_CMOOE = "Task_EscalateCmooe";
     public static final String EVENT_FURTHER_REFERRAL_RECEIVED = "Event_FurtherReferralReceived";
     public static final String TASK_REVIEW_FURTHER_REFERRAL = "Task_ReviewFurtherReferral";
     public static final String EVENT_FURTHER_REFERRAL_REVIEWED = "Event_FurtherReferralReviewed";

@@ -134,6 +134,12 @@ public class Deadlines {
   /** The parent registers the child at the school named by an amended order, working days after the decision (local practice). */
   @Min(1)
   private int saoAmendedRegistrationWorkingDays;
+  /**
+   * A person reviews an escalated case (the line manager, the SEND Team Manager, the Virtual School Head,
+   * the QARO: the escalation routes that do not meet), working days from the stage's start (local practice).
+   */
+  @Min(1)
+  private int escalationReviewWorkingDays;
 
   /** Every setting by its name in {@code cme.deadlines}, for the start-up log and the documentation. */
   public Map<String, Integer> asMap() {
@@ -174,6 +180,7 @@ public class Deadlines {
     all.put("sao-enforcement-working-days", saoEnforcementWorkingDays);
     all.put("sao-change-decision-working-days", saoChangeDecisionWorkingDays);
     all.put("sao-amended-registration-working-days", saoAmendedRegistrationWorkingDays);
+    all.put("escalation-review-working-days", escalationReviewWorkingDays);
     return all;
   }
 
@@ -463,5 +470,13 @@ public class Deadlines {
 
   public void setSaoAmendedRegistrationWorkingDays(int saoAmendedRegistrationWorkingDays) {
     this.saoAmendedRegistrationWorkingDays = saoAmendedRegistrationWorkingDays;
+  }
+
+  public int getEscalationReviewWorkingDays() {
+    return escalationReviewWorkingDays;
+  }
+
+  public void setEscalationReviewWorkingDays(int escalationReviewWorkingDays) {
+    this.escalationReviewWorkingDays = escalationReviewWorkingDays;
   }
 }

@@ -55,6 +55,9 @@ public final class CmeReferralBeans {
     beans.put("startSchoolAttendanceOrderDelegate", (JavaDelegate) execution ->
         started.add("school-attendance-order:" + execution.getVariable("caseReference") + ":"
             + execution.getVariable("saoTrigger")));
+    beans.put("startEscalationDelegate", (JavaDelegate) execution ->
+        started.add("escalation:" + execution.getVariable("caseReference") + ":"
+            + execution.getVariable("escalationTrigger")));
     beans.put("notifyDelegate", (JavaDelegate) execution -> emails.add(Map.<String, Object>of(
         "template", execution.getVariable("notificationTemplate"),
         "to", String.valueOf(execution.getVariable("notificationTo")))));

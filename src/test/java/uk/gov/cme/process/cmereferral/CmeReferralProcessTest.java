@@ -58,6 +58,9 @@ import uk.gov.cme.casework.CaseView;
 import uk.gov.cme.casework.Casework;
 import uk.gov.cme.casework.OutcomeCode;
 import uk.gov.cme.process.ProcessTestEngine;
+import uk.gov.cme.process.escalation.EscalationProcess;
+import uk.gov.cme.process.shared.casematch.ChildCases;
+import uk.gov.cme.process.shared.referral.StartEscalationDelegate;
 import uk.gov.cme.security.CaseAccess;
 import uk.gov.cme.process.shared.safeguarding.SafeguardingDelegates;
 
@@ -70,7 +73,8 @@ import uk.gov.cme.process.shared.safeguarding.SafeguardingDelegates;
 
 @Deployment(resources = {
     "processes/cme-referral.bpmn", "processes/decisions/cme-classification.dmn",
-    "processes/shared/safeguarding-referral.bpmn", "processes/shared/confirm-on-roll.bpmn"})
+    "processes/shared/safeguarding-referral.bpmn", "processes/shared/confirm-on-roll.bpmn",
+    "uk/gov/cme/process/shared/referral/stand-in-escalation.bpmn"})
 class CmeReferralProcessTest {
 
   @TestConfiguration(proxyBeanMethods = false)
@@ -83,7 +87,7 @@ class CmeReferralProcessTest {
   static ProcessEngineCoverageExtension extension = ProcessEngineCoverageExtension
       .builder(ProcessTestEngine.configuration(Map.of("calendar", ProcessTestEngine.calendar())))
       .assertClassCoverageAtLeast(0.9)
-      .excludeProcessDefinitionKeys("safeguarding-referral", "confirm-on-roll")
+      .excludeProcessDefinitionKeys("safeguarding-referral", "confirm-on-roll", EscalationProcess.KEY)
       .build();
 
   /** Monday 2 November 2026, 10:00 London: first day of the autumn 2 half term. */
@@ -106,6 +110,11 @@ class CmeReferralProcessTest {
     BpmnAwareTests.init(engine);
     ClockUtil.setCurrentTime(Date.from(RECEIVED.toInstant()));
     CmeReferralBeans.register(engine, casework, started, emails);
+    // The escalation (issue 11) is another piece: the real hand-over to a stand-in with its key.
+    @SuppressWarnings("unchecked")
+    Map<Object, Object> beans = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getBeans();
+    beans.put("startEscalationDelegate", new StartEscalationDelegate(engine.getRuntimeService(),
+        new ChildCases(casework, engine.getRuntimeService())));
     referral = aSchoolReferral();
   }
 
@@ -198,6 +207,9 @@ class CmeReferralProcessTest {
     referral.put("lastProvisionDate", lastProvision);
 
     ProcessInstance instance = refer();
+    // The escalation is started in a job of its own (a failure to start it must not undo the referral).
+    assertThat(instance).isWaitingAt(TASK_ESCALATE_CMOOE);
+    execute(job(TASK_ESCALATE_CMOOE, instance));
 
     assertThat(instance).isWaitingAt(TASK_ACKNOWLEDGE_REFERRAL).hasNotPassed(TASK_CLOSE_NOT_CME).variables()
         .containsEntry("classification", "CMOOE").containsEntry("cmooeActionGroup", true)
@@ -209,6 +221,12 @@ class CmeReferralProcessTest {
     assertThat(casework.history(kept.reference())).extracting(CaseHistoryEntry::type)
         .containsOnlyOnce(CaseEventType.FLAGGED_FOR_CMOOE_ACTION_GROUP);
     assertThat(emails).isEmpty();
+    // Issue 11, trigger 4: the flag starts the three-stage escalation for the case.
+    assertThat(instance).hasPassed(TASK_ESCALATE_CMOOE);
+    ProcessInstance escalation = escalation(kept.reference().value());
+    assertThat(escalation).variables().containsEntry("escalationTrigger", "CMOOE_FLAG")
+        .containsEntry("escalationTriggerDetails", "Classified as missing out on education (CMOOE)")
+        .containsEntry("caseReference", kept.reference().value());
   }
 
   @Test
@@ -218,6 +236,41 @@ class CmeReferralProcessTest {
     assertThat(instance).isWaitingAt(TASK_ACKNOWLEDGE_REFERRAL).variables().containsEntry("classification", "CME")
         .containsEntry("cmooeActionGroup", false);
     assertThat(register(instance).child().flags().cmooeActionGroup()).isFalse();
+    assertThat(instance).hasNotPassed(TASK_ESCALATE_CMOOE);
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(EscalationProcess.KEY)
+        .count()).isZero();
+  }
+
+  /**
+   * Issue 11, trigger 3: the monthly CME panel decides to escalate. The case goes to the three-stage
+   * escalation and, the child still missing, waits for the next panel as well.
+   */
+  @Test
+  void the_panel_escalates_the_case_and_it_still_waits_for_the_next_panel() {
+    ProcessInstance instance = investigated(acknowledged(refer()), "whereabouts-unknown");
+    complete(task(instance), withVariables("lostPupilUploadedOn", "2026-11-02", "ctfReference", "CTF-123"));
+    assertThat(instance).isWaitingAt(TASK_PANEL_REVIEW);
+
+    complete(task(instance), withVariables("panelDecision", "escalate", "panelActions", "Raise at the Action Group"));
+    // The panel's decision is saved first; the escalation is started in a job of its own.
+    assertThat(instance).isWaitingAt(TASK_ESCALATE_FROM_PANEL);
+    execute(job(TASK_ESCALATE_FROM_PANEL, instance));
+
+    assertThat(instance).hasPassed(TASK_ESCALATE_FROM_PANEL).isWaitingAt(EVENT_NEXT_PANEL);
+    String reference = register(instance).reference().value();
+    assertThat(escalation(reference)).variables().containsEntry("escalationTrigger", "PANEL_DECISION")
+        .containsEntry("escalationTriggerDetails", "The monthly CME panel decided to escalate the case")
+        .containsEntry("caseReference", reference).doesNotContainKey("panelActions");
+    assertThat(instance).variables().containsEntry("escalationProcessInstanceId", escalation(reference).getId());
+
+    ClockUtil.setCurrentTime(Date.from(RECEIVED.plusMonths(2).toInstant()));
+    execute(job(EVENT_NEXT_PANEL, instance));
+    assertThat(instance).isWaitingAt(TASK_PANEL_REVIEW);
+  }
+
+  ProcessInstance escalation(String caseReference) {
+    return engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(EscalationProcess.KEY)
+        .processInstanceBusinessKey(caseReference).singleResult();
   }
 
   @Test

@@ -67,7 +67,8 @@ import uk.gov.cme.rules.calendar.DeadlineCalendar;
 @DataJdbcTest
 @Deployment(resources = {
     "processes/off-roll-notification.bpmn", "processes/decisions/off-roll-routing.dmn",
-    "processes/shared/safeguarding-referral.bpmn", "processes/shared/set-due-date.bpmn"})
+    "processes/shared/safeguarding-referral.bpmn", "processes/shared/set-due-date.bpmn",
+    "uk/gov/cme/process/shared/referral/stand-in-escalation.bpmn"})
 class OffRollNotificationProcessTest {
 
   @TestConfiguration(proxyBeanMethods = false)
@@ -84,7 +85,7 @@ class OffRollNotificationProcessTest {
   static ProcessEngineCoverageExtension extension = ProcessEngineCoverageExtension
       .builder(ProcessTestEngine.configuration(Map.of("calendar", CALENDAR)))
       .assertClassCoverageAtLeast(0.9)
-      .excludeProcessDefinitionKeys("safeguarding-referral", "set-due-date")
+      .excludeProcessDefinitionKeys("safeguarding-referral", "set-due-date", "escalation")
       .build();
 
   /** Monday 2 November 2026, 10:00 London. */
@@ -139,6 +140,9 @@ class OffRollNotificationProcessTest {
     beans.put("startEheCheckDelegate", (JavaDelegate) execution -> eheChecks.add(new HashMap<>(execution.getVariables())));
     beans.put("startEmigrationDelegate", (JavaDelegate) execution -> emigrations.add(new HashMap<>(execution.getVariables())));
     beans.put("calendar", CALENDAR);
+    // The escalation (issue 11) is another piece: the real hand-over to a stand-in with its key.
+    beans.put("startEscalationDelegate", new uk.gov.cme.process.shared.referral.StartEscalationDelegate(runtime,
+        new ChildCases(casework, runtime)));
     notification = aNotification("i");
   }
 
@@ -558,9 +562,47 @@ class OffRollNotificationProcessTest {
     notification.put("hasProvision", provision);
 
     ProcessInstance instance = notify_();
+    if (outcome == OffRollOutcome.CHILD_OF_INTEREST) {
+      // The escalation is started in a job of its own: the school's notification is saved first.
+      assertThat(instance).isWaitingAt("Task_EscalateChildOfInterest");
+      execute(job("Task_EscalateChildOfInterest", instance));
+    }
 
     assertThat(instance).isEnded();
     assertThat(entry(instance).outcome()).isEqualTo(outcome);
+    long escalations = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("escalation").count();
+    assertThat(escalations).isEqualTo(outcome == OffRollOutcome.CHILD_OF_INTEREST ? 1 : 0);
+  }
+
+  /**
+   * Issue 11, trigger 4: a child of interest (ground (j) or (o), no provision) is escalated. The child has
+   * no open case here: the escalation is given the child's details and no case (it finds or opens one),
+   * and the school's notification keeps nothing of the escalation.
+   */
+  @Test
+  void a_child_of_interest_with_no_open_case_is_handed_to_the_escalation_with_the_childs_details() {
+    notification.put("ground", "j");
+    notification.put("hasProvision", false);
+
+    ProcessInstance instance = notify_();
+    execute(job("Task_EscalateChildOfInterest", instance));
+
+    assertThat(instance).isEnded().hasPassed(TASK_FLAG_CHILD_OF_INTEREST, "Task_EscalateChildOfInterest",
+        EVENT_CHILD_OF_INTEREST);
+    ProcessInstance escalation = engine.getRuntimeService().createProcessInstanceQuery()
+        .processDefinitionKey("escalation").singleResult();
+    assertThat(escalation).variables().containsEntry("escalationTrigger", "CHILD_OF_INTEREST")
+        .containsEntry("escalationTriggerDetails", "Off-roll notification " + instance.getBusinessKey()
+            + ", ground (j) with no provision: a child of interest")
+        .containsEntry("legalForename", notification.get("legalForename"))
+        .containsEntry("legalSurname", notification.get("legalSurname"))
+        .containsEntry("dateOfBirth", notification.get("dateOfBirth"))
+        .doesNotContainKey("caseReference");
+    assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
+        .variableName("escalationProcessInstanceId").count()).as("nothing of the escalation on the school's instance")
+        .isZero();
+    assertThat(engine.getAuthorizationService().createAuthorizationQuery().resourceId(escalation.getId()).count())
+        .as("no school is granted the escalation").isZero();
   }
 
   @Test

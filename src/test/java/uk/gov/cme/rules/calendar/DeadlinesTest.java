@@ -33,7 +33,7 @@ class DeadlinesTest {
   void every_setting_has_a_default_of_at_least_one_day_in_application_yaml() throws IOException {
     Deadlines deadlines = bind(Map.of());
 
-    assertThat(deadlines.asMap()).hasSize(36).allSatisfy((name, days) -> assertThat(days).as(name).isPositive());
+    assertThat(deadlines.asMap()).hasSize(37).allSatisfy((name, days) -> assertThat(days).as(name).isPositive());
     assertThat(deadlines.getAcknowledgeWorkingDays()).as("seed 001").isEqualTo(5);
     assertThat(deadlines.getLostPupilCtfSchoolDays()).as("Pupil Information Regulations 2005, reg. 9").isEqualTo(15);
     assertThat(deadlines.getCaseMatchWorkingDays()).isEqualTo(5);
@@ -44,6 +44,8 @@ class DeadlinesTest {
     assertThat(deadlines.getSaoEnforcementWorkingDays()).as("sao-prosecution, local practice").isEqualTo(10);
     assertThat(deadlines.getSaoChangeDecisionWorkingDays()).as("sao-change-request, local practice").isEqualTo(10);
     assertThat(deadlines.getSaoAmendedRegistrationWorkingDays()).as("amended order, local practice").isEqualTo(10);
+    assertThat(deadlines.getEscalationReviewWorkingDays()).as("escalation review by a person, local practice")
+        .isEqualTo(10);
   }
 
   @Test

@@ -3,6 +3,7 @@ package uk.gov.cme.process.shared.letters;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Map;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -40,6 +41,8 @@ import uk.gov.cme.letters.RenderedLetter;
  *   <tr><td>{@code letterGranted}, {@code letterReasons}</td><td>a decision: granted or not, and why
  *       not</td></tr>
  *   <tr><td>{@code letterRequestedBy}</td><td>the user who asked for it; else {@code system}</td></tr>
+ *   <tr><td>{@code escalationMinutes}</td><td>an {@code escalation-minutes} letter: the minutes
+ *       ({@link EscalationMinutesJson})</td></tr>
  * </table>
  * The letter is dated the engine's today (Europe/London). Written: {@code letterId} (Long), the stored
  * letter's id. Logs carry the case reference and kind only.
@@ -80,7 +83,11 @@ public class GenerateLetterDelegate implements JavaDelegate {
         (Boolean) execution.getVariable("letterGranted"), text(execution, "letterReasons"));
     RenderedLetter letter;
     try {
-      letter = renderer.render(kind, request.model());
+      Map<String, Object> model = request.model();
+      if (kind == LetterKind.ESCALATION_MINUTES) {
+        EscalationMinutesJson.read(text(execution, EscalationMinutesJson.VARIABLE)).addTo(model);
+      }
+      letter = renderer.render(kind, model);
     } catch (LetterException e) {
       throw new LetterException(e.getMessage() + " (case " + caseReference + ")", e);
     }

@@ -53,6 +53,15 @@ public abstract class StartCaseProcess implements JavaDelegate {
     return List.of();
   }
 
+  /**
+   * Whether the calling instance keeps the started instance's id (variable
+   * {@code <key without dashes>ProcessInstanceId}). Yes by default; a hand-over to a process no school
+   * may see leaves nothing of it on a school's instance.
+   */
+  protected boolean keepsStartedInstanceId(DelegateExecution execution) {
+    return true;
+  }
+
   @Override
   public void execute(DelegateExecution execution) {
     Map<String, Object> variables = new HashMap<>();
@@ -65,7 +74,9 @@ public abstract class StartCaseProcess implements JavaDelegate {
     String businessKey = caseReference == null ? execution.getProcessBusinessKey() : caseReference.toString();
     ProcessInstance started = ProcessStarts.fromProcess(execution,
         () -> runtime.startProcessInstanceByKey(processKey, businessKey, variables));
-    execution.setVariable(processKey.replace("-", "") + "ProcessInstanceId", started.getId());
+    if (keepsStartedInstanceId(execution)) {
+      execution.setVariable(processKey.replace("-", "") + "ProcessInstanceId", started.getId());
+    }
     String startedCase = started.getBusinessKey();
     if (caseReference == null && startedCase != null && CaseReference.isValid(startedCase)) {
       childCases.carry(execution, CaseReference.of(startedCase));
