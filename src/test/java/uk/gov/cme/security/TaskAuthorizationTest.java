@@ -53,9 +53,9 @@ class TaskAuthorizationTest {
     // the officers read every instance of these (read-processes) and have tasks in them
     assertThat(definitionsWorkedBy("cme-officer")).containsExactlyInAnyOrder("cme-referral", "school-attendance-order",
         "sao-change-request");
-    // the managers read everything (read-all)
+    // the managers read everything (read-all); the escalation's other groups are expressions (per task)
     assertThat(definitionsWorkedBy("cme-manager")).containsExactlyInAnyOrder("cme-referral", "safeguarding-referral",
-        "sao-prosecution");
+        "sao-prosecution", "escalation");
     assertThat(definitionsWorkedBy("tlp")).containsExactly("ehe-check");
     assertThat(definitionsWorkedBy("social-care")).containsExactly("safeguarding-referral");
     // admissions reads no model whole: its tasks keep their grant per task
