@@ -18,9 +18,18 @@ import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.
 import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.READ_HISTORY;
 import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.READ_INSTANCE;
 import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.READ_TASK;
+import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.TASK_WORK;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.Resources;
@@ -42,11 +51,13 @@ public class AccessPolicy {
   private final AccessProperties access;
   private final IdentityService identity;
   private final Grants grants;
+  private final RepositoryService repository;
 
-  AccessPolicy(AccessProperties access, IdentityService identity, Grants grants) {
+  AccessPolicy(AccessProperties access, IdentityService identity, Grants grants, RepositoryService repository) {
     this.access = access;
     this.identity = identity;
     this.grants = grants;
+    this.repository = repository;
   }
 
   /** Creates the administrators' group, every team's group and the support group when missing. */
@@ -61,6 +72,10 @@ public class AccessPolicy {
   public void grantAll() {
     grantAdministrators();
     access.teams().forEach(this::applyTeam);
+    Map<String, Set<String>> work = candidateGroupProcesses(repository);
+    access.teams().forEach((team, settings) -> work.getOrDefault(team, Set.of()).stream()
+        .filter(key -> settings.readAll() || settings.readProcesses().contains(key))
+        .forEach(key -> grantTaskWork(team, key)));
     List<Group> schools = schoolGroups(identity);
     schools.forEach(school -> applySchool(school.getId()));
     access.support().ifPresent(this::grantSupport);
@@ -112,6 +127,37 @@ public class AccessPolicy {
       grants.grant(groupId, USER, ANY, READ);
       grants.grant(groupId, GROUP, ANY, READ);
     }
+  }
+
+  /**
+   * A team that reads every instance of a model ({@code read-processes}, or {@code read-all}) and is named
+   * as a candidate group of its user tasks works those tasks through TASK_WORK on the process definition
+   * instead of a grant per task ({@link WorklistAuthorizationProvider}; {@link TaskWorkGuard} keeps claiming
+   * and completing to each task's own candidate groups). READ_TASK and READ_INSTANCE on the key are what
+   * the team holds already; they are repeated on the key so that the provider finds all three in one row.
+   */
+  private void grantTaskWork(String team, String processKey) {
+    grants.grant(team, PROCESS_DEFINITION, processKey, READ_TASK, READ_INSTANCE, TASK_WORK);
+  }
+
+  /**
+   * For each group named as a fixed candidate group of a user task (not an expression such as
+   * {@code school-${schoolUrn}}): the keys of the deployed process definitions with such a task.
+   */
+  static Map<String, Set<String>> candidateGroupProcesses(RepositoryService repository) {
+    Map<String, Set<String>> byGroup = new TreeMap<>();
+    for (ProcessDefinition definition : repository.createProcessDefinitionQuery().latestVersion().list()) {
+      for (UserTask task : repository.getBpmnModelInstance(definition.getId()).getModelElementsByType(UserTask.class)) {
+        String groups = task.getCamundaCandidateGroups();
+        if (groups == null) {
+          continue;
+        }
+        Arrays.stream(groups.split(",")).map(String::strip)
+            .filter(group -> !group.isEmpty() && !group.contains("{"))
+            .forEach(group -> byGroup.computeIfAbsent(group, g -> new TreeSet<>()).add(definition.getKey()));
+      }
+    }
+    return byGroup;
   }
 
   private void applySchool(String schoolGroupId) {

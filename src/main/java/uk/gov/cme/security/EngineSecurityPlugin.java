@@ -17,6 +17,9 @@ import uk.gov.cme.validation.RefusingDelegateInterceptor;
  * What the application adds to the engine, in the application and in every process test alike:
  * <ul>
  *   <li>{@link InstanceAccessGuard} at the start of every process the engine parses;</li>
+ *   <li>{@link WorklistAuthorizationProvider}: no per-task grant for a team that works the task's
+ *   definition, and {@link TaskWorkGuard} among the engine's command checkers: claiming and completing
+ *   stay with the task's candidates;</li>
  *   <li>{@link RefusingDelegateInterceptor}: refusals from the application's code answer 400 with each
  *   field named by its label;</li>
  *   <li>{@link RetryOnConflictInterceptor}: a user's command that met a concurrent change runs again;</li>
@@ -44,6 +47,7 @@ public class EngineSecurityPlugin extends AbstractProcessEnginePlugin {
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
     InstanceAccessGuard guard = new InstanceAccessGuard(rules, scopes);
+    configuration.setResourceAuthorizationProvider(new WorklistAuthorizationProvider());
     if (configuration.getCustomPreBPMNParseListeners() == null) {
       configuration.setCustomPreBPMNParseListeners(new ArrayList<>());
     }
@@ -62,5 +66,10 @@ public class EngineSecurityPlugin extends AbstractProcessEnginePlugin {
       configuration.setCustomPostCommandInterceptorsTxRequired(new ArrayList<>());
     }
     configuration.getCustomPostCommandInterceptorsTxRequired().add(new uk.gov.cme.validation.PendingFormatFaults());
+  }
+
+  @Override
+  public void postInit(ProcessEngineConfigurationImpl configuration) {
+    configuration.getCommandCheckers().add(TaskWorkGuard.checker());
   }
 }

@@ -21,10 +21,11 @@ class AccessPolicyTest {
 
   final IdentityService identity = mock(IdentityService.class, RETURNS_DEEP_STUBS);
   final Grants grants = mock(Grants.class);
+  final org.camunda.bpm.engine.RepositoryService repository = mock(org.camunda.bpm.engine.RepositoryService.class, RETURNS_DEEP_STUBS);
 
   @Test
   void the_support_group_named_in_the_settings_may_retry_failed_jobs_of_any_process_instance_and_nothing_more() {
-    AccessPolicy policy = new AccessPolicy(settings("it-support"), identity, grants);
+    AccessPolicy policy = new AccessPolicy(settings("it-support"), identity, grants, repository);
 
     policy.ensureGroups();
     policy.grantAll();
@@ -40,7 +41,7 @@ class AccessPolicyTest {
 
   @Test
   void with_no_support_group_nobody_but_the_administrators_may_retry() {
-    AccessPolicy policy = new AccessPolicy(settings("  "), identity, grants);
+    AccessPolicy policy = new AccessPolicy(settings("  "), identity, grants, repository);
 
     policy.grantAll();
 

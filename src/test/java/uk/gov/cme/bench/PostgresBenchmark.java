@@ -1,0 +1,42 @@
+package uk.gov.cme.bench;
+
+import java.sql.SQLException;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import uk.gov.cme.TestPostgres;
+
+/**
+ * The intake benchmark on the local PostgreSQL server (the {@code postgres} profile, see {@link TestPostgres}),
+ * in a database created for the run and dropped once the application has stopped.
+ */
+@ActiveProfiles({"demo", "postgres"})
+class PostgresBenchmark extends IntakeBenchmarkScenario {
+
+  private static final String DATABASE = TestPostgres.newDatabaseName("cme_bench_intake_");
+
+  @RegisterExtension
+  static final BeforeAllCallback DROP_DATABASE_WHEN_DONE = context -> context
+      .getStore(ExtensionContext.Namespace.create(PostgresBenchmark.class))
+      .put(DATABASE, (ExtensionContext.Store.CloseableResource) () ->
+          TestPostgres.execute("postgres", "DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)"));
+
+  @DynamicPropertySource
+  static void database(DynamicPropertyRegistry registry) throws SQLException {
+    TestPostgres.execute("postgres", "CREATE DATABASE " + DATABASE);
+    registry.add("CME_DB_HOST", () -> TestPostgres.HOST);
+    registry.add("CME_DB_PORT", () -> TestPostgres.PORT);
+    registry.add("CME_DB_NAME", () -> DATABASE);
+    registry.add("CME_DB_USER", () -> TestPostgres.ADMIN);
+    registry.add("CME_DB_PASSWORD", () -> TestPostgres.PASSWORD);
+    registry.add("camunda.bpm.job-execution.enabled", () -> "false");
+  }
+
+  @Override
+  BenchDatabase database() {
+    return BenchDatabase.postgres(jdbc);
+  }
+}

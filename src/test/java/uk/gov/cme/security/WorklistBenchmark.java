@@ -1,0 +1,427 @@
+package uk.gov.cme.security;
+
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
+import static org.camunda.bpm.engine.authorization.Permissions.READ;
+import static org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE;
+
+import com.zaxxer.hikari.HikariDataSource;
+import java.io.IOException;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import javax.sql.DataSource;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.cfg.auth.DefaultAuthorizationProvider;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
+import org.springframework.boot.env.YamlPropertySourceLoader;
+import org.springframework.core.env.PropertySource;
+import org.springframework.core.io.ClassPathResource;
+import uk.gov.cme.TestPostgres;
+
+/**
+ * The Tasklist worklist at scale (issue 12, "Worklist first"; docs/performance.md, "Worklist"): a
+ * measurement, not a test. Not part of the normal build (no surefire or failsafe name pattern matches
+ * it); run it with {@code ./mvnw -o -Pbench verify -Dit.test=WorklistBenchmark} once the bench profile
+ * is there, or now with
+ * {@code ./mvnw -o -B test -Dtest=WorklistBenchmark -Dsurefire.failIfNoSpecifiedTests=false}
+ * ({@code -Dworklist.instances=5000} by default, {@code -Dworklist.databases=h2,postgres},
+ * {@code -Dworklist.modes=before,after}, {@code -Dworklist.repetitions=30},
+ * {@code -Dworklist.repetitions.before=5}; figures also in target/bench/worklist.txt).
+ *
+ * <p>For each database and each mode it builds an engine as the application configures it (authorization
+ * on, {@code TASK_WORK} as the candidates' task permission, history full), the access policy of
+ * application.yaml ({@link AccessPolicy}) and the Tasklist filters ({@link TasklistFilters}), and opens N
+ * instances: 75 % a CME officer's task, 5 % an admissions task (the same model, as in cme-referral; the
+ * officers read every instance of it, admissions does not),
+ * 20 % a school's task in a school-scoped instance (40 schools, with the instance's READ grant the
+ * {@link InstanceAccessGuard} writes); one officer task in ten claimed, one task in three overdue. Then,
+ * as a CME officer and as a school user, it loads the filter list with counts as Tasklist does (the
+ * filters the user may read, each filter's count, the first filter's first page of 15) and prints p50/p95
+ * per filter and for the whole load, with the database's plan of the heaviest count.
+ *
+ * <p>"before" is the engine's own {@link DefaultAuthorizationProvider} (a TASK grant per candidate group
+ * per task); "after" is {@link WorklistAuthorizationProvider} with the access policy's definition grants.
+ * The engine's own indexes only: the plans call for no other (docs/performance.md, "Worklist").
+ */
+class WorklistBenchmark {
+
+  static final int INSTANCES = Integer.getInteger("worklist.instances", 5_000);
+  /** Measured loads per user; "before" takes seconds a call at 20,000 instances, so it gets fewer by default. */
+  static final int REPETITIONS = Integer.getInteger("worklist.repetitions", 30);
+  static final int REPETITIONS_BEFORE = Integer.getInteger("worklist.repetitions.before", 5);
+  static final int WARM_UP = Integer.getInteger("worklist.warmup", 5);
+  static final List<String> DATABASES = List.of(System.getProperty("worklist.databases", "h2,postgres").split(","));
+  static final List<String> MODES = List.of(System.getProperty("worklist.modes", "before,after").split(","));
+  static final int SCHOOLS = 40;
+  static final int WORK = org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.TASK_WORK.getValue();
+
+  @Test
+  void worklist_filters_as_tasklist_loads_them() throws Exception {
+    StringBuilder report = new StringBuilder();
+    for (String database : DATABASES) {
+      for (String mode : MODES) {
+        report.append(run(database.strip(), mode.strip()));
+      }
+    }
+    System.out.println(report);
+    Path out = Path.of("target", "bench", "worklist-" + String.join("-", DATABASES) + ".txt");
+    Files.createDirectories(out.getParent());
+    Files.writeString(out, report);
+  }
+
+  private String run(String database, String mode) throws Exception {
+    boolean after = mode.equals("after");
+    String name = "worklist_bench_" + mode + "_" + System.currentTimeMillis();
+    HikariDataSource pool = new HikariDataSource();
+    if (database.equals("postgres")) {
+      TestPostgres.execute("postgres", "CREATE DATABASE " + name);
+      pool.setJdbcUrl(TestPostgres.url(name));
+      pool.setUsername(TestPostgres.ADMIN);
+      pool.setPassword(TestPostgres.PASSWORD);
+    } else {
+      Path dir = Path.of("target", "bench", name);
+      pool.setJdbcUrl("jdbc:h2:file:" + dir.toAbsolutePath() + "/cme;DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=30000");
+      pool.setUsername("sa");
+      pool.setPassword("");
+    }
+    pool.setMaximumPoolSize(4);
+    Capture capture = new Capture();
+    StringBuilder out = new StringBuilder();
+    ProcessEngine engine = null;
+    try {
+      StandaloneProcessEngineConfiguration configuration = new StandaloneProcessEngineConfiguration();
+      configuration.setDataSource(capture.wrap(pool));
+      configuration.setDatabaseSchemaUpdate("true");
+      configuration.setHistory("full");
+      configuration.setAuthorizationEnabled(true);
+      configuration.setDefaultUserPermissionForTask(Permissions.TASK_WORK);
+      configuration.setGeneralResourceWhitelistPattern("[a-zA-Z0-9][a-zA-Z0-9._-]*");
+      configuration.setJobExecutorActivate(false);
+      configuration.setProcessEngineName(name);
+      configuration.setResourceAuthorizationProvider(
+          after ? new WorklistAuthorizationProvider() : new DefaultAuthorizationProvider());
+      engine = configuration.buildProcessEngine();
+      setUp(engine);
+      long seedStart = System.nanoTime();
+      seed(engine);
+      double seedSeconds = (System.nanoTime() - seedStart) / 1e9;
+      analyze(pool, database);
+      long authRows = count(pool, "select count(*) from ACT_RU_AUTHORIZATION");
+      long taskGrants = count(pool, "select count(*) from ACT_RU_AUTHORIZATION where RESOURCE_TYPE_ = 7");
+      long openTasks = count(pool, "select count(*) from ACT_RU_TASK");
+      if (after && count(pool, "select count(*) from ACT_RU_AUTHORIZATION where RESOURCE_TYPE_ = 6 and RESOURCE_ID_ = 'bench-referral'"
+          + " and GROUP_ID_ = 'cme-officer' and " + (database.equals("postgres") ? "PERMS_ & " + WORK + " = " + WORK : "BITAND(PERMS_, " + WORK + ") = " + WORK)) == 0) {
+        throw new IllegalStateException("the officers hold no TASK_WORK on bench-referral: 'after' would measure 'before'");
+      }
+      out.append(String.format(Locale.ROOT,
+          "%n== Worklist, %s, %s: %d open instances (%d open tasks), seeded in %.0f s; %d authorization rows, "
+              + "of which %d TASK grants ==%n", database, mode, INSTANCES, openTasks, seedSeconds, authRows, taskGrants));
+      out.append(String.format(Locale.ROOT, "%-22s %-34s %8s %8s %8s %8s%n", "user", "call", "items", "p50 ms", "p95 ms", "max ms"));
+      for (String[] user : List.of(new String[] {"officer1", Groups.CME_OFFICER}, new String[] {"school1", "school-100001"})) {
+        out.append(measure(engine, user[0], List.of(user[1]), capture, pool, database,
+            after ? REPETITIONS : REPETITIONS_BEFORE, after ? WARM_UP : 1));
+      }
+    } finally {
+      if (engine != null) {
+        engine.close();
+      }
+      pool.close();
+      if (database.equals("postgres")) {
+        TestPostgres.execute("postgres", "DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+      }
+    }
+    System.out.print(out);
+    return out.toString();
+  }
+
+  private void setUp(ProcessEngine engine) throws IOException {
+    BpmnModelInstance referral = Bpmn.createExecutableProcess("bench-referral").camundaHistoryTimeToLive(180)
+        .startEvent().exclusiveGateway("team")
+        .condition("officer", "${team == 'cme-officer'}")
+        .userTask("officerTask").camundaCandidateGroups(Groups.CME_OFFICER).camundaDueDate("${due}").endEvent("officerDone")
+        .moveToLastGateway()
+        .condition("admissions", "${team == 'admissions'}")
+        .userTask("admissionsTask").camundaCandidateGroups("admissions").camundaDueDate("${due}").endEvent("admissionsDone")
+        .done();
+    BpmnModelInstance schoolTask = Bpmn.createExecutableProcess("bench-school-task").camundaHistoryTimeToLive(180)
+        .startEvent().userTask("schoolTask").camundaCandidateGroups("school-${schoolUrn}").camundaDueDate("${due}")
+        .endEvent().done();
+    engine.getRepositoryService().createDeployment().name("worklist-bench")
+        .addModelInstance("bench-referral.bpmn", referral)
+        .addModelInstance("bench-school-task.bpmn", schoolTask).deploy();
+
+    AccessProperties access = accessPolicySettings();
+    var identity = engine.getIdentityService();
+    for (int s = 0; s < SCHOOLS; s++) {
+      Group school = identity.newGroup("school-" + (100_000 + s));
+      school.setName("School " + s);
+      school.setType(Groups.TYPE_SCHOOL);
+      identity.saveGroup(school);
+    }
+    Grants grants = new Grants(engine.getAuthorizationService());
+    AccessPolicy policy = new AccessPolicy(access, identity, grants, engine.getRepositoryService());
+    policy.ensureGroups();
+    policy.grantAll();
+    new TasklistFilters(engine.getFilterService(), engine.getTaskService(), identity, access, grants).apply();
+    for (int u = 1; u <= 20; u++) {
+      user(engine, "officer" + u, Groups.CME_OFFICER);
+    }
+    user(engine, "school1", "school-100001");
+  }
+
+  private static void user(ProcessEngine engine, String id, String group) {
+    User user = engine.getIdentityService().newUser(id);
+    user.setPassword("Bench-Pass-2026");
+    engine.getIdentityService().saveUser(user);
+    engine.getIdentityService().createMembership(id, group);
+  }
+
+  /**
+   * cme.access from application.yaml, bound as Spring Boot binds it; the officers read every instance of
+   * the bench's referral model, as they read cme-referral ({@code read-processes}).
+   */
+  static AccessProperties accessPolicySettings() throws IOException {
+    List<PropertySource<?>> sources = new YamlPropertySourceLoader().load("application", new ClassPathResource("application.yaml"));
+    AccessProperties access = new Binder(ConfigurationPropertySources.from(sources)).bind("cme.access", AccessProperties.class).get();
+    Map<String, AccessProperties.TeamAccess> teams = new LinkedHashMap<>(access.teams());
+    AccessProperties.TeamAccess officers = teams.get(Groups.CME_OFFICER);
+    List<String> reads = new ArrayList<>(officers.readProcesses());
+    reads.add("bench-referral");
+    teams.put(Groups.CME_OFFICER, new AccessProperties.TeamAccess(officers.name(), officers.applications(),
+        officers.startProcesses(), reads, officers.readAll(), officers.allCases()));
+    return new AccessProperties(access.school(), teams, access.supportGroup());
+  }
+
+  private void seed(ProcessEngine engine) {
+    var runtime = engine.getRuntimeService();
+    var tasks = engine.getTaskService();
+    var authorizations = engine.getAuthorizationService();
+    Date past = Date.from(Instant.now().minus(3, ChronoUnit.DAYS));
+    Date future = Date.from(Instant.now().plus(10, ChronoUnit.DAYS));
+    for (int i = 0; i < INSTANCES; i++) {
+      Date due = i % 3 == 0 ? past : future;
+      int kind = i % 20;
+      if (kind < 4) {
+        String urn = String.valueOf(100_000 + (i / 20) % SCHOOLS);
+        ProcessInstance instance = runtime.startProcessInstanceByKey("bench-school-task",
+            Map.of("schoolUrn", urn, "due", due, InstanceAccessGuard.SCHOOL_GROUP, "school-" + urn));
+        Authorization grant = authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
+        grant.setGroupId("school-" + urn);
+        grant.setResource(PROCESS_INSTANCE);
+        grant.setResourceId(instance.getId());
+        grant.addPermission(READ);
+        authorizations.saveAuthorization(grant);
+      } else {
+        String team = kind == 4 ? "admissions" : Groups.CME_OFFICER;
+        ProcessInstance instance = runtime.startProcessInstanceByKey("bench-referral", Map.of("team", team, "due", due));
+        if (kind == 5 || kind == 15) {
+          String task = tasks.createTaskQuery().processInstanceId(instance.getId()).singleResult().getId();
+          tasks.claim(task, "officer" + (1 + i % 20));
+        }
+      }
+      if (i > 0 && i % 5000 == 0) {
+        System.out.printf("  %d instances open%n", i);
+      }
+    }
+  }
+
+  private String measure(ProcessEngine engine, String userId, List<String> groups, Capture capture,
+                         DataSource pool, String database, int repetitions, int warmUp) throws Exception {
+    var identity = engine.getIdentityService();
+    var filters = engine.getFilterService();
+    Map<String, List<Long>> times = new LinkedHashMap<>();
+    Map<String, Long> items = new LinkedHashMap<>();
+    Map<String, Capture.Sql> sql = new TreeMap<>();
+    for (int rep = -warmUp; rep < repetitions; rep++) {
+      identity.setAuthentication(userId, groups);
+      try {
+        long loadStart = System.nanoTime();
+        List<Filter> visible = filters.createTaskFilterQuery().orderByFilterId().asc().list();
+        for (Filter filter : visible) {
+          String key = "count " + filter.getName();
+          long start = System.nanoTime();
+          capture.on.set(true);
+          long n = filters.count(filter.getId());
+          capture.on.set(false);
+          record(times, key, start, rep);
+          items.put(key, n);
+          if (capture.last != null) {
+            sql.put(key, capture.last);
+            capture.last = null;
+          }
+        }
+        if (!visible.isEmpty()) {
+          Filter first = visible.stream()
+              .sorted((a, b) -> Integer.compare(priority(a), priority(b))).findFirst().orElseThrow();
+          long start = System.nanoTime();
+          int n = filters.listPage(first.getId(), 0, 15).size();
+          record(times, "first page " + first.getName(), start, rep);
+          items.put("first page " + first.getName(), (long) n);
+        }
+        record(times, "whole load (list, counts, page)", loadStart, rep);
+        items.put("whole load (list, counts, page)", (long) visible.size());
+      } finally {
+        identity.clearAuthentication();
+      }
+    }
+    StringBuilder out = new StringBuilder();
+    String heaviest = null;
+    double heaviestP95 = -1;
+    for (var entry : times.entrySet()) {
+      List<Long> sorted = new ArrayList<>(entry.getValue());
+      Collections.sort(sorted);
+      double p95 = ms(percentile(sorted, 0.95));
+      out.append(String.format(Locale.ROOT, "%-22s %-34s %8d %8.1f %8.1f %8.1f%n", userId + " " + groups,
+          entry.getKey(), items.getOrDefault(entry.getKey(), 0L), ms(percentile(sorted, 0.5)), p95,
+          ms(sorted.get(sorted.size() - 1))));
+      if (entry.getKey().startsWith("count ") && p95 > heaviestP95 && sql.containsKey(entry.getKey())) {
+        heaviest = entry.getKey();
+        heaviestP95 = p95;
+      }
+    }
+    if (heaviest != null) {
+      out.append("   plan of \"").append(heaviest).append("\" for ").append(userId).append(":\n");
+      out.append(explain(pool, database, sql.get(heaviest).inline()).indent(6));
+    }
+    return out.toString();
+  }
+
+  private static int priority(Filter filter) {
+    Object p = filter.getProperties() == null ? null : filter.getProperties().get("priority");
+    return p instanceof Number n ? n.intValue() : 0;
+  }
+
+  private static void record(Map<String, List<Long>> times, String key, long start, int rep) {
+    long elapsed = System.nanoTime() - start;
+    if (rep >= 0) {
+      times.computeIfAbsent(key, k -> new ArrayList<>()).add(elapsed);
+    }
+  }
+
+  private static long percentile(List<Long> sorted, double p) {
+    return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p * sorted.size()) - 1));
+  }
+
+  private static double ms(long nanos) {
+    return nanos / 1e6;
+  }
+
+  private static long count(DataSource pool, String sql) throws Exception {
+    try (Connection c = pool.getConnection(); Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
+      r.next();
+      return r.getLong(1);
+    }
+  }
+
+  private static void analyze(DataSource pool, String database) throws Exception {
+    try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
+      s.execute(database.equals("postgres") ? "ANALYZE" : "ANALYZE");
+      if (!c.getAutoCommit()) {
+        c.commit();
+      }
+    }
+  }
+
+  private static String explain(DataSource pool, String database, String sql) throws Exception {
+    String explain = database.equals("postgres") ? "EXPLAIN (ANALYZE, BUFFERS) " : "EXPLAIN ANALYZE ";
+    StringBuilder plan = new StringBuilder();
+    try (Connection c = pool.getConnection(); Statement s = c.createStatement(); ResultSet r = s.executeQuery(explain + sql)) {
+      while (r.next()) {
+        plan.append(r.getString(1)).append('\n');
+      }
+    }
+    return "SQL: " + sql.replaceAll("\\s+", " ").strip() + "\n" + plan;
+  }
+
+  /** Records the engine's task count statement and its parameters, to show the database's plan of it. */
+  static final class Capture {
+    record Sql(String text, Map<Integer, Object> parameters) {
+      String inline() {
+        StringBuilder out = new StringBuilder();
+        int index = 0;
+        for (char ch : text.toCharArray()) {
+          if (ch == '?') {
+            Object value = parameters.get(++index);
+            out.append(value == null ? "NULL" : value instanceof Number ? value.toString()
+                : value instanceof java.util.Date d ? "TIMESTAMP '" + new java.sql.Timestamp(d.getTime()) + "'"
+                : "'" + value.toString().replace("'", "''") + "'");
+          } else {
+            out.append(ch);
+          }
+        }
+        return out.toString();
+      }
+    }
+
+    final ThreadLocal<Boolean> on = ThreadLocal.withInitial(() -> false);
+    volatile Sql last;
+
+    DataSource wrap(DataSource target) {
+      return (DataSource) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {DataSource.class},
+          (proxy, method, args) -> {
+            Object result = invoke(target, method, args);
+            return method.getName().equals("getConnection") ? connection((Connection) result) : result;
+          });
+    }
+
+    private Connection connection(Connection target) {
+      return (Connection) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {Connection.class},
+          (proxy, method, args) -> {
+            Object result = invoke(target, method, args);
+            if (method.getName().equals("prepareStatement") && on.get()
+                && args[0].toString().toUpperCase(Locale.ROOT).contains("ACT_RU_TASK RES")) {
+              return statement((PreparedStatement) result, args[0].toString());
+            }
+            return result;
+          });
+    }
+
+    private PreparedStatement statement(PreparedStatement target, String text) {
+      Map<Integer, Object> parameters = new TreeMap<>();
+      return (PreparedStatement) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {PreparedStatement.class},
+          (proxy, method, args) -> {
+            if (method.getName().startsWith("set") && args != null && args.length >= 2 && args[0] instanceof Integer i) {
+              parameters.put(i, method.getName().equals("setNull") ? null : args[1]);
+            }
+            if (method.getName().startsWith("execute")) {
+              last = new Sql(text, parameters);
+            }
+            return invoke(target, method, args);
+          });
+    }
+
+    private static Object invoke(Object target, java.lang.reflect.Method method, Object[] args) throws Throwable {
+      try {
+        return method.invoke(target, args);
+      } catch (InvocationTargetException e) {
+        throw e.getCause();
+      }
+    }
+  }
+}
