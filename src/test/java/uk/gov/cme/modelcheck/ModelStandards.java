@@ -73,10 +73,13 @@ public final class ModelStandards {
           + "ExclusiveGateway|BoundaryEvent|IntermediateThrowEvent|IntermediateCatchEvent|"
           + "CallActivity|SubProcess|Process|DataStoreReference)_([0-9][0-9a-z]{5,}|[0-9]+)$");
 
-  /** Names the engine resolves itself in expressions; never Spring beans. */
+  /**
+   * Names the engine resolves itself in expressions; never Spring beans. {@code decisionResult} is the
+   * decision's result in a business rule task's output mapping.
+   */
   public static final Set<String> BUILT_IN_NAMES = Set.of(
       "execution", "task", "caseExecution", "externalTask", "connector", "authenticatedUserId",
-      "S", "XML", "JSON", "dateTime");
+      "S", "XML", "JSON", "dateTime", "decisionResult");
 
   /** Extension property on {@code <bpmn:process>} that exempts its none start event from a form. */
   public static final String CALLED_ONLY_PROPERTY = "calledOnly";
