@@ -148,6 +148,33 @@ class OffRollNotificationApiTest {
         + " WHERE c.case_reference = ?", String.class, entry.caseReference())).isEqualTo("OFF_ROLL");
   }
 
+  /**
+   * Ground (g), the family emigrating, the address abroad not known to the school: accepted, and the
+   * emigration checks it starts refer the child as missing education (before, the emigration checks'
+   * "destination address is missing" refused the school's whole return: the county-year simulation's defect).
+   */
+  @Test
+  void emigrating_with_no_address_abroad_known_is_accepted_and_the_child_referred() throws Exception {
+    Map<String, Object> body = aNotification("g", "Ines");
+    body.put("movingAbroad", true);
+    body.put("destinationCountry", "Portugal");
+    body.put("leavingDate", "2026-12-18");
+    body.remove("newAddress");
+
+    ResponseEntity<String> response = post("riverside.dsl", body);
+
+    assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.CREATED);
+    JsonNode answer = json.readTree(response.getBody());
+    assertThat(answer.path("route").asText()).isEqualTo("emigration");
+    OffRollEntry entry = register.find(answer.path("notificationId").asLong()).orElseThrow();
+    assertThat(entry.outcome()).isEqualTo(OffRollOutcome.EMIGRATION);
+    assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery()
+        .activityId("Event_ReferredDestinationUnknown").list())
+        .anySatisfy(end -> assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery()
+            .processInstanceId(end.getProcessInstanceId()).variableName("legalForename").singleResult().getValue())
+            .isEqualTo("Ines"));
+  }
+
   /** One child: referred by the school, off-rolled on ground (i), joint decision agreed: one case. */
   @Test
   void off_roll_on_ground_i_agreed_by_the_la_joins_the_childs_open_case() throws Exception {

@@ -149,9 +149,23 @@ class EmigrationProcessTest {
     assertThat(instance).isEnded().hasPassed(TASK_REFER_DESTINATION_UNKNOWN, EVENT_REFERRED_DESTINATION_UNKNOWN)
         .hasNotPassed(EVENT_LEAVING_DATE_PASSED);
     assertThat(cmeReferrals).singleElement().satisfies(referral -> {
-      assertThat(referral).containsEntry("source", "school").containsEntry("legalSurname", "Example");
+      // the notice is the referral: a school's referral would ask for the school's attempts to locate the
+      // child, which an emigration notice does not collect (and refused it)
+      assertThat(referral).containsEntry("source", "emigration-notice").containsEntry("legalSurname", "Example");
       assertThat((String) referral.get("circumstances")).contains("no destination address", "Leaving date 2026-12-18");
     });
+  }
+
+  @Test
+  void started_from_an_off_roll_notification_a_destination_unknown_is_referred_as_an_off_roll_referral() {
+    notice.put("destinationUnknown", true);
+    notice.put("emigrationSource", "off-roll");
+    notice.remove("destinationAddress");
+
+    ProcessInstance instance = report();
+
+    assertThat(instance).isEnded().hasPassed(TASK_REFER_DESTINATION_UNKNOWN);
+    assertThat(cmeReferrals).singleElement().satisfies(referral -> assertThat(referral).containsEntry("source", "off-roll"));
   }
 
   @Test

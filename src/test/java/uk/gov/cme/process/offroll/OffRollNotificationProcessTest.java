@@ -529,14 +529,36 @@ class OffRollNotificationProcessTest {
     notification.put("movingAbroad", true);
     notification.put("destinationCountry", "Portugal");
     notification.put("leavingDate", "2026-12-18");
+    notification.put("newAddress", "Rua Exemplo 1, Lisboa");
 
     ProcessInstance instance = notify_();
 
     assertThat(instance).isEnded().hasPassed(TASK_START_EMIGRATION, TASK_RECORD_EMIGRATION, EVENT_EMIGRATION_STARTED);
     assertThat(emigrations).singleElement().satisfies(v -> assertThat(v).containsEntry("emigrationSource", "off-roll")
         .containsEntry("destinationCountry", "Portugal").containsEntry("leavingDate", "2026-12-18")
+        .containsEntry("destinationAddress", "Rua Exemplo 1, Lisboa").containsEntry("destinationUnknown", false)
         .containsEntry("legalSurname", "Khan").containsKey("emigrationCircumstances"));
     assertThat(entry(instance).outcome()).isEqualTo(OffRollOutcome.EMIGRATION);
+  }
+
+  /**
+   * The school knows the country but not the address abroad (the start form's new address is "if known"):
+   * the emigration checks are told the destination is unknown, and refer the child as missing education,
+   * instead of refusing the school's notification for a field its form does not have (the county-year
+   * simulation's defect).
+   */
+  @Test
+  void emigrating_with_no_address_known_starts_the_emigration_checks_with_the_destination_unknown() {
+    notification.put("ground", "g");
+    notification.put("movingAbroad", true);
+    notification.put("destinationCountry", "Portugal");
+    notification.put("leavingDate", "2026-12-18");
+
+    ProcessInstance instance = notify_();
+
+    assertThat(instance).isEnded().hasPassed(TASK_START_EMIGRATION, EVENT_EMIGRATION_STARTED);
+    assertThat(emigrations).singleElement().satisfies(v -> assertThat(v).containsEntry("destinationUnknown", true)
+        .containsEntry("destinationCountry", "Portugal"));
   }
 
   @Test
