@@ -12,8 +12,8 @@ import java.util.function.Function;
  * definition key. A task whose key is not here is left open, and the simulation fails naming it: every task
  * the processes create must be answered (a new process's tasks are added here when it reaches main).
  *
- * <p>Escalation (issue 11): its process is not on this branch yet. When it is, add its task keys here; its
- * instances are counted in the per-process figures like every other process's already.
+ * <p>Escalation (issue 11): a stuck case (a named school's attendance monitoring waits by design) or a child
+ * of interest is escalated by the application itself; the group's chair resolves it at its meeting.
  */
 final class CountyYearPlaybook {
 
@@ -88,6 +88,12 @@ final class CountyYearPlaybook {
     answer("Task_RecordFirstDay", w -> Map.of("childAttendedFirstDay", "yes"));
     answer("Task_ConfirmAttendance", w -> Map.of("stillAttending", "yes"));
     answer("Task_ReviewHomeEducation", w -> Map.of("reviewOutcome", "judge-again", "reviewNotes", "Annual review"));
+    // escalation: resolved at the group's meeting (the review is due on the meeting date)
+    answer("Task_ReviewEscalation", w -> Map.of("concernLevel", "moderate", "escalationDecision", "resolved",
+        "minutesNotes", "The case is moving again"));
+    answer("Task_CarryOutAction", w -> Map.of("actionDone", "done", "actionNote", "Done"));
+    answer("Task_ChaseOverdueAction", w -> Map.of());
+    answer("Task_SeniorManagementDecides", w -> Map.of("seniorManagementResponse", "Director to review"));
   }
 
   private CountyYearPlaybook() {
@@ -101,7 +107,8 @@ final class CountyYearPlaybook {
    * Tasks answered on their due date, not before: the panel meets monthly; a meeting or a first day is
    * recorded on its day.
    */
-  static final Set<String> ON_THE_DUE_DATE = Set.of("Task_PanelReview", "Task_RecordMeeting", "Task_RecordFirstDay");
+  static final Set<String> ON_THE_DUE_DATE = Set.of("Task_PanelReview", "Task_RecordMeeting", "Task_RecordFirstDay",
+      "Task_ReviewEscalation");
 
   /**
    * Tasks that wait by design and are not answered when all is well: the named school tells the LA only if

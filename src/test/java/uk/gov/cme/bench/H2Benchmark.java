@@ -19,7 +19,7 @@ class H2Benchmark extends IntakeBenchmarkScenario {
   @DynamicPropertySource
   static void database(DynamicPropertyRegistry registry) {
     registry.add("spring.datasource.url",
-        () -> "jdbc:h2:file:" + DIRECTORY.resolve("cme") + ";DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=30000");
+        () -> "jdbc:h2:file:" + DIRECTORY.resolve("cme") + ";DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=30000;COMPRESS=TRUE");
     registry.add("camunda.bpm.job-execution.enabled", () -> "false");
   }
 

@@ -128,7 +128,10 @@ abstract class IntakeBenchmarkScenario {
         rows.addAll(filterFigures(user));
       }
     } finally {
-      writer.shutdownNow();
+      // shutdown, not shutdownNow: an interrupt in the middle of a referral closes H2's file channel and
+      // leaves the database unusable for the next benchmark in this JVM. The periodic task is cancelled,
+      // the referral being written finishes.
+      writer.shutdown();
       writer.awaitTermination(1, TimeUnit.MINUTES);
     }
     System.out.printf("%d referrals written while the filters were read (one every %d ms)%n", written.get(),

@@ -106,7 +106,7 @@ class WorklistBenchmark {
       pool.setPassword(TestPostgres.PASSWORD);
     } else {
       Path dir = Path.of("target", "bench", name);
-      pool.setJdbcUrl("jdbc:h2:file:" + dir.toAbsolutePath() + "/cme;DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=30000");
+      pool.setJdbcUrl("jdbc:h2:file:" + dir.toAbsolutePath() + "/cme;DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=30000;COMPRESS=TRUE");
       pool.setUsername("sa");
       pool.setPassword("");
     }
