@@ -5,6 +5,8 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import javax.sql.DataSource;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import com.zaxxer.hikari.HikariDataSource;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
@@ -61,6 +63,31 @@ public final class TestPostgres {
       hikari.close();
     }
     execute("postgres", "DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+  }
+
+  /**
+   * Creates a throw-away database and points the application's {@code postgres} profile at it (its
+   * {@code CME_DB_*} settings), with the job executor off (from a {@code @DynamicPropertySource} method).
+   */
+  public static void usePostgresProfileOn(DynamicPropertyRegistry registry, String database) throws SQLException {
+    execute("postgres", "CREATE DATABASE " + database);
+    registry.add("CME_DB_HOST", () -> HOST);
+    registry.add("CME_DB_PORT", () -> PORT);
+    registry.add("CME_DB_NAME", () -> database);
+    registry.add("CME_DB_USER", () -> ADMIN);
+    registry.add("CME_DB_PASSWORD", () -> PASSWORD);
+    registry.add("camunda.bpm.job-execution.enabled", () -> "false");
+  }
+
+  /**
+   * A JUnit extension (a {@code static @RegisterExtension} field) that drops the database when the test
+   * class's extension context closes: after the Spring context has closed, so the engine's shutdown never
+   * waits for a database that is gone.
+   */
+  public static BeforeAllCallback dropWhenDone(String database) {
+    return context -> context.getStore(ExtensionContext.Namespace.create(TestPostgres.class, database))
+        .put(database, (ExtensionContext.Store.CloseableResource) () ->
+            execute("postgres", "DROP DATABASE IF EXISTS " + database + " WITH (FORCE)"));
   }
 
   private static String env(String name, String fallback) {

@@ -147,20 +147,10 @@ public class EscalationRegister {
     if (current(c.id()).isPresent()) {
       throw new CaseStateException("case " + reference + " already has an open escalation");
     }
-    KeyHolder key = new GeneratedKeyHolder();
-    jdbc.update(con -> {
-      PreparedStatement ps = con.prepareStatement("INSERT INTO cme_escalation (case_id, status, triggers, "
+    long id = insert("INSERT INTO cme_escalation (case_id, status, triggers, "
           + "trigger_details, stage, highest_concern, process_instance_id, opened_by, opened_at) "
-          + "VALUES (?, 'OPEN', ?, ?, 1, FALSE, ?, ?, ?)", new String[] {"id"});
-      ps.setLong(1, c.id());
-      ps.setString(2, t);
-      ps.setString(3, d);
-      ps.setString(4, processInstanceId);
-      ps.setString(5, u);
-      ps.setTimestamp(6, Timestamp.from(at));
-      return ps;
-    }, key);
-    long id = key.getKey().longValue();
+          + "VALUES (?, 'OPEN', ?, ?, 1, FALSE, ?, ?, ?)",
+        c.id(), t, d, processInstanceId, u, Timestamp.from(at));
     record(c, u, at, CaseEventType.ESCALATION_OPENED, "escalation #" + id + " " + t);
     LOG.info("Case {}: escalation #{} opened ({})", reference, id, t);
     return id;
@@ -239,20 +229,9 @@ public class EscalationRegister {
     EscalationEntry e = current(c.id()).orElseThrow(() ->
         new CaseStateException("case " + reference + " has no open escalation"));
     Long meetingId = meetingDate == null ? null : meeting(g, meetingDate);
-    KeyHolder key = new GeneratedKeyHolder();
-    jdbc.update(con -> {
-      PreparedStatement ps = con.prepareStatement("INSERT INTO cme_escalation_stage (escalation_id, stage, route, "
-          + "route_group, meeting_id, review_due, started_at) VALUES (?, ?, ?, ?, ?, ?, ?)", new String[] {"id"});
-      ps.setLong(1, e.id());
-      ps.setInt(2, stage);
-      ps.setString(3, r);
-      ps.setString(4, g);
-      ps.setObject(5, meetingId);
-      ps.setObject(6, reviewDue);
-      ps.setTimestamp(7, Timestamp.from(at));
-      return ps;
-    }, key);
-    long id = key.getKey().longValue();
+    long id = insert("INSERT INTO cme_escalation_stage (escalation_id, stage, route, "
+          + "route_group, meeting_id, review_due, started_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        e.id(), stage, r, g, meetingId, reviewDue, Timestamp.from(at));
     jdbc.update("UPDATE cme_escalation SET stage = ?, route = ?, route_group = ?, meeting_date = ?, review_due = ? "
         + "WHERE id = ?", stage, r, g, meetingDate, reviewDue, e.id());
     record(c, u, at, CaseEventType.ESCALATION_STAGE_STARTED, "escalation #" + e.id() + " stage " + stage + " " + r
@@ -331,24 +310,11 @@ public class EscalationRegister {
         + "WHERE escalation_id = ? AND reviewed_stage_id IS NULL", review, stage.id(), e.id());
     List<Long> ids = new ArrayList<>();
     for (ActionDetails a : minutes.actions()) {
-      KeyHolder key = new GeneratedKeyHolder();
-      jdbc.update(con -> {
-        PreparedStatement ps = con.prepareStatement("INSERT INTO cme_escalation_action (escalation_id, stage_id, what, "
+      long id = insert("INSERT INTO cme_escalation_action (escalation_id, stage_id, what, "
             + "owner_group, owner_user, due_on, success_measure, chair_group, created_by, created_at) "
-            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", new String[] {"id"});
-        ps.setLong(1, e.id());
-        ps.setLong(2, stage.id());
-        ps.setString(3, a.what().strip());
-        ps.setString(4, a.ownerGroup().strip());
-        ps.setString(5, Faults.trim(a.ownerUser()));
-        ps.setObject(6, a.dueOn());
-        ps.setString(7, a.successMeasure().strip());
-        ps.setString(8, chair);
-        ps.setString(9, u);
-        ps.setTimestamp(10, Timestamp.from(at));
-        return ps;
-      }, key);
-      long id = key.getKey().longValue();
+            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+          e.id(), stage.id(), a.what().strip(), a.ownerGroup().strip(), Faults.trim(a.ownerUser()), a.dueOn(),
+          a.successMeasure().strip(), chair, u, Timestamp.from(at));
       ids.add(id);
       record(c, u, at, CaseEventType.ESCALATION_ACTION_AGREED, "action #" + id + " owner " + a.ownerGroup().strip()
           + " due " + a.dueOn());
@@ -536,12 +502,19 @@ public class EscalationRegister {
     if (!found.isEmpty()) {
       return found.get(0);
     }
+    return insert("INSERT INTO cme_escalation_meeting (group_id, meeting_date) "
+          + "VALUES (?, ?)",
+        group, date);
+  }
+
+  /** Inserts one row and answers its generated id. */
+  private long insert(String sql, Object... values) {
     KeyHolder key = new GeneratedKeyHolder();
     jdbc.update(con -> {
-      PreparedStatement ps = con.prepareStatement("INSERT INTO cme_escalation_meeting (group_id, meeting_date) "
-          + "VALUES (?, ?)", new String[] {"id"});
-      ps.setString(1, group);
-      ps.setObject(2, date);
+      PreparedStatement ps = con.prepareStatement(sql, new String[] {"id"});
+      for (int i = 0; i < values.length; i++) {
+        ps.setObject(i + 1, values[i]);
+      }
       return ps;
     }, key);
     return key.getKey().longValue();

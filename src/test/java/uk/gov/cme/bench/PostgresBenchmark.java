@@ -2,7 +2,6 @@ package uk.gov.cme.bench;
 
 import java.sql.SQLException;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
-import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -19,20 +18,11 @@ class PostgresBenchmark extends IntakeBenchmarkScenario {
   private static final String DATABASE = TestPostgres.newDatabaseName("cme_bench_intake_");
 
   @RegisterExtension
-  static final BeforeAllCallback DROP_DATABASE_WHEN_DONE = context -> context
-      .getStore(ExtensionContext.Namespace.create(PostgresBenchmark.class))
-      .put(DATABASE, (ExtensionContext.Store.CloseableResource) () ->
-          TestPostgres.execute("postgres", "DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)"));
+  static final BeforeAllCallback DROP_DATABASE_WHEN_DONE = TestPostgres.dropWhenDone(DATABASE);
 
   @DynamicPropertySource
   static void database(DynamicPropertyRegistry registry) throws SQLException {
-    TestPostgres.execute("postgres", "CREATE DATABASE " + DATABASE);
-    registry.add("CME_DB_HOST", () -> TestPostgres.HOST);
-    registry.add("CME_DB_PORT", () -> TestPostgres.PORT);
-    registry.add("CME_DB_NAME", () -> DATABASE);
-    registry.add("CME_DB_USER", () -> TestPostgres.ADMIN);
-    registry.add("CME_DB_PASSWORD", () -> TestPostgres.PASSWORD);
-    registry.add("camunda.bpm.job-execution.enabled", () -> "false");
+    TestPostgres.usePostgresProfileOn(registry, DATABASE);
   }
 
   @Override

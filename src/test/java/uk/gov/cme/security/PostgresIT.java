@@ -33,13 +33,7 @@ class PostgresIT extends EngineRestSecurityScenario {
 
   @DynamicPropertySource
   static void database(DynamicPropertyRegistry registry) throws SQLException {
-    TestPostgres.execute("postgres", "CREATE DATABASE " + DATABASE);
-    registry.add("CME_DB_HOST", () -> TestPostgres.HOST);
-    registry.add("CME_DB_PORT", () -> TestPostgres.PORT);
-    registry.add("CME_DB_NAME", () -> DATABASE);
-    registry.add("CME_DB_USER", () -> TestPostgres.ADMIN);
-    registry.add("CME_DB_PASSWORD", () -> TestPostgres.PASSWORD);
-    registry.add("camunda.bpm.job-execution.enabled", () -> "false");
+    TestPostgres.usePostgresProfileOn(registry, DATABASE);
     registry.add("spring.datasource.hikari.connection-timeout", () -> "1000");
   }
 

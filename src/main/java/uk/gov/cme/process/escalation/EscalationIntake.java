@@ -2,6 +2,8 @@ package uk.gov.cme.process.escalation;
 
 import static uk.gov.cme.process.escalation.EscalationProcess.Variables.*;
 import static uk.gov.cme.process.shared.FormValues.text;
+import static uk.gov.cme.process.shared.FormValues.line;
+import static uk.gov.cme.process.shared.FormValues.lines;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -20,7 +22,6 @@ import uk.gov.cme.process.escalation.EscalationProcess.ActionPart;
 import uk.gov.cme.process.escalation.EscalationProcess.ConcernLevel;
 import uk.gov.cme.process.escalation.EscalationProcess.Decision;
 import uk.gov.cme.process.shared.FormValues;
-import uk.gov.cme.rules.text.TextRules;
 
 /**
  * Reads and checks what the escalation's forms give (the start form, {@code submit-form}, or a process
@@ -174,34 +175,6 @@ public final class EscalationIntake {
         "say what senior management decided for the child", faults);
     throwIfAny(faults);
     return response;
-  }
-
-  private static String line(Map<String, Object> variables, String name, int length, boolean required,
-                             String missing, List<FieldError> faults) {
-    return checked(variables, name, length, required, missing, false, faults);
-  }
-
-  private static String lines(Map<String, Object> variables, String name, int length, boolean required,
-                              String missing, List<FieldError> faults) {
-    return checked(variables, name, length, required, missing, true, faults);
-  }
-
-  private static String checked(Map<String, Object> variables, String name, int length, boolean required,
-                                String missing, boolean multiline, List<FieldError> faults) {
-    String value = text(variables, name);
-    if (value == null) {
-      if (required) {
-        faults.add(new FieldError(name, missing));
-      }
-      return null;
-    }
-    String fault = TextRules.fault(value, multiline);
-    if (fault != null) {
-      faults.add(new FieldError(name, fault));
-    } else if (value.length() > length) {
-      faults.add(new FieldError(name, "at most " + length + " characters"));
-    }
-    return value;
   }
 
   private static void throwIfAny(List<FieldError> faults) {

@@ -3,6 +3,8 @@ package uk.gov.cme.process.saochangerequest;
 import static uk.gov.cme.process.saochangerequest.SaoChangeRequestProcess.Variables.*;
 import static uk.gov.cme.process.shared.FormValues.date;
 import static uk.gov.cme.process.shared.FormValues.text;
+import static uk.gov.cme.process.shared.FormValues.line;
+import static uk.gov.cme.process.shared.FormValues.lines;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -18,7 +20,6 @@ import uk.gov.cme.process.saochangerequest.SaoChangeRequestProcess.RequestType;
 import uk.gov.cme.rules.calendar.ServiceMethod;
 import uk.gov.cme.rules.schools.School;
 import uk.gov.cme.rules.schools.SchoolDirectory;
-import uk.gov.cme.rules.text.TextRules;
 import uk.gov.cme.security.InstanceAccessGuard;
 
 /**
@@ -156,34 +157,6 @@ public final class SaoChangeRequestIntake {
       throw new InvalidInputException(firstPerField(faults));
     }
     return new Checked(Decision.GRANTED.equals(decision), refused ? reasons : null, serviceMethod);
-  }
-
-  private static String line(Map<String, Object> variables, String name, int length, boolean required,
-                             String missing, List<FieldError> faults) {
-    return checked(variables, name, length, required, missing, false, faults);
-  }
-
-  private static String lines(Map<String, Object> variables, String name, int length, boolean required,
-                              String missing, List<FieldError> faults) {
-    return checked(variables, name, length, required, missing, true, faults);
-  }
-
-  private static String checked(Map<String, Object> variables, String name, int length, boolean required,
-                                String missing, boolean multiline, List<FieldError> faults) {
-    String value = text(variables, name);
-    if (value == null) {
-      if (required) {
-        faults.add(new FieldError(name, missing));
-      }
-      return null;
-    }
-    String fault = TextRules.fault(value, multiline);
-    if (fault != null) {
-      faults.add(new FieldError(name, fault));
-    } else if (value.length() > length) {
-      faults.add(new FieldError(name, "at most " + length + " characters"));
-    }
-    return value;
   }
 
   private static InvalidInputException fault(String field, String reason) {

@@ -82,4 +82,37 @@ public final class FormValues {
     Object value = variables.get(name);
     return value instanceof Boolean b ? b : value != null && Boolean.parseBoolean(value.toString().trim());
   }
+
+  /**
+   * A one-line text field: its value (null when empty), with a fault when it is required and missing
+   * ({@code missing} the reason), breaks the text rules or is longer than {@code length}.
+   */
+  public static String line(Map<String, Object> variables, String name, int length, boolean required,
+                            String missing, List<FieldError> faults) {
+    return checked(variables, name, length, required, missing, false, faults);
+  }
+
+  /** A text area: as {@link #line}, line breaks allowed. */
+  public static String lines(Map<String, Object> variables, String name, int length, boolean required,
+                             String missing, List<FieldError> faults) {
+    return checked(variables, name, length, required, missing, true, faults);
+  }
+
+  private static String checked(Map<String, Object> variables, String name, int length, boolean required,
+                                String missing, boolean multiline, List<FieldError> faults) {
+    String value = text(variables, name);
+    if (value == null) {
+      if (required) {
+        faults.add(new FieldError(name, missing));
+      }
+      return null;
+    }
+    String fault = TextRules.fault(value, multiline);
+    if (fault != null) {
+      faults.add(new FieldError(name, fault));
+    } else if (value.length() > length) {
+      faults.add(new FieldError(name, "at most " + length + " characters"));
+    }
+    return value;
+  }
 }
