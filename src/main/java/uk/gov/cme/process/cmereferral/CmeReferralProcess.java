@@ -6,6 +6,8 @@ public final class CmeReferralProcess {
   public static final String KEY = "cme-referral";
   /** Message a referral for a child with an open case sends to that case's instance. */
   public static final String MESSAGE_REFERRAL_FOR_OPEN_CASE = "ReferralForOpenCase";
+  /** Message the case's other processes send when one of them closed the case: the referral ends. */
+  public static final String MESSAGE_CASE_CLOSED_ELSEWHERE = "CaseClosedElsewhere";
   /** Decision table that classifies a referral. */
   public static final String DECISION_CLASSIFICATION = "cme-classification";
 
@@ -43,6 +45,9 @@ public final class CmeReferralProcess {
     public static final String EVENT_NEXT_RECHECK_DUE = "Event_NextRecheckDue";
     public static final String EVENT_RECHECK_DONE = "Event_RecheckDone";
     public static final String EVENT_INVESTIGATION_STEP_DONE = "Event_InvestigationStepDone";
+    /** The case closed by another of its processes: this referral ends (event subprocess). */
+    public static final String EVENT_CASE_CLOSED_ELSEWHERE = "Event_CaseClosedElsewhere";
+    public static final String EVENT_REFERRAL_ENDED_WITH_CASE = "Event_ReferralEndedWithCase";
     public static final String TASK_RECORD_ENQUIRY = "Task_RecordEnquiry";
     public static final String TASK_SECURE_EHCP_PROVISION = "Task_SecureEhcpProvision";
     public static final String TASK_ALLOCATE_SCHOOL_PLACE = "Task_AllocateSchoolPlace";

@@ -242,6 +242,23 @@ class CmeReferralProcessTest {
   }
 
   /**
+   * Another process of the case (here, as the county-year simulation met it, the EHE check the school's
+   * off-roll notification started) closes the case while the referral waits at the Lost Pupil Database
+   * upload: the referral ends with the case, its task with it, instead of a task no one can complete.
+   */
+  @Test
+  void a_referral_waiting_at_a_task_ends_when_another_process_closes_its_case() {
+    ProcessInstance instance = investigated(acknowledged(refer()), "whereabouts-unknown");
+    assertThat(instance).isWaitingAt(TASK_UPLOAD_LOST_PUPIL);
+
+    engine.getRuntimeService().createMessageCorrelation(CmeReferralProcess.MESSAGE_CASE_CLOSED_ELSEWHERE)
+        .processInstanceId(instance.getId()).correlateWithResult();
+
+    assertThat(instance).isEnded().hasPassed(EVENT_CASE_CLOSED_ELSEWHERE, EVENT_REFERRAL_ENDED_WITH_CASE);
+    assertThat(engine.getTaskService().createTaskQuery().processInstanceId(instance.getId()).count()).isZero();
+  }
+
+  /**
    * Issue 11, trigger 3: the monthly CME panel decides to escalate. The case goes to the three-stage
    * escalation and, the child still missing, waits for the next panel as well.
    */

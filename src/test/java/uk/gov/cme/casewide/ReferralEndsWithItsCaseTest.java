@@ -1,0 +1,87 @@
+package uk.gov.cme.casewide;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.test.context.ActiveProfiles;
+import uk.gov.cme.api.ApiRequests;
+import uk.gov.cme.casework.CaseReference;
+import uk.gov.cme.casework.CaseStatus;
+import uk.gov.cme.casework.Casework;
+
+/**
+ * The county-year simulation's second defect (docs/performance.md, "Defects the simulation found"), over
+ * real HTTP with the real engine and register: a child referred with whereabouts unknown waits at the Lost
+ * Pupil Database upload; the school's off-roll notification on ground (f) joins the case and starts the EHE
+ * check; TLP judge the home education suitable and the case closes. The CME referral ends with its case
+ * (before, its task stayed open for ever: completing it was refused, the case not being open).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({"demo", "test"})
+class ReferralEndsWithItsCaseTest {
+
+  @RegisterExtension
+  static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP)
+      .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+
+  @Autowired
+  TestRestTemplate http;
+  @Autowired
+  ProcessEngine engine;
+  @Autowired
+  Casework casework;
+
+  CaseWorld world;
+
+  @BeforeEach
+  void setUp() {
+    world = new CaseWorld(http, engine, smtp);
+  }
+
+  @Test
+  void the_referral_waiting_at_the_lost_pupil_upload_ends_when_the_ehe_check_closes_the_case() throws Exception {
+    String caseReference = world.refer("riverside.dsl", "Wren", "Closedelsewhere", "2014-09-15", "M801200005411",
+        "dsl@riverside.example");
+    world.acknowledgeAndInvestigate(caseReference, Map.of("investigationOutcome", "whereabouts-unknown",
+        "outcomeDetails", "No trace at the address; health and housing have nothing"));
+    String referral = world.instance("cme-referral", caseReference);
+    assertThat(engine.getTaskService().createTaskQuery().processInstanceId(referral)
+        .taskDefinitionKey("Task_UploadLostPupil").count()).isOne();
+
+    Map<String, Object> offRoll = ApiRequests.offRollNotification("f", "Wren", "Closedelsewhere");
+    offRoll.put("upn", "M801200005411");
+    offRoll.put("eheNotifiedOn", CaseWorld.daysFromToday(-3));
+    ResponseEntity<String> notified = http.withBasicAuth("riverside.attendance", ApiRequests.PASSWORD)
+        .postForEntity("/api/off-roll-notifications", offRoll, String.class);
+    assertThat(notified.getStatusCode()).as(notified.getBody()).isEqualTo(HttpStatus.CREATED);
+    assertThat(new ObjectMapper().readTree(notified.getBody()).path("caseReference").asText()).isEqualTo(caseReference);
+
+    String eheCheck = world.instance("ehe-check", caseReference);
+    world.complete("tlp", eheCheck, "Task_ContactFamily", Map.of("contactOutcome", "suitable",
+        "contactMadeOn", CaseWorld.today(), "suitabilityNotes", "A structured curriculum with tutors",
+        "reviewDate", CaseWorld.daysFromToday(300)));
+
+    assertThat(casework.find(CaseReference.of(caseReference)).orElseThrow().status()).isEqualTo(CaseStatus.CLOSED);
+    HistoricProcessInstance ended = engine.getHistoryService().createHistoricProcessInstanceQuery()
+        .processInstanceId(referral).singleResult();
+    assertThat(ended.getEndTime()).as("the CME referral ended with its case").isNotNull();
+    assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(referral)
+        .activityId("Event_ReferralEndedWithCase").finished().count()).isOne();
+    assertThat(engine.getTaskService().createTaskQuery().processInstanceBusinessKey(caseReference).count())
+        .as("no task left open on the closed case").isZero();
+  }
+}
