@@ -135,9 +135,17 @@ public final class LocalAuthorityDirectory {
     return sorted;
   }
 
-  /** The choices of a form's select ({@code valuesKey}): label and LA code of each authority, by name. */
+  /**
+   * The choices of a form's select ({@code valuesKey}): label and LA code of each authority, by name, each
+   * with its keys in that order.
+   */
   public List<Map<String, String>> options() {
-    return sorted.stream().map(la -> Map.of("label", la.label(), "value", la.code())).toList();
+    return sorted.stream().map(la -> {
+      Map<String, String> option = new LinkedHashMap<>();
+      option.put("label", la.label());
+      option.put("value", la.code());
+      return option;
+    }).toList();
   }
 
   @Override
