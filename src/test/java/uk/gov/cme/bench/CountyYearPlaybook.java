@@ -39,8 +39,12 @@ final class CountyYearPlaybook {
     answer("Task_AlertManagerAcknowledgement", w -> Map.of("chaseAction", "Spoke to the duty officer"));
     answer("Task_AllocateSchoolPlace", CountyYearPlaybook::allocation);
     answer("Task_SecureEhcpProvision", CountyYearPlaybook::allocation);
-    answer("Task_HandOverOutbound", w -> Map.of("handedOverTo", "the other LA's CME team",
-        "handedOverOn", w.today().toString()));
+    // the outbound enquiry to the other LA (cme-outbound)
+    answer("Task_PrepareEnquiry", w -> Map.of("otherLaCode", "202", "whatIsKnown",
+        "Housing says the family moved to Camden", "shareAddress", true));
+    answer("Task_CheckEnquiry", w -> Map.of("enquiryDecision", "send"));
+    answer("Task_RecordReply", w -> Map.of("outboundReply", "on-roll-there", "outboundReplyDetails",
+        "On roll at a Camden primary school"));
     answer("Task_UploadLostPupil", w -> Map.of("lostPupilUploadedOn", w.today().toString(), "ctfReference",
         "CTF-" + w.businessKey()));
     answer("Task_ChaseLostPupilUpload", w -> Map.of("ctfChaseNotes", "Uploading today"));

@@ -62,6 +62,8 @@ class CrossSchoolProbeTest {
   uk.gov.cme.casework.CaseLetters caseLetters;
   @Autowired
   uk.gov.cme.casework.SaoRegister saoRegister;
+  @Autowired
+  uk.gov.cme.casework.Casework casework;
   /** A letter stored on each victim's case (issue 10), by case reference: probed by its real id. */
   final Map<String, Long> letterIds = new java.util.HashMap<>();
 
@@ -579,6 +581,67 @@ class CrossSchoolProbeTest {
         + "/variables", null);
     assertThat(own.getStatusCode()).as("a CME officer reads it: the check can fail").isEqualTo(HttpStatus.OK);
     assertThat(own.getBody()).contains(riverside.officerText);
+  }
+
+  /**
+   * Issue 13: the outbound enquiry to another LA (cme-outbound) is the LA's. A CME officer starts one over
+   * REST for a case a school referred; no school, not even the referring one, reads its instance, its tasks
+   * or their variables, finds it in a list, starts one, or answers its task. A CME officer reads it (the
+   * check can fail).
+   */
+  @Test
+  void no_school_reads_starts_or_answers_an_outbound_enquiry_not_even_for_its_own_pupil() throws Exception {
+    worlds();
+    String reference = casework.openCase(uk.gov.cme.casework.ChildDetails.builder().legalForename("Ottoline")
+            .legalSurname("Brackwater").dateOfBirth(java.time.LocalDate.of(2014, 5, 6))
+            .build(java.time.LocalDate.now()),
+        uk.gov.cme.casework.ReferralDetails.builder(uk.gov.cme.casework.ReferralSource.SCHOOL)
+            .referringSchoolUrn("999001").circumstances("Not seen since half term").build(),
+        "riverside.dsl", java.time.Instant.now()).value();
+    ResponseEntity<String> started = http.withBasicAuth("cme.officer", PASSWORD).postForEntity(
+        "/engine-rest/process-definition/key/cme-outbound/submit-form", Map.of("variables", Map.of(
+            "caseReference", SchoolWorld.value(reference),
+            "whatIsKnown", SchoolWorld.value("Outbound secret: the family is with an aunt in Leeds"))), String.class);
+    assertThat(started.getStatusCode()).as(started.getBody()).isEqualTo(HttpStatus.OK);
+    String instance = json.readTree(started.getBody()).get("id").asText();
+    String secret = "Outbound secret";
+    String task = engine.getTaskService().createTaskQuery().processInstanceId(instance).singleResult().getId();
+    long enquiriesBefore = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("cme-outbound")
+        .count();
+    for (String user : List.of("riverside.dsl", "hillcrest.dsl", "riverside.attendance")) {
+      Transport school = basic(user);
+      for (String path : List.of("/process-instance/" + instance, "/process-instance/" + instance + "/variables",
+          "/task/" + task, "/task/" + task + "/variables", "/task/" + task + "/form-variables")) {
+        ResponseEntity<String> answer = school.call("GET", path, null);
+        assertThat(answer.getStatusCode().is2xxSuccessful()).as(user + " " + path + ": " + answer.getBody()).isFalse();
+        assertThat(answer.getBody()).as(user + " " + path).doesNotContain(secret).doesNotContain(reference);
+      }
+      for (String path : List.of("/task?processInstanceId=" + instance, "/task?processDefinitionKey=cme-outbound",
+          "/process-instance?processDefinitionKey=cme-outbound",
+          "/history/process-instance?processDefinitionKey=cme-outbound",
+          "/history/variable-instance?processInstanceId=" + instance, "/history/task?processInstanceId=" + instance,
+          "/variable-instance?processInstanceIdIn=" + instance)) {
+        ResponseEntity<String> answer = school.call("GET", path, null);
+        if (answer.getStatusCode().is2xxSuccessful()) {
+          assertThat(answer.getBody()).as(user + " " + path).isEqualTo("[]");
+        }
+        assertThat(answer.getBody()).as(user + " " + path).doesNotContain(instance).doesNotContain(secret);
+      }
+      ResponseEntity<String> complete = school.call("POST", "/task/" + task + "/submit-form", Map.of("variables",
+          Map.of("otherLaCode", SchoolWorld.value("383"), "whatIsKnown", SchoolWorld.value("A school answers"))));
+      assertThat(complete.getStatusCode().is2xxSuccessful()).as(user + " answers: " + complete.getBody()).isFalse();
+      ResponseEntity<String> start = http.withBasicAuth(user, PASSWORD).postForEntity(
+          "/engine-rest/process-definition/key/cme-outbound/submit-form", Map.of("variables", Map.of(
+              "caseReference", SchoolWorld.value(reference))), String.class);
+      assertThat(start.getStatusCode().is2xxSuccessful()).as(user + " starts: " + start.getBody()).isFalse();
+    }
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("cme-outbound").count())
+        .as("no school started an enquiry").isEqualTo(enquiriesBefore);
+    assertThat(engine.getTaskService().createTaskQuery().taskId(task).count()).as("the task is still open").isOne();
+    ResponseEntity<String> own = basic("cme.officer").call("GET", "/process-instance/" + instance + "/variables", null);
+    assertThat(own.getStatusCode()).as("a CME officer reads it: the check can fail").isEqualTo(HttpStatus.OK);
+    assertThat(own.getBody()).contains(secret);
+    engine.getRuntimeService().deleteProcessInstance(instance, "probe: the outbound enquiry was probed");
   }
 
   /** What no team may do to a case's path over REST: only administrators may. */

@@ -58,8 +58,10 @@ public final class CmeReferralProcess {
     public static final String EVENT_HANDED_TO_SAO = "Event_HandedToSao";
     public static final String TASK_START_EHE_CHECK = "Task_StartEheCheck";
     public static final String EVENT_HANDED_TO_EHE_CHECK = "Event_HandedToEheCheck";
-    public static final String TASK_HAND_OVER_OUTBOUND = "Task_HandOverOutbound";
-    public static final String EVENT_HANDED_OVER_OUTBOUND = "Event_HandedOverOutbound";
+    /** The outbound enquiry to another LA (cme-outbound, P2), called for the case. */
+    public static final String TASK_OUTBOUND_ENQUIRY = "Task_OutboundEnquiry";
+    public static final String GATEWAY_OUTBOUND_ANSWER = "Gateway_OutboundAnswer";
+    public static final String EVENT_CLOSED_IN_ANOTHER_LA = "Event_ClosedInAnotherLa";
     public static final String TASK_START_EMIGRATION_CHECKS = "Task_StartEmigrationChecks";
     public static final String EVENT_HANDED_TO_EMIGRATION_CHECKS = "Event_HandedToEmigrationChecks";
     public static final String TASK_UPLOAD_LOST_PUPIL = "Task_UploadLostPupil";

@@ -74,7 +74,8 @@ import uk.gov.cme.process.shared.safeguarding.SafeguardingDelegates;
 @Deployment(resources = {
     "processes/cme-referral.bpmn", "processes/decisions/cme-classification.dmn",
     "processes/shared/safeguarding-referral.bpmn", "processes/shared/confirm-on-roll.bpmn",
-    "uk/gov/cme/process/shared/referral/stand-in-escalation.bpmn"})
+    "uk/gov/cme/process/shared/referral/stand-in-escalation.bpmn",
+    "uk/gov/cme/process/cmereferral/stand-in-cme-outbound.bpmn"})
 class CmeReferralProcessTest {
 
   @TestConfiguration(proxyBeanMethods = false)
@@ -87,7 +88,8 @@ class CmeReferralProcessTest {
   static ProcessEngineCoverageExtension extension = ProcessEngineCoverageExtension
       .builder(ProcessTestEngine.configuration(Map.of("calendar", ProcessTestEngine.calendar())))
       .assertClassCoverageAtLeast(0.9)
-      .excludeProcessDefinitionKeys("safeguarding-referral", "confirm-on-roll", EscalationProcess.KEY)
+      .excludeProcessDefinitionKeys("safeguarding-referral", "confirm-on-roll", EscalationProcess.KEY,
+          "cme-outbound")
       .build();
 
   /** Monday 2 November 2026, 10:00 London: first day of the autumn 2 half term. */
@@ -560,7 +562,7 @@ class CmeReferralProcessTest {
   @Test
   void a_referral_for_a_case_handed_to_another_team_is_reviewed_by_an_officer() {
     ProcessInstance first = acknowledged(refer());
-    handOver(first, "another-la", TASK_HAND_OVER_OUTBOUND);
+    investigated(first, "ehe");
 
     referral = anAgencyReferral();
     referral.put("upn", "B801200005001");
@@ -779,7 +781,7 @@ class CmeReferralProcessTest {
         Date.from(ZonedDateTime.of(2027, 1, 5, 17, 0, 0, 0, ProcessTestEngine.LONDON).toInstant()));
 
     investigated(instance, "another-la");
-    assertThat(instance).hasPassed(EVENT_INVESTIGATION_STEP_DONE).isWaitingAt(TASK_HAND_OVER_OUTBOUND);
+    assertThat(instance).hasPassed(EVENT_INVESTIGATION_STEP_DONE).isWaitingAt(TASK_OUTBOUND_ENQUIRY);
     assertThat(recheckTimers(instance)).as("an outcome ends the re-checks").isEmpty();
   }
 
@@ -907,13 +909,42 @@ class CmeReferralProcessTest {
     assertThat(register(instance).status()).as("the case stays open for the SAO").isEqualTo(CaseStatus.OPEN);
   }
 
-  @Test
-  void a_child_in_another_la_ends_in_a_named_hand_over_until_the_outbound_enquiry_exists() {
+  /**
+   * Issue 13: "In another LA" no longer ends in an officer's hand-over task: the outbound enquiry
+   * (cme-outbound, here a stand-in) asks the other LA for the same case and the referral waits for its
+   * answer. The enquiry closes the case when the other LA has the child; this referral then ends.
+   */
+  @ParameterizedTest(name = "{0}: the referral ends")
+  @CsvSource({"on-roll-there", "known-not-on-roll"})
+  void a_child_in_another_la_is_asked_about_and_the_referral_ends_when_that_la_has_the_child(String answer) {
     ProcessInstance instance = investigated(acknowledged(refer()), "another-la");
 
-    assertThat(task(TASK_HAND_OVER_OUTBOUND, instance)).hasCandidateGroup("cme-officer");
-    complete(task(instance), withVariables("handedOverTo", "the owning team", "handedOverOn", "2026-11-03"));
-    assertThat(instance).isEnded().hasPassed(EVENT_HANDED_OVER_OUTBOUND);
+    assertThat(instance).isWaitingAt(TASK_OUTBOUND_ENQUIRY);
+    ProcessInstance enquiry = calledProcessInstance("cme-outbound", instance);
+    assertThat(enquiry.getBusinessKey()).isEqualTo(instance.getBusinessKey());
+    assertThat(engine.getRuntimeService().getVariables(enquiry.getId())).containsEntry("caseReference",
+        instance.getBusinessKey()).containsEntry("outcomeDetails", "Found through housing").containsKey("enquiryLog");
+    complete(task(enquiry), withVariables("outboundAnswer", answer));
+
+    assertThat(instance).isEnded().hasPassed(GATEWAY_OUTBOUND_ANSWER, EVENT_CLOSED_IN_ANOTHER_LA);
+    assertThat(engine.getTaskService().createTaskQuery().processInstanceBusinessKey(instance.getBusinessKey())
+        .count()).as("no hand-over task left for an officer").isZero();
+  }
+
+  /** Not known there, or no reply after two chases: back to the investigation, with the answer in the log. */
+  @ParameterizedTest(name = "{0}: investigate again")
+  @CsvSource({"not-known", "no-reply"})
+  void a_child_not_found_in_the_other_la_is_investigated_again_with_the_answer_in_the_enquiry_log(String answer) {
+    ProcessInstance instance = investigated(acknowledged(refer()), "another-la");
+    ProcessInstance enquiry = calledProcessInstance("cme-outbound", instance);
+
+    complete(task(enquiry), withVariables("outboundAnswer", answer,
+        "enquiryLog", "3 November 2026: Another local authority's CME team (Camden): not known there"));
+
+    assertThat(instance).isWaitingAt(TASK_INVESTIGATE_WHEREABOUTS).variables()
+        .containsEntry("enquiryLog", "3 November 2026: Another local authority's CME team (Camden): not known there")
+        .containsEntry("investigationOutcome", null).containsEntry("outboundAnswer", answer);
+    assertThat(register(instance).status()).isEqualTo(CaseStatus.OPEN);
   }
 
   @ParameterizedTest(name = "{0} starts {1}")
@@ -1061,11 +1092,6 @@ class CmeReferralProcessTest {
     complete(task(TASK_INVESTIGATE_WHEREABOUTS, instance),
         withVariables("investigationOutcome", outcome, "outcomeDetails", "Found through housing"));
     return instance;
-  }
-
-  void handOver(ProcessInstance instance, String outcome, String handOverTask) {
-    investigated(instance, outcome);
-    complete(task(handOverTask, instance), withVariables("handedOverTo", "TLP", "handedOverOn", "2026-11-03"));
   }
 
   void executeJob(ProcessInstance instance, String activityId) {

@@ -23,7 +23,7 @@ import uk.gov.cme.security.ProcessStarts;
  * {@code notificationTo} (none: nothing is handed over), {@code caseReference} (else the business key),
  * {@code childInitials} (else made from {@code childForename}, {@code childSurname}), and the template
  * texts {@code outcome}, {@code reason}, {@code signposting}, {@code caseStatus}, {@code ground},
- * {@code groundMeaning}, {@code groundCitation}, and {@code letterId} (a stored letter to attach). Only these are passed on.
+ * {@code groundMeaning}, {@code groundCitation}, {@code enquiryText}, and {@code letterId} (a stored letter to attach). Only these are passed on.
  * Written: {@code notificationHandedOver} (Boolean).
  */
 @Component("notifyDelegate")

@@ -65,6 +65,10 @@ import org.springframework.stereotype.Component;
  *   <tr><td>{@code ground}, {@code groundMeaning}, {@code groundCitation}</td><td>String</td>
  *       <td>a ground of deletion: its letter, its meaning and its regulation in full
  *       ({@code DeletionGround}); {@code off-roll-refused} quotes them</td></tr>
+ *   <tr><td>{@code enquiryText}</td><td>String</td><td>an enquiry to another local authority's CME team
+ *       exactly as the officer checked it before it went ({@code cme-outbound}); {@code outbound-enquiry}
+ *       and {@code outbound-enquiry-chase} need it. The only emails that name the child in full: the
+ *       other authority needs the details to search its records (rules.md R9)</td></tr>
  * </table>
  * <p>Letters (issue 10): when {@code letterId} (Long, written by {@code generate-letter}) is set, the
  * stored letter's PDF is attached ({@link LetterAttachments}: its hash checked, the sending recorded in the
@@ -88,7 +92,7 @@ class SendNotificationDelegate implements JavaDelegate {
   static final String CHILD_SURNAME = "childSurname";
   /** Variables passed to the template as they are. */
   static final List<String> TEXT_VALUES = List.of("outcome", "reason", "signposting", "caseStatus",
-      "ground", "groundMeaning", "groundCitation");
+      "ground", "groundMeaning", "groundCitation", "enquiryText");
 
   private static final Logger LOG = LoggerFactory.getLogger(SendNotificationDelegate.class);
 

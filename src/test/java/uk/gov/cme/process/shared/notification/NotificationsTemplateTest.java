@@ -23,7 +23,8 @@ class NotificationsTemplateTest {
 
   static final List<String> TEMPLATES = List.of(
       "referral-acknowledged", "referral-closed", "referral-not-cme", "referral-ehe-check",
-      "case-update-half-termly", "off-roll-refused", "education-status-changed", "off-roll-sao-keeps-pupil");
+      "case-update-half-termly", "off-roll-refused", "education-status-changed", "off-roll-sao-keeps-pupil",
+      "outbound-enquiry", "outbound-enquiry-chase");
   /** Sent to a parent with a letter attached (issue 10): not to a professional, so no IARF advice. */
   static final List<String> TO_PARENTS = List.of("letter-to-parent");
   /** Sent to the allocated social worker, who is children's social care: no IARF advice. */
@@ -72,6 +73,8 @@ class NotificationsTemplateTest {
       off-roll-refused        | Off-roll notification CME-2026-00042: keep the pupil on roll
       education-status-changed | Change of education status: CME-2026-00042
       off-roll-sao-keeps-pupil | Off-roll notification CME-2026-00042: keep the pupil on roll under the School Attendance Order
+      outbound-enquiry        | Children missing education enquiry CME-2026-00042: is this child known to you?
+      outbound-enquiry-chase  | Reminder: children missing education enquiry CME-2026-00042
       """)
   void subjects(String template, String subject) {
     assertThat(notifications.render(template, aFullModel()).subject()).isEqualTo(subject);
@@ -251,6 +254,14 @@ class NotificationsTemplateTest {
     assertThat(Notifications.initials(forename, surname)).isEqualTo(initials);
   }
 
+  /** Issue 13: the enquiry to another LA carries the enquiry exactly as the officer checked it. */
+  @ParameterizedTest
+  @CsvSource({"outbound-enquiry", "outbound-enquiry-chase"})
+  void the_enquiry_to_another_la_carries_the_enquiry_text_as_checked(String template) {
+    assertThat(notifications.render(template, aFullModel()).body())
+        .contains("\nOur reference: CME-2026-00042\nName: Sam Example\n").contains("necessary and proportionate");
+  }
+
   static Stream<String> templates() {
     return TEMPLATES.stream();
   }
@@ -263,6 +274,7 @@ class NotificationsTemplateTest {
     model.put("reason", "The child is on a school roll.");
     model.put("signposting", "Refer the child to the Elective Home Education team.");
     model.put("caseStatus", "Enquiries with two other local authorities.");
+    model.put("enquiryText", "Our reference: CME-2026-00042\nName: Sam Example");
     return model;
   }
 }
