@@ -50,7 +50,7 @@ public class InspectionFindings implements TaskListener {
   /** Every fault of the filled slots. */
   static List<FieldError> check(VariableScope scope, LocalDate today) {
     List<FieldError> faults = new ArrayList<>();
-    List<String> allocated = allocatedChildren(scope).stream().map(c -> String.valueOf(c.get("caseReference"))).toList();
+    List<String> allocated = allocatedChoices(scope);
     for (int n = 1; n <= RegisterInspectionProcess.FINDING_SLOTS; n++) {
       String kind = text(scope, Variables.slot(n, Slot.KIND));
       if (kind == null) {
@@ -126,7 +126,21 @@ public class InspectionFindings implements TaskListener {
     };
   }
 
-  /** The Allocated children (case reference, names, date of birth) of the instance. */
+  /** The case references the findings' select offers (the Allocated list's children). */
+  static List<String> allocatedChoices(VariableScope scope) {
+    String json = text(scope, Variables.ALLOCATED_CHOICES);
+    if (json == null) {
+      return List.of();
+    }
+    try {
+      return JSON.readValue(json, new TypeReference<List<Map<String, Object>>>() { }).stream()
+          .map(c -> String.valueOf(c.get("value"))).toList();
+    } catch (IOException e) {
+      throw new IllegalStateException("the Allocated choices cannot be read", e);
+    }
+  }
+
+  /** The Allocated children (case reference, names, date of birth) of the LA instance. */
   static List<Map<String, Object>> allocatedChildren(VariableScope scope) {
     String json = text(scope, Variables.ALLOCATED_CHILDREN);
     if (json == null) {

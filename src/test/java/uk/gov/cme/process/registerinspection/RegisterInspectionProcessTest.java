@@ -99,7 +99,7 @@ class RegisterInspectionProcessTest {
     @SuppressWarnings("unchecked")
     Map<Object, Object> beans = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getBeans();
     beans.put("openRegisterInspectionDelegate", new OpenInspectionDelegate(SCHOOLS, inspections,
-        new InspectionListSources(engine.getHistoryService(), offRoll)));
+        new InspectionListSources(engine, offRoll)));
     beans.put("countOffRollDeletionsDelegate", new CountOffRollDeletionsDelegate(offRoll, settings));
     beans.put("inspectionFindings", findings);
     beans.put("makeInspectionFindingsDelegate", new MakeFindingsDelegate(new LetterRenderer("classpath:letters/"),
@@ -152,7 +152,7 @@ class RegisterInspectionProcessTest {
     assertThat(engine.getRuntimeService().getVariables(schoolReturn.getId()).keySet())
         .as("the school's instance holds only what its form shows")
         .containsExactlyInAnyOrder("schoolUrn", "schoolGroup", "schoolName", "inspectionReference",
-            "allocatedListText", "offRollListText", "allocatedChoices", "allocatedChildren");
+            "allocatedListText", "offRollListText", "allocatedChoices");
 
     Map<String, Object> findings = new HashMap<>();
     findings.putAll(slot(1, "allocated-not-started", "CME-2026-00042", null, null, null, "Never came"));
