@@ -2,6 +2,7 @@ package uk.gov.cme.process.registerinspection;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.slf4j.Logger;
@@ -18,7 +19,8 @@ import uk.gov.cme.rules.schools.School;
 import uk.gov.cme.rules.schools.SchoolDirectory;
 
 /**
- * "Open the inspection and build the two lists" (P7 step 1): the school must be in the schools file; one
+ * "Open the inspection and build the two lists" (P7 step 1): the school must be in the schools file (an
+ * off-rolling concern about a school missing from it goes ahead, the school named by its URN); one
  * running inspection per school: an officer who starts a second is refused (400 naming the school), a
  * schedule or off-rolling concern that finds one running ends here ({@value Variables#ALREADY}). Otherwise
  * the inspection is recorded in the register with why it was started, and the school's Allocated and Off
@@ -42,10 +44,17 @@ public class OpenInspectionDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     Object given = execution.getVariable(Variables.SCHOOL_URN);
-    School school = schools.byUrn(given == null ? null : given.toString()).orElseThrow(() -> new InvalidInputException(
-        List.of(new FieldError(Variables.SCHOOL_URN, "is not a school in the schools file"))));
     Object asked = execution.getVariable(Variables.TRIGGER);
     Trigger trigger = asked == null ? Trigger.OFFICER : Trigger.valueOf(asked.toString());
+    Optional<School> known = schools.byUrn(given == null ? null : given.toString());
+    if (known.isEmpty() && trigger != Trigger.OFF_ROLL_NOTIFICATION) {
+      throw new InvalidInputException(List.of(new FieldError(Variables.SCHOOL_URN,
+          "is not a school in the schools file")));
+    }
+    // An off-rolling concern about a school missing from the schools file is not lost: the school is
+    // named by its URN (its group exists, or it could not have sent the notification).
+    School school = known.orElseGet(() -> new School(given.toString().strip(), "School URN " + given.toString().strip(),
+        "Not applicable", "unknown@example.invalid", "000"));
     execution.setVariable(Variables.SCHOOL_NAME, school.name());
     if (register.running(school.urn()).isPresent()) {
       if (trigger == Trigger.OFFICER) {

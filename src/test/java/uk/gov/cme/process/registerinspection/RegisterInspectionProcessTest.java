@@ -283,6 +283,17 @@ class RegisterInspectionProcessTest {
     assertThat(inspections.forSchool(RIVERSIDE)).isEmpty();
   }
 
+  @Test
+  void an_off_rolling_concern_about_a_school_missing_from_the_schools_file_is_not_lost() {
+    threeHomeEducationDeletions("123456");
+
+    ProcessInstance check = notificationRecorded("123456");
+    execute(check);
+
+    assertThat(check).isWaitingAt(Elements.TASK_PLAN).variables().containsEntry(Variables.SCHOOL_NAME, "School URN 123456");
+    assertThat(inspections.running("123456")).isPresent();
+  }
+
   // --- the schedule --------------------------------------------------------------------------------
 
   @Test
