@@ -32,6 +32,12 @@ record InspectionLists(List<AllocatedChild> allocated, List<OffRolledChild> offR
   static final String[] OFF_ROLL_COLUMNS = {"notificationId", "childName", "dateOfBirth", "upn", "ground",
       "proposedDeletionDate", "outcome"};
 
+  /**
+   * The most a list's text on a form holds (a Camunda string variable holds 4,000 characters): a longer
+   * list ends with how many more there are, and the CSV download has them all.
+   */
+  static final int TEXT_LIMIT = 3600;
+
   private static final CsvMapper CSV = new CsvMapper();
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -40,14 +46,10 @@ record InspectionLists(List<AllocatedChild> allocated, List<OffRolledChild> offR
     if (allocated.isEmpty()) {
       return "No child has been allocated a place at the school this academic year.";
     }
-    StringBuilder text = new StringBuilder();
-    for (AllocatedChild c : allocated) {
-      text.append(c.childName()).append(", born ").append(c.dateOfBirth()).append(" (case ")
-          .append(c.caseReference()).append("): ").append(c.placedBy()).append(" on ").append(c.allocatedOn())
-          .append(", expected start ").append(c.expectedStart()).append("; started: ").append(c.started())
-          .append('\n');
-    }
-    return text.toString().strip();
+    List<String> lines = allocated.stream().map(c -> c.childName() + ", born " + c.dateOfBirth() + " (case "
+        + c.caseReference() + "): " + c.placedBy() + " on " + c.allocatedOn() + ", expected start "
+        + c.expectedStart() + "; started: " + c.started()).toList();
+    return limited(lines, "allocated.csv");
   }
 
   /** The Off Roll list as the forms show it, one child a line. */
@@ -55,14 +57,26 @@ record InspectionLists(List<AllocatedChild> allocated, List<OffRolledChild> offR
     if (offRoll.isEmpty()) {
       return "The school has sent no off-roll notification.";
     }
+    List<String> lines = offRoll.stream().map(c -> c.childName() + ", born " + c.dateOfBirth()
+        + (c.upn() == null ? "" : ", UPN " + c.upn()) + ": ground (" + c.ground() + "), deletion "
+        + c.proposedDeletionDate() + "; " + c.outcome() + " (notification " + c.notificationId() + ")").toList();
+    return limited(lines, "off-roll.csv");
+  }
+
+  /** The lines, one a line, up to {@link #TEXT_LIMIT} characters; then how many more, and where they are. */
+  static String limited(List<String> lines, String csv) {
     StringBuilder text = new StringBuilder();
-    for (OffRolledChild c : offRoll) {
-      text.append(c.childName()).append(", born ").append(c.dateOfBirth());
-      if (c.upn() != null) {
-        text.append(", UPN ").append(c.upn());
+    int shown = 0;
+    for (String line : lines) {
+      if (text.length() + line.length() + 1 > TEXT_LIMIT) {
+        break;
       }
-      text.append(": ground (").append(c.ground()).append("), deletion ").append(c.proposedDeletionDate())
-          .append("; ").append(c.outcome()).append(" (notification ").append(c.notificationId()).append(")\n");
+      text.append(line).append('\n');
+      shown++;
+    }
+    if (shown < lines.size()) {
+      text.append("... and ").append(lines.size() - shown).append(" more: download the whole list (").append(csv)
+          .append(", /api/register-inspections/<number>/").append(csv).append(")");
     }
     return text.toString().strip();
   }

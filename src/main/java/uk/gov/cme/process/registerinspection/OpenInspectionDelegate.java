@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.spin.plugin.variable.SpinValues;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -78,8 +79,9 @@ public class OpenInspectionDelegate implements JavaDelegate {
     execution.setVariable(Variables.INSPECTION_REFERENCE, "INSPECTION-" + id);
     execution.setVariable(Variables.ALLOCATED_TEXT, built.allocatedText());
     execution.setVariable(Variables.OFF_ROLL_TEXT, built.offRollText());
-    execution.setVariable(Variables.ALLOCATED_CHOICES, built.allocatedChoices());
-    execution.setVariable(Variables.ALLOCATED_CHILDREN, built.allocatedChildren());
+    // JSON values (no length limit; Tasklist gives the select its options from a JSON array)
+    execution.setVariable(Variables.ALLOCATED_CHOICES, SpinValues.jsonValue(built.allocatedChoices()).create());
+    execution.setVariable(Variables.ALLOCATED_CHILDREN, SpinValues.jsonValue(built.allocatedChildren()).create());
     execution.setVariable(Variables.ALLOCATED_COUNT, built.allocated().size());
     execution.setVariable(Variables.OFF_ROLL_COUNT, built.offRoll().size());
     LOG.info("Register inspection {} of school {} opened ({})", id, school.urn(), trigger);
