@@ -2,8 +2,9 @@
 import os, sys; sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..'))
 from layout import Layout
 L = Layout(sys.argv[1])
-X = {0:180, 1:290, 2:430, 3:570, 4:700}
-for k in range(5, 15): X[k] = 950 + (k - 5) * 140
+X = {0:180, 1:290, 2:590, 3:730, 4:860}
+ASK = 440  # issue 13: "Ask for the off-rolling check", between recording and routing
+for k in range(5, 15): X[k] = 1110 + (k - 5) * 140
 Y0 = 620
 def Y(r): return Y0 + 130 * r
 def P(i, c, r, **kw):
@@ -12,7 +13,7 @@ def E(i, c, r, where='below'):
     P(i, c, r); L.slabel(i, where)
 R = L.route
 E('Event_NotificationReceived', 0, 0)
-P('Task_RecordNotification', 1, 0); P('Task_RouteNotification', 2, 0); P('Task_RecordRoute', 3, 0)
+P('Task_RecordNotification', 1, 0); L.place('Task_AskOffRollingCheck', ASK, Y(0)); P('Task_RouteNotification', 2, 0); P('Task_RecordRoute', 3, 0)
 P('Gateway_Route', 4, 0); L.slabel('Gateway_Route', 'aboveleft', dy=-15)
 # upper rows
 P('Task_RecordLogged', 5, -4); E('Event_Logged', 6, -4)
@@ -45,7 +46,7 @@ L.place(ids[1], 340, Y(3)); L.place(ids[2], 470, Y(3)); L.slabel(ids[2], 'below'
 L.box_around('SubProcess_SafeguardingConcern', ids, pad=(40, 60, 40, 20))
 R('Flow_ToRaiseSafeguarding'); R('Flow_ToSafeguardingStarted')
 
-for f in ('Flow_ToRecordNotification', 'Flow_ToRouteNotification', 'Flow_ToRecordRoute', 'Flow_ToRoute',
+for f in ('Flow_ToRecordNotification', 'Flow_ToAskOffRollingCheck', 'Flow_ToRouteNotification', 'Flow_ToRecordRoute', 'Flow_ToRoute',
           'Flow_ToLogged', 'Flow_ToSaoRecordUpdated', 'Flow_ToEscalateChildOfInterest', 'Flow_ToChildOfInterest',
           'Flow_ToRecordEheCheck', 'Flow_ToEheCheckStarted', 'Flow_ToRecordEmigration', 'Flow_ToEmigrationStarted',
           'Flow_ToJointDecision', 'Flow_ToTellSchoolRefused', 'Flow_ToKeepOnRoll', 'Flow_ToOnRollAtNewSchool',

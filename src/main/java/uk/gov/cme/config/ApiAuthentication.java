@@ -25,7 +25,7 @@ import org.springframework.http.HttpHeaders;
  * Who calls the application's API ({@code /api}): a system with HTTP Basic credentials (Camunda's
  * {@link ProcessEngineAuthenticationFilter}, as on {@code /engine-rest}), or, on the paths the
  * webapps' plugins call from the browser ({@link #SESSION_PATHS}: the case view and search, a school's
- * receipts), the user logged in to Tasklist or Cockpit in this browser session. A session caller must
+ * receipts, a register inspection's lists and findings), the user logged in to Tasklist or Cockpit in this browser session. A session caller must
  * send the session's CSRF token in the {@code X-XSRF-TOKEN} header, as the webapps do, on every request
  * (a GET too: opening a case is recorded in its audit trail, so no other site may make a browser open
  * one); without it the answer is 403 with {@code X-XSRF-TOKEN: Required}. Either way the call is then
@@ -35,7 +35,8 @@ import org.springframework.http.HttpHeaders;
 class ApiAuthentication implements Filter {
 
   /** The paths a webapp session may call. */
-  static final List<String> SESSION_PATHS = List.of("/api/cases", "/api/my-school/", "/api/me");
+  static final List<String> SESSION_PATHS = List.of("/api/cases", "/api/my-school/", "/api/me",
+      "/api/register-inspections/");
 
   private final ProcessEngineAuthenticationFilter basic = new ProcessEngineAuthenticationFilter();
   private final Supplier<ProcessEngine> engine;

@@ -59,7 +59,19 @@ public enum LetterKind {
    *   <tr><td>{@code decisionNotes}</td><td>optional: the chair's notes on the decision</td></tr>
    * </table>
    */
-  ESCALATION_MINUTES("escalation-minutes", "Escalation meeting minutes", Citation.EA1996_S436A);
+  ESCALATION_MINUTES("escalation-minutes", "Escalation meeting minutes", Citation.EA1996_S436A),
+  /**
+   * The record of findings of a register inspection (issue 13; processes.md P7; seed 002 App. 5), kept for
+   * the school in the register of inspections (not with a case). Template
+   * {@code register-inspection-findings.html}; besides {@code laName}, {@code laAddress}, {@code letterDate},
+   * {@code officerName} and {@code law.s436a} it reads {@code schoolName}, {@code schoolUrn},
+   * {@code inspectionReference}, {@code inspectionReason}, {@code startedOn}, {@code comparedBy},
+   * {@code allocatedCount}, {@code offRollCount}, {@code findings} (a list of maps with {@code kind},
+   * {@code child}, {@code action}, {@code details}), {@code hasFindings}, {@code nextDueDate} and
+   * {@code notes} (optional).
+   */
+  REGISTER_INSPECTION_FINDINGS("register-inspection-findings", "Register inspection: record of findings",
+      Citation.EA1996_S436A);
 
   private final String template;
   private final String title;

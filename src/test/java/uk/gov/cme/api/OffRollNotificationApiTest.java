@@ -121,6 +121,35 @@ class OffRollNotificationApiTest {
     assertThat(register.offRollList("999001")).extracting(OffRollEntry::id).contains(entry.id());
   }
 
+  /**
+   * P3 step 2 (issue 13): every notification asks for the off-rolling check of its school, an LA instance
+   * of the register inspection that waits for its own job (no job executor in tests), holds the school's
+   * URN and the notification's id only (and who sent it), and is never granted to the school.
+   */
+  @Test
+  void a_notification_asks_for_the_off_rolling_check_of_its_school_in_an_instance_no_school_reads() throws Exception {
+    ResponseEntity<String> response = post("riverside.dsl", aNotification("k", "Olu"));
+    assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.CREATED);
+    long id = json.readTree(response.getBody()).path("notificationId").asLong();
+
+    var check = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("register-inspection")
+        .variableValueEquals("offRollNotificationId", id).singleResult();
+    assertThat(check).isNotNull();
+    // (startedBy: the start event's initiator, the user whose notification asked for the check)
+    assertThat(engine.getRuntimeService().getVariables(check.getId())).containsOnlyKeys("schoolUrn",
+        "inspectionTrigger", "offRollNotificationId", "startedBy").containsEntry("schoolUrn", "999001")
+        .containsEntry("inspectionTrigger", "OFF_ROLL_NOTIFICATION");
+    assertThat(engine.getManagementService().createJobQuery().processInstanceId(check.getId()).singleResult()
+        .getFailedActivityId()).isNull();
+    assertThat(engine.getRuntimeService().createExecutionQuery().processInstanceId(check.getId())
+        .activityId("Task_CountDeletions").count()).as("waiting for its own job").isEqualTo(1);
+    assertThat(engine.getAuthorizationService().createAuthorizationQuery().resourceId(check.getId()).list())
+        .as("never granted to a school").isEmpty();
+    assertThat(http.withBasicAuth("riverside.dsl", ApiRequests.PASSWORD).getForEntity(
+        "/engine-rest/process-instance/" + check.getId() + "/variables", String.class).getStatusCode()
+        .is2xxSuccessful()).isFalse();
+  }
+
   @Test
   void moving_away_with_no_school_known_answers_with_the_case_of_the_cme_referral() throws Exception {
     Map<String, Object> body = aNotification("g", "Bea");

@@ -106,7 +106,8 @@ class CaseworkPostgresIT {
             tuple("7", "SQL", true),
             tuple("8", "SQL", true),
             tuple("9", "SQL", true),
-            tuple("10", "SQL", true));
+            tuple("10", "SQL", true),
+            tuple("12", "SQL", true));
     assertThat(jdbc.queryForObject("SELECT current_setting('server_version_num')::int", Integer.class))
         .isGreaterThanOrEqualTo(150000);
   }

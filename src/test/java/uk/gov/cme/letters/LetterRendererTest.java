@@ -32,7 +32,8 @@ class LetterRendererTest {
 
   /** Every letter to a parent (the minutes, addressed to no one, have their own tests below). */
   @ParameterizedTest
-  @EnumSource(value = LetterKind.class, mode = EnumSource.Mode.EXCLUDE, names = "ESCALATION_MINUTES")
+  @EnumSource(value = LetterKind.class, mode = EnumSource.Mode.EXCLUDE,
+      names = {"ESCALATION_MINUTES", "REGISTER_INSPECTION_FINDINGS"})
   void eachTemplateNamesTheChildTheSectionAndTheDateWrittenOut(LetterKind kind) throws IOException {
     Boolean granted = kind == LetterKind.AMENDMENT_DECISION || kind == LetterKind.REVOCATION_DECISION
         ? Boolean.FALSE : null;
@@ -107,6 +108,39 @@ class LetterRendererTest {
         .doesNotContain("Ms Katarzyna Nowak").doesNotContain("12 Acacia Road")
         .doesNotContain("No actions were set").doesNotContain("Resolved").doesNotContain("senior management");
     assertAccessible(letter);
+  }
+
+  @Test
+  void theRecordOfFindingsOfARegisterInspectionListsEachFindingAndTheNextDueDate() throws IOException {
+    java.util.Map<String, Object> model = request(null).model();
+    model.put("schoolUrn", "999001");
+    model.put("inspectionReference", "INSPECTION-7");
+    model.put("inspectionReason", "off-rolling concern: 10 or more pupils were deleted");
+    model.put("startedOn", "Monday 9 November 2026");
+    model.put("comparedBy", "the school");
+    model.put("allocatedCount", 2);
+    model.put("offRollCount", 11);
+    model.put("findings", List.of(java.util.Map.of("kind", "On a part-time timetable", "child",
+        "Ava Hill, born Thursday 3 March 2016", "action", "Recorded", "details", "Mornings only since October")));
+    model.put("hasFindings", true);
+    model.put("nextDueDate", "Thursday 2 September 2027");
+
+    RenderedLetter letter = renderer.render(LetterKind.REGISTER_INSPECTION_FINDINGS, model);
+
+    assertThat(letter.title()).isEqualTo("Register inspection: record of findings");
+    assertThat(text(letter.pdf())).contains("Our reference: INSPECTION-7")
+        .contains("School: Riverside Primary School (URN 999001)")
+        .contains("off-rolling concern: 10 or more pupils were deleted")
+        .contains("Allocated (children allocated a place at the school this academic year): 2")
+        .contains("Ava Hill, born Thursday 3 March 2016").contains("Mornings only since October")
+        .contains("next register inspection is due by Thursday 2 September 2027")
+        .contains(LetterKind.REGISTER_INSPECTION_FINDINGS.section().inFull())
+        .doesNotContain("Ms Katarzyna Nowak").doesNotContain("no discrepancy");
+    assertAccessible(letter);
+    model.put("findings", List.of());
+    model.put("hasFindings", false);
+    assertThat(text(renderer.render(LetterKind.REGISTER_INSPECTION_FINDINGS, model).pdf()))
+        .contains("no discrepancy was found");
   }
 
   @Test

@@ -210,6 +210,96 @@ class CrossSchoolProbeTest {
   }
 
   /**
+   * Issue 13 (P7): a register inspection of riverside, its lists compared by the school in its own instance
+   * (register-inspection-return). Riverside's task holds what its form shows, its own allocated pupil among
+   * them, and once the inspection ends riverside downloads its lists and its record of findings over /api;
+   * hillcrest reads, claims, completes and downloads nothing of it (the answer of an inspection that does not
+   * exist), and no school reads the LA's inspection instance.
+   */
+  @Test
+  void a_school_sees_its_own_inspection_lists_and_findings_only_and_another_school_gets_nothing() throws Exception {
+    worlds();
+    ResponseEntity<String> started = http.withBasicAuth("cme.officer", PASSWORD).postForEntity(
+        "/engine-rest/process-definition/key/register-inspection/submit-form", Map.of("variables", Map.of(
+            "schoolUrn", Map.of("value", "999001"), "inspectionReason", Map.of("value", "probe"))), String.class);
+    assertThat(started.getStatusCode()).as(started.getBody()).isEqualTo(HttpStatus.OK);
+    String inspection = json.readTree(started.getBody()).path("id").asText();
+    String plan = engine.getTaskService().createTaskQuery().processInstanceId(inspection).singleResult().getId();
+    assertThat(basic("cme.officer").call("POST", "/task/" + plan + "/complete",
+        Map.of("variables", Map.of("comparedBy", Map.of("value", "school")))).getStatusCode())
+        .isEqualTo(HttpStatus.NO_CONTENT);
+    String returnInstance = engine.getRuntimeService().createProcessInstanceQuery().superProcessInstanceId(inspection)
+        .singleResult().getId();
+    String returnTask = engine.getTaskService().createTaskQuery().processInstanceId(returnInstance).singleResult().getId();
+    long id = ((Number) engine.getRuntimeService().getVariable(inspection, "inspectionId")).longValue();
+
+    JsonNode variables = json.readTree(basic("riverside.dsl").call("GET", "/task/" + returnTask + "/variables", null)
+        .getBody());
+    assertThat(SchoolWorld.variableNames(variables)).as("what the school's form shows").containsExactlyInAnyOrder(
+        "schoolUrn", "schoolGroup", "schoolName", "inspectionReference", "allocatedListText", "offRollListText",
+        "allocatedChoices");
+    assertThat(formFields("forms/register-inspection-return/compare-inspection-lists.form")).contains("schoolName",
+        "inspectionReference", "allocatedListText", "offRollListText");
+    assertThat(variables.path("allocatedListText").path("value").asText()).as("its own allocated pupil")
+        .contains(riverside.caseReference).doesNotContain(hillcrest.caseReference);
+    assertThat(basic("riverside.dsl").call("GET", "/process-instance/" + inspection + "/variables", null)
+        .getStatusCode().is2xxSuccessful()).as("the LA's inspection instance is never a school's").isFalse();
+
+    Map<String, String> before = riverside.snapshot(engine, jdbc);
+    for (Transport hillcrestUser : List.of(basic("hillcrest.dsl"), webapp("hillcrest.dsl"))) {
+      for (String[] call : List.of(new String[] {"GET", "/task/" + returnTask + "/variables"},
+          new String[] {"GET", "/process-instance/" + returnInstance + "/variables"},
+          new String[] {"GET", "/process-instance/" + inspection + "/variables"},
+          new String[] {"POST", "/task/" + returnTask + "/claim"},
+          new String[] {"POST", "/task/" + returnTask + "/complete"})) {
+        Object body = "GET".equals(call[0]) ? null : call[1].endsWith("/claim") ? Map.of("userId", "hillcrest.dsl")
+            : Map.of("variables", Map.of());
+        ResponseEntity<String> answer = hillcrestUser.call(call[0], call[1], body);
+        assertThat(answer.getStatusCode().is2xxSuccessful()).as(hillcrestUser.name() + " " + call[0] + " " + call[1]
+            + ": " + answer.getBody()).isFalse();
+        assertThat(leaked(answer.getBody(), riverside.secrets(), call[1])).as(call[1]).isEmpty();
+      }
+      ResponseEntity<String> list = hillcrestUser.call("GET", "/task?processDefinitionKey=register-inspection-return", null);
+      assertThat(list.getBody()).as(hillcrestUser.name()).doesNotContain(returnTask);
+    }
+    assertThat(riverside.snapshot(engine, jdbc)).as("nothing of riverside's world changed").isEqualTo(before);
+    for (String school : List.of("riverside.dsl", "hillcrest.dsl")) {
+      ResponseEntity<String> start = basic(school).call("POST",
+          "/process-definition/key/register-inspection/submit-form",
+          Map.of("variables", Map.of("schoolUrn", Map.of("value", "999001"))));
+      assertThat(start.getStatusCode().is2xxSuccessful()).as(school + " starts no inspection: " + start.getBody()).isFalse();
+    }
+
+    assertThat(basic("riverside.dsl").call("POST", "/task/" + returnTask + "/complete", Map.of("variables", Map.of()))
+        .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    var job = engine.getManagementService().createJobQuery().processInstanceId(inspection).singleResult();
+    engine.getManagementService().executeJob(job.getId());
+    assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(inspection)
+        .singleResult().getEndTime()).as("the inspection ended with its record of findings").isNotNull();
+
+    for (String suffix : List.of("/allocated.csv", "/off-roll.csv", "/findings.pdf")) {
+      String path = "/api/register-inspections/" + id + suffix;
+      String absent = "/api/register-inspections/999999999" + suffix;
+      ResponseEntity<String> own = http.withBasicAuth("riverside.dsl", PASSWORD).getForEntity(path, String.class);
+      assertThat(own.getStatusCode()).as(path).isEqualTo(HttpStatus.OK);
+      if (suffix.equals("/allocated.csv")) {
+        assertThat(own.getBody()).startsWith("caseReference,childName").contains(riverside.caseReference)
+            .doesNotContain(hillcrest.caseReference);
+      }
+      ResponseEntity<String> nothing = http.withBasicAuth("hillcrest.dsl", PASSWORD).getForEntity(absent, String.class);
+      for (Function<String, ResponseEntity<String>> hillcrestCall : List.<Function<String, ResponseEntity<String>>>of(
+          p -> http.withBasicAuth("hillcrest.dsl", PASSWORD).getForEntity(p, String.class),
+          p -> WebappSession.loggedIn(http, "tasklist", "hillcrest.dsl", PASSWORD).send(HttpMethod.GET, p, null))) {
+        ResponseEntity<String> other = hillcrestCall.apply(path);
+        assertThat(other.getStatusCode()).as(path).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(String.valueOf(other.getBody())).as("the answer of an inspection that does not exist")
+            .isEqualTo(String.valueOf(nothing.getBody()).replace(absent, path));
+        assertThat(leaked(other.getBody(), riverside.secrets(), path)).as(path).isEmpty();
+      }
+    }
+  }
+
+  /**
    * Issue 11: a school's concern about its own pupil reaches the escalation (the world's own concern,
    * made in {@link SchoolWorld#educationConcern}); its receipt holds only what its form showed, and
    * another school finds nothing of it (the probe also tries every path against it, with a start naming

@@ -52,7 +52,7 @@ class TaskAuthorizationTest {
   void a_team_works_by_definition_only_the_models_that_name_it_and_that_it_reads_whole_and_no_school_does() {
     // the officers read every instance of these (read-processes) and have tasks in them
     assertThat(definitionsWorkedBy("cme-officer")).containsExactlyInAnyOrder("cme-referral", "school-attendance-order",
-        "sao-change-request", "cme-outbound");
+        "sao-change-request", "cme-outbound", "register-inspection");
     // the managers read everything (read-all); the escalation's other groups are expressions (per task)
     assertThat(definitionsWorkedBy("cme-manager")).containsExactlyInAnyOrder("cme-referral", "safeguarding-referral",
         "sao-prosecution", "escalation");

@@ -140,6 +140,15 @@ public class Deadlines {
    */
   @Min(1)
   private int escalationReviewWorkingDays;
+  /** A CME officer plans a register inspection (school return or visit), working days from its start (P7; local practice). */
+  @Min(1)
+  private int inspectionPlanWorkingDays;
+  /** The school (or the officer at a visit) compares the inspection's lists with the register, school days (P7; local practice). */
+  @Min(1)
+  private int inspectionReturnSchoolDays;
+  /** The school sends an off-roll notification the inspection found missing, school days (P7; local practice). */
+  @Min(1)
+  private int inspectionNotificationSchoolDays;
 
   /** Every setting by its name in {@code cme.deadlines}, for the start-up log and the documentation. */
   public Map<String, Integer> asMap() {
@@ -181,6 +190,9 @@ public class Deadlines {
     all.put("sao-change-decision-working-days", saoChangeDecisionWorkingDays);
     all.put("sao-amended-registration-working-days", saoAmendedRegistrationWorkingDays);
     all.put("escalation-review-working-days", escalationReviewWorkingDays);
+    all.put("inspection-plan-working-days", inspectionPlanWorkingDays);
+    all.put("inspection-return-school-days", inspectionReturnSchoolDays);
+    all.put("inspection-notification-school-days", inspectionNotificationSchoolDays);
     return all;
   }
 
@@ -478,5 +490,29 @@ public class Deadlines {
 
   public void setEscalationReviewWorkingDays(int escalationReviewWorkingDays) {
     this.escalationReviewWorkingDays = escalationReviewWorkingDays;
+  }
+
+  public int getInspectionPlanWorkingDays() {
+    return inspectionPlanWorkingDays;
+  }
+
+  public void setInspectionPlanWorkingDays(int inspectionPlanWorkingDays) {
+    this.inspectionPlanWorkingDays = inspectionPlanWorkingDays;
+  }
+
+  public int getInspectionReturnSchoolDays() {
+    return inspectionReturnSchoolDays;
+  }
+
+  public void setInspectionReturnSchoolDays(int inspectionReturnSchoolDays) {
+    this.inspectionReturnSchoolDays = inspectionReturnSchoolDays;
+  }
+
+  public int getInspectionNotificationSchoolDays() {
+    return inspectionNotificationSchoolDays;
+  }
+
+  public void setInspectionNotificationSchoolDays(int inspectionNotificationSchoolDays) {
+    this.inspectionNotificationSchoolDays = inspectionNotificationSchoolDays;
   }
 }

@@ -106,6 +106,8 @@ class OffRollNotificationProcessTest {
   final List<Map<String, Object>> referrals = new ArrayList<>();
   final List<Map<String, Object>> eheChecks = new ArrayList<>();
   final List<Map<String, Object>> emigrations = new ArrayList<>();
+  /** The off-rolling checks asked for (P3 step 2; the register inspection's own test runs them). */
+  final List<Map<String, Object>> offRollingChecks = new ArrayList<>();
   Map<String, Object> notification;
 
   @BeforeEach
@@ -139,6 +141,9 @@ class OffRollNotificationProcessTest {
     });
     beans.put("startEheCheckDelegate", (JavaDelegate) execution -> eheChecks.add(new HashMap<>(execution.getVariables())));
     beans.put("startEmigrationDelegate", (JavaDelegate) execution -> emigrations.add(new HashMap<>(execution.getVariables())));
+    beans.put("startOffRollingCheckDelegate", (JavaDelegate) execution -> offRollingChecks.add(Map.of(
+        "schoolUrn", execution.getVariable("schoolUrn"),
+        "offRollNotificationId", execution.getVariable("offRollNotificationId"))));
     beans.put("calendar", CALENDAR);
     // The escalation (issue 11) is another piece: the real hand-over to a stand-in with its key.
     beans.put("startEscalationDelegate", new uk.gov.cme.process.shared.referral.StartEscalationDelegate(runtime,
@@ -169,6 +174,17 @@ class OffRollNotificationProcessTest {
     assertThat(entry.outcome()).isEqualTo(OffRollOutcome.LOGGED);
     assertThat(entry.processInstanceId()).isEqualTo(instance.getId());
     assertThat(instance.getBusinessKey()).isEqualTo("OFFROLL-" + entry.id());
+  }
+
+  @Test
+  void every_recorded_notification_asks_for_the_off_rolling_check_of_its_school_with_no_personal_data() {
+    notification.put("ground", "b");
+
+    ProcessInstance instance = notify_();
+
+    assertThat(instance).isEnded().hasPassed(TASK_RECORD_NOTIFICATION, "Task_AskOffRollingCheck", TASK_ROUTE_NOTIFICATION);
+    assertThat(offRollingChecks).containsExactly(Map.of("schoolUrn", "999001",
+        "offRollNotificationId", entry(instance).id()));
   }
 
   // --- one case per child (issue 8, defect 5) ----------------------------------------------------

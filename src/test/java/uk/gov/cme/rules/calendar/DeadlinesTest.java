@@ -33,7 +33,7 @@ class DeadlinesTest {
   void every_setting_has_a_default_of_at_least_one_day_in_application_yaml() throws IOException {
     Deadlines deadlines = bind(Map.of());
 
-    assertThat(deadlines.asMap()).hasSize(37).allSatisfy((name, days) -> assertThat(days).as(name).isPositive());
+    assertThat(deadlines.asMap()).hasSize(40).allSatisfy((name, days) -> assertThat(days).as(name).isPositive());
     assertThat(deadlines.getAcknowledgeWorkingDays()).as("seed 001").isEqualTo(5);
     assertThat(deadlines.getLostPupilCtfSchoolDays()).as("Pupil Information Regulations 2005, reg. 9").isEqualTo(15);
     assertThat(deadlines.getCaseMatchWorkingDays()).isEqualTo(5);
