@@ -56,6 +56,15 @@ public class OutboundIntake {
     return CaseReference.of(reference);
   }
 
+  /** The officer's decision on the enquiry as written: {@code send} or {@code change} (required). */
+  public String decision(Map<String, Object> variables) {
+    String decision = text(variables, SEND_DECISION);
+    if (!"send".equals(decision) && !"change".equals(decision)) {
+      throw invalid(SEND_DECISION, "say whether to send the enquiry as it is or go back and change it");
+    }
+    return decision;
+  }
+
   /** The other authority (from the local authorities file) and what is known (required). */
   public Prepared prepared(Map<String, Object> variables) {
     List<FieldError> faults = new ArrayList<>();

@@ -118,6 +118,7 @@ class CmeOutboundProcessTest {
     beans.put(ProcessTestEngine.CASE_ACCESS, new CaseAccess(casework, ProcessTestEngine.access()));
     beans.put("openOutboundEnquiryDelegate", new OpenOutboundEnquiryDelegate(intake, casework));
     beans.put("localAuthorityChoice", new LocalAuthorityChoice(authorities()));
+    beans.put("outboundEnquiryDecision", new EnquiryDecisionCheck(intake));
     beans.put("writeOutboundEnquiryDelegate", new WriteEnquiryDelegate(intake, casework, "Example County Council"));
     beans.put("recordOutboundEnquiryDelegate", RecordEnquiryDelegates.sent(casework));
     beans.put("recordOutboundChaseDelegate", RecordEnquiryDelegates.chased(casework));
@@ -204,6 +205,21 @@ class CmeOutboundProcessTest {
     assertThat(instance).isWaitingAt(TASK_CHECK).variables().containsEntry("otherLaName", "Hampshire");
     assertThat((String) engine.getRuntimeService().getVariable(instance.getId(), "enquiryText"))
         .contains("UPN: B801200005001", "Last school: Riverside Primary School").doesNotContain("Last known address");
+    assertThat(emails).isEmpty();
+  }
+
+  @Test
+  void the_check_needs_an_answer_send_or_change_and_without_one_the_task_stays_open() {
+    ProcessInstance instance = startAsOfficer();
+    complete(task(instance), withVariables("otherLaCode", "202"));
+    String check = task(instance).getId();
+
+    // a task listener's refusal reaches the caller wrapped by the engine; the REST API answers 400 with it
+    assertThatThrownBy(() -> engine.getTaskService().complete(check, Map.of())).rootCause()
+        .satisfies(refusedFor("enquiryDecision", "say whether to send the enquiry as it is"));
+    assertThatThrownBy(() -> engine.getTaskService().complete(check, Map.of("enquiryDecision", "maybe"))).rootCause()
+        .satisfies(refusedFor("enquiryDecision", "say whether to send the enquiry as it is"));
+    assertThat(instance).isWaitingAt(TASK_CHECK);
     assertThat(emails).isEmpty();
   }
 
