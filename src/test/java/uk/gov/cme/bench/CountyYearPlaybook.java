@@ -92,6 +92,11 @@ final class CountyYearPlaybook {
     answer("Task_RecordFirstDay", w -> Map.of("childAttendedFirstDay", "yes"));
     answer("Task_ConfirmAttendance", w -> Map.of("stillAttending", "yes"));
     answer("Task_ReviewHomeEducation", w -> Map.of("reviewOutcome", "judge-again", "reviewNotes", "Annual review"));
+    // register inspection: the officer compares the lists at a visit and finds nothing amiss (every school of
+    // the schools file once a year, and a school whose notifications look like off-rolling)
+    answer("Task_PlanInspection", w -> Map.of("comparedBy", "visit"));
+    answer("Task_RecordVisit", w -> Map.of("findingsNotes", "The admission register matches both lists"));
+    answer("Task_CompareLists", w -> Map.of("findingsNotes", "The admission register matches both lists"));
     // escalation: resolved at the group's meeting (the review is due on the meeting date)
     answer("Task_ReviewEscalation", w -> Map.of("concernLevel", "moderate", "escalationDecision", "resolved",
         "minutesNotes", "The case is moving again"));

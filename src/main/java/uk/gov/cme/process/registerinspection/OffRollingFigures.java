@@ -1,5 +1,6 @@
 package uk.gov.cme.process.registerinspection;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -29,9 +30,21 @@ record OffRollingFigures(int deletions, int percentOnGroundsFhi, int yearTenElev
    */
   static OffRollingFigures of(List<OffRollEntry> notifications, LocalDate today, int windowDays,
                               int beforeCensusDays, ZoneId zone) {
+    return of(notifications, today, windowDays, beforeCensusDays, zone, null);
+  }
+
+  /**
+   * As {@link #of(List, LocalDate, int, int, ZoneId)}, counting only the notifications submitted after
+   * {@code reviewedUntil} (the end of the school's last inspection, which compared them with the admission
+   * register already; null when it has had none): a school just inspected is not inspected again for the
+   * same notifications.
+   */
+  static OffRollingFigures of(List<OffRollEntry> notifications, LocalDate today, int windowDays,
+                              int beforeCensusDays, ZoneId zone, Instant reviewedUntil) {
     LocalDate from = today.minusDays(windowDays - 1L);
     List<OffRollEntry> inWindow = notifications.stream()
         .filter(n -> !n.details().standardTransition())
+        .filter(n -> reviewedUntil == null || n.submittedAt().isAfter(reviewedUntil))
         .filter(n -> {
           LocalDate submitted = n.submittedAt().atZone(zone).toLocalDate();
           return !submitted.isBefore(from) && !submitted.isAfter(today);

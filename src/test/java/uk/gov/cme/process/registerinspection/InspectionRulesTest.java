@@ -48,6 +48,21 @@ class InspectionRulesTest {
   }
 
   @Test
+  void notifications_the_last_inspection_already_compared_with_the_register_are_not_counted_again() {
+    LocalDate today = LocalDate.of(2027, 5, 18);
+    List<OffRollEntry> notifications = List.of(
+        entry("f", LocalDate.of(2016, 1, 1), null, today.minusDays(40), false),
+        entry("h", LocalDate.of(2016, 1, 1), null, today.minusDays(20), false),
+        entry("i", LocalDate.of(2016, 1, 1), null, today.minusDays(5), false));
+    Instant inspectionEnded = today.minusDays(10).atTime(16, 0).atZone(LONDON).toInstant();
+
+    assertThat(OffRollingFigures.of(notifications, today, 365, 10, LONDON, inspectionEnded).deletions())
+        .as("only the one submitted after the inspection ended").isEqualTo(1);
+    assertThat(OffRollingFigures.of(notifications, today, 365, 10, LONDON, null).deletions())
+        .as("never inspected: the whole window").isEqualTo(3);
+  }
+
+  @Test
   void the_schedule_spreads_the_schools_over_the_years_school_days_and_the_next_due_date_is_the_next_slot() {
     InspectionSchedule once = new InspectionSchedule(ProcessTestEngine.calendar().schoolDays(), 1);
     List<String> urns = List.of("999001", "999002", "999003", "999004");

@@ -100,7 +100,7 @@ class RegisterInspectionProcessTest {
     Map<Object, Object> beans = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getBeans();
     beans.put("openRegisterInspectionDelegate", new OpenInspectionDelegate(SCHOOLS, inspections,
         new InspectionListSources(engine, offRoll)));
-    beans.put("countOffRollDeletionsDelegate", new CountOffRollDeletionsDelegate(offRoll, settings));
+    beans.put("countOffRollDeletionsDelegate", new CountOffRollDeletionsDelegate(offRoll, inspections, settings));
     beans.put("inspectionFindings", findings);
     beans.put("makeInspectionFindingsDelegate", new MakeFindingsDelegate(new LetterRenderer("classpath:letters/"),
         LetterAuthority.of("East Borough Council", "Civic Centre, High Street, EB1 1AA", "Children Missing Education team"),
@@ -269,6 +269,27 @@ class RegisterInspectionProcessTest {
     assertThat((String) variable(check, Variables.REASON)).startsWith("off-rolling concern: Half or more");
     assertThat(inspections.running(RIVERSIDE)).hasValueSatisfying(r ->
         assertThat(r.trigger()).isEqualTo(InspectionTrigger.OFF_ROLLING_CONCERN));
+  }
+
+  @Test
+  void after_an_inspection_the_notifications_it_compared_do_not_start_another() {
+    threeHomeEducationDeletions(RIVERSIDE);
+    ProcessInstance check = notificationRecorded(RIVERSIDE);
+    execute(check);
+    complete(task(check), Map.of(Variables.COMPARED_BY, Variables.COMPARED_AT_VISIT));
+    complete(task(check), Map.of(Variables.NOTES, "Register seen; the three were home educated as notified."));
+    execute(check);
+    assertThat(check).isEnded();
+
+    ClockUtil.setCurrentTime(Date.from(NOW.plusDays(1).toInstant()));
+    offRoll.record(aNotification(RIVERSIDE, "Dara", "Home", LocalDate.of(2015, 6, 1), "f"), "school.user",
+        NOW.plusDays(1).toInstant());
+    ProcessInstance next = notificationRecorded(RIVERSIDE);
+    execute(next);
+
+    assertThat(next).isEnded().hasPassed(Elements.END_NO_CONCERN).variables()
+        .containsEntry(OffRollingConcernDecision.Inputs.DELETIONS, 1);
+    assertThat(inspections.forSchool(RIVERSIDE)).hasSize(1);
   }
 
   @Test
