@@ -1,21 +1,13 @@
 package uk.gov.cme.rules.localauthorities;
 
-import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvParser;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import uk.gov.cme.rules.datafile.KeyedCsv;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -61,48 +53,18 @@ public final class LocalAuthorityDirectory {
    * @throws LocalAuthorityDataException naming every mistake with its line
    */
   public static LocalAuthorityDirectory parse(InputStream in, String source) {
-    CsvMapper mapper = new CsvMapper();
-    CsvSchema schema = CsvSchema.emptySchema().withHeader().withComments();
-    List<LocalAuthority> authorities = new ArrayList<>();
-    List<String> problems = new ArrayList<>();
-    Map<String, Integer> lineOfCode = new LinkedHashMap<>();
-    try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8);
-         MappingIterator<Map<String, String>> rows = mapper.readerForMapOf(String.class).with(schema)
-             .with(CsvParser.Feature.TRIM_SPACES).with(CsvParser.Feature.SKIP_EMPTY_LINES)
-             .readValues(reader)) {
-      CsvSchema header = (CsvSchema) rows.getParserSchema();
-      List<String> found = new ArrayList<>();
-      header.forEach(column -> found.add(column.getName().replace("\uFEFF", "").strip()));
-      if (!Set.copyOf(found).equals(Set.copyOf(COLUMNS)) || found.size() != COLUMNS.size()) {
-        throw new LocalAuthorityDataException(source, List.of("line 1: the columns must be "
-            + String.join(",", COLUMNS) + " (found " + String.join(",", found) + ")"));
-      }
-      while (rows.hasNextValue()) {
-        Map<String, String> row = rows.nextValue();
-        int line = rows.getParser().currentTokenLocation().getLineNr(); // the row's last token: its line
-        Map<String, String> clean = new LinkedHashMap<>();
-        row.forEach((key, value) -> clean.put(key.replace("\uFEFF", "").strip(), value == null ? "" : value.strip()));
-        LocalAuthority authority = new LocalAuthority(clean.get("code"), clean.get("name"), clean.get("email"));
-        List<String> faults = faults(authority);
-        if (!faults.isEmpty()) {
-          faults.forEach(f -> problems.add("line " + line + ": " + f));
-          continue;
-        }
-        Integer first = lineOfCode.putIfAbsent(authority.code(), line);
-        if (first != null) {
-          problems.add("line " + line + ": LA code " + authority.code() + " is already on line " + first);
-          continue;
-        }
-        authorities.add(authority);
-      }
-    } catch (LocalAuthorityDataException e) {
-      throw e;
-    } catch (IOException | RuntimeException e) {
-      throw new LocalAuthorityDataException(source, "cannot be read as CSV (" + e.getMessage() + ")", e);
-    }
-    if (!problems.isEmpty()) {
-      throw new LocalAuthorityDataException(source, problems);
-    }
+    List<LocalAuthority> authorities = KeyedCsv.read(in, COLUMNS, cells -> new LocalAuthority(cells.get("code"),
+        cells.get("name"), cells.get("email")), LocalAuthorityDirectory::faults, LocalAuthority::code, "LA code", new KeyedCsv.Failure() {
+          @Override
+          public RuntimeException problems(List<String> problems) {
+            return new LocalAuthorityDataException(source, problems);
+          }
+
+          @Override
+          public RuntimeException unreadable(String problem, Exception cause) {
+            return new LocalAuthorityDataException(source, problem, cause);
+          }
+        });
     if (authorities.isEmpty()) {
       throw new LocalAuthorityDataException(source, List.of("no local authority is listed"));
     }

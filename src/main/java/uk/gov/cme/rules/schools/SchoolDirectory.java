@@ -1,18 +1,11 @@
 package uk.gov.cme.rules.schools;
 
-import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvParser;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import uk.gov.cme.rules.datafile.KeyedCsv;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -66,49 +59,18 @@ public final class SchoolDirectory {
    * @throws SchoolDataException naming every mistake with its line
    */
   public static SchoolDirectory parse(InputStream in, String source) {
-    CsvMapper mapper = new CsvMapper();
-    CsvSchema schema = CsvSchema.emptySchema().withHeader().withComments();
-    List<School> schools = new ArrayList<>();
-    List<String> problems = new ArrayList<>();
-    Map<String, Integer> lineOfUrn = new LinkedHashMap<>();
-    try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8);
-         MappingIterator<Map<String, String>> rows = mapper.readerForMapOf(String.class).with(schema)
-             .with(CsvParser.Feature.TRIM_SPACES).with(CsvParser.Feature.SKIP_EMPTY_LINES)
-             .readValues(reader)) {
-      CsvSchema header = (CsvSchema) rows.getParserSchema();
-      List<String> found = new ArrayList<>();
-      header.forEach(column -> found.add(column.getName().replace("\uFEFF", "").strip()));
-      if (!Set.copyOf(found).equals(Set.copyOf(COLUMNS)) || found.size() != COLUMNS.size()) {
-        throw new SchoolDataException(source, List.of("line 1: the columns must be "
-            + String.join(",", COLUMNS) + " (found " + String.join(",", found) + ")"));
-      }
-      while (rows.hasNextValue()) {
-        Map<String, String> row = rows.nextValue();
-        int line = rows.getParser().currentTokenLocation().getLineNr(); // the row's last token: its line
-        Map<String, String> clean = new LinkedHashMap<>();
-        row.forEach((key, value) -> clean.put(key.replace("\uFEFF", "").strip(), value == null ? "" : value.strip()));
-        School school = new School(clean.get("urn"), clean.get("name"), clean.get("phase"), clean.get("email"),
-            clean.get("laCode"));
-        List<String> faults = faults(school);
-        if (!faults.isEmpty()) {
-          faults.forEach(f -> problems.add("line " + line + ": " + f));
-          continue;
-        }
-        Integer first = lineOfUrn.putIfAbsent(school.urn(), line);
-        if (first != null) {
-          problems.add("line " + line + ": URN " + school.urn() + " is already on line " + first);
-          continue;
-        }
-        schools.add(school);
-      }
-    } catch (SchoolDataException e) {
-      throw e;
-    } catch (IOException | RuntimeException e) {
-      throw new SchoolDataException(source, "cannot be read as CSV (" + e.getMessage() + ")", e);
-    }
-    if (!problems.isEmpty()) {
-      throw new SchoolDataException(source, problems);
-    }
+    List<School> schools = KeyedCsv.read(in, COLUMNS, cells -> new School(cells.get("urn"), cells.get("name"),
+        cells.get("phase"), cells.get("email"), cells.get("laCode")), SchoolDirectory::faults, School::urn, "URN", new KeyedCsv.Failure() {
+          @Override
+          public RuntimeException problems(List<String> problems) {
+            return new SchoolDataException(source, problems);
+          }
+
+          @Override
+          public RuntimeException unreadable(String problem, Exception cause) {
+            return new SchoolDataException(source, problem, cause);
+          }
+        });
     return new SchoolDirectory(schools);
   }
 
