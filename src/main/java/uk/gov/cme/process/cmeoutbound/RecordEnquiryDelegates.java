@@ -19,6 +19,8 @@ import uk.gov.cme.casework.OutcomeCode;
 import uk.gov.cme.process.cmeoutbound.CmeOutboundProcess.Answer;
 import uk.gov.cme.process.cmeoutbound.OutboundIntake.Reply;
 import uk.gov.cme.process.shared.EngineActors;
+import uk.gov.cme.process.shared.forms.EnquiryLog;
+import uk.gov.cme.process.shared.forms.FormText;
 
 /**
  * The enquiry in the case register ({@code Casework}: an enquiry to {@link Agency#OTHER_LA}, chased,
@@ -42,7 +44,7 @@ public class RecordEnquiryDelegates {
           now), EngineActors.user(), now);
       execution.setVariable(ENQUIRY_ID, id.value());
       execution.setVariable(LAST_SENT_AT, Date.from(now));
-      EnquiryLog.add(execution, authority, "enquiry emailed, awaiting answer");
+      logLine(execution, authority, "enquiry emailed, awaiting answer");
       LOG.info("Case {}: outbound enquiry {} recorded", reference, id.value());
     };
   }
@@ -55,7 +57,7 @@ public class RecordEnquiryDelegates {
       int count = casework.recordChase(reference(execution), enquiry(execution), EngineActors.user(), now);
       execution.setVariable(CHASE_COUNT, count);
       execution.setVariable(LAST_SENT_AT, Date.from(now));
-      EnquiryLog.add(execution, (String) execution.getVariable(LA_NAME), "no reply, chase " + count + " emailed");
+      logLine(execution, (String) execution.getVariable(LA_NAME), "no reply, chase " + count + " emailed");
     };
   }
 
@@ -64,7 +66,7 @@ public class RecordEnquiryDelegates {
   public static JavaDelegate noReply() {
     return execution -> {
       execution.setVariable(ANSWER, Answer.NO_REPLY);
-      EnquiryLog.add(execution, (String) execution.getVariable(LA_NAME), Answer.words(Answer.NO_REPLY)
+      logLine(execution, (String) execution.getVariable(LA_NAME), Answer.words(Answer.NO_REPLY)
           + "; the case goes to the CME panel");
     };
   }
@@ -77,7 +79,7 @@ public class RecordEnquiryDelegates {
       String words = Answer.words(reply.answer()) + (reply.details() == null ? "" : ". " + reply.details());
       casework.recordAnswer(reference(execution), enquiry(execution), words, EngineActors.user(), EngineActors.now());
       execution.setVariable(ANSWER, reply.answer());
-      EnquiryLog.add(execution, (String) execution.getVariable(LA_NAME), words);
+      logLine(execution, (String) execution.getVariable(LA_NAME), words);
     };
   }
 
@@ -102,5 +104,11 @@ public class RecordEnquiryDelegates {
 
   private static EnquiryId enquiry(DelegateExecution execution) {
     return new EnquiryId(((Number) execution.getVariable(ENQUIRY_ID)).longValue());
+  }
+
+  /** Adds "<today>: Another local authority's CME team (<authority>): <what happened>" to the case's enquiry log. */
+  private static void logLine(DelegateExecution execution, String authority, String what) {
+    EnquiryLog.append(execution, FormText.date(EngineActors.today()) + ": Another local authority's CME team ("
+        + authority + "): " + what);
   }
 }

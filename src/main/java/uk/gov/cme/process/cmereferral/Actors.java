@@ -34,11 +34,4 @@ final class Actors {
     Authentication authentication = Context.getCommandContext().getAuthentication();
     return Groups.schoolsOf(authentication == null ? null : authentication.getGroupIds()).stream().findFirst();
   }
-
-  /** Adds a line to the case's readable enquiry log ({@code enquiryLog}) that the forms show. */
-  static void appendToEnquiryLog(DelegateExecution execution, String line) {
-    Object log = execution.getVariable(CmeReferralProcess.Variables.ENQUIRY_LOG);
-    execution.setVariable(CmeReferralProcess.Variables.ENQUIRY_LOG,
-        log == null || log.toString().isBlank() ? line : log + "\n" + line);
-  }
 }

@@ -19,6 +19,7 @@ import uk.gov.cme.casework.EnquiryId;
 import uk.gov.cme.casework.InvalidInputException;
 import uk.gov.cme.casework.InvalidInputException.FieldError;
 import uk.gov.cme.process.shared.forms.FormText;
+import uk.gov.cme.process.shared.forms.EnquiryLog;
 
 /**
  * Adds an enquiry (and its answer, if there is one yet) to the case's enquiry log, then clears the
@@ -63,7 +64,7 @@ class RecordEnquiryDelegate implements JavaDelegate {
     }
     String line = (sentOn == null ? "" : FormText.date(sentOn) + ": ") + FormText.agency(agency)
         + (contact == null ? "" : " (" + contact + ")") + ": " + (answer == null ? "awaiting answer" : answer);
-    Actors.appendToEnquiryLog(execution, line);
+    EnquiryLog.append(execution, line);
     for (String field : new String[] {AGENCY, CONTACT, SENT_ON, ANSWER, ANSWERED_ON, INVESTIGATION_OUTCOME}) {
       execution.setVariable(field, null);
     }

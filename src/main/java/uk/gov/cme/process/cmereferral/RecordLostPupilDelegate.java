@@ -17,6 +17,7 @@ import uk.gov.cme.casework.EducationStatus;
 import uk.gov.cme.casework.EnquiryDetails;
 import uk.gov.cme.casework.InvalidInputException;
 import uk.gov.cme.casework.InvalidInputException.FieldError;
+import uk.gov.cme.process.shared.forms.EnquiryLog;
 
 /**
  * Records the upload of a CTF with destination {@value #LOST_PUPIL_DESTINATION} to the Lost Pupil
@@ -53,7 +54,7 @@ class RecordLostPupilDelegate implements JavaDelegate {
     casework.recordEnquiry(reference, EnquiryDetails.of(Agency.S2S, contact, sent.isAfter(at) ? at : sent),
         Actors.user(execution), at);
     casework.recordEducationStatus(reference, EducationStatus.WHEREABOUTS_UNKNOWN, Actors.user(execution), at);
-    Actors.appendToEnquiryLog(execution, (uploadedOn == null ? "" : uploadedOn + " ")
+    EnquiryLog.append(execution, (uploadedOn == null ? "" : uploadedOn + " ")
         + "uploaded to the Lost Pupil Database (" + LOST_PUPIL_DESTINATION + ")");
   }
 }
