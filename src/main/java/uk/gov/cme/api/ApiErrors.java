@@ -8,7 +8,9 @@ import org.camunda.bpm.engine.AuthorizationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -81,5 +83,25 @@ class ApiErrors {
     problem.setTitle("Invalid request");
     problem.setProperty("errors", errors);
     return problem;
+  }
+
+  /** 404: what is not there and what the caller may not see get the same answer. */
+  static ResponseEntity<ProblemDetail> notFound(String detail) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, detail);
+    problem.setTitle("Not found");
+    return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem);
+  }
+
+  /**
+   * 500: a stored document (a letter, a record of findings) no longer matches the SHA-256 kept when it was
+   * made, so it is not served. {@code what} names it ("letter", "record").
+   */
+  static ResponseEntity<ProblemDetail> failedIntegrityCheck(String what) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+        "This " + what + " could not be checked against the copy stored when it was made, so it is not shown."
+            + " Tell the CME team manager.");
+    problem.setTitle(Character.toUpperCase(what.charAt(0)) + what.substring(1) + " failed its check");
+    return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        .body(problem);
   }
 }

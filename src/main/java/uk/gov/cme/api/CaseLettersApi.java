@@ -9,7 +9,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -94,12 +93,7 @@ class CaseLettersApi {
       return notFound();
     } catch (LetterIntegrityException e) {
       LOG.error("Letter {} of case {} does not match its stored SHA-256: not served", id, ref);
-      ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
-          "This letter could not be checked against the copy stored when it was made, so it is not shown."
-              + " Tell the CME team manager.");
-      problem.setTitle("Letter failed its check");
-      return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).contentType(MediaType.APPLICATION_PROBLEM_JSON)
-          .body(problem);
+      return ApiErrors.failedIntegrityCheck("letter");
     }
   }
 
@@ -122,9 +116,6 @@ class CaseLettersApi {
 
   /** The one answer for a case (or letter) that is not there and one that is not the caller's. */
   private static ResponseEntity<ProblemDetail> notFound() {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
-        "There is no case with this reference that you may see");
-    problem.setTitle("Not found");
-    return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem);
+    return ApiErrors.notFound("There is no case with this reference that you may see");
   }
 }

@@ -9,7 +9,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -86,12 +85,7 @@ class RegisterInspectionApi {
           }).orElseGet(RegisterInspectionApi::notFound);
     } catch (LetterIntegrityException e) {
       LOG.error("Record of findings of register inspection {} does not match its stored SHA-256: not served", id);
-      ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
-          "This record could not be checked against the copy stored when it was made, so it is not shown."
-              + " Tell the CME team manager.");
-      problem.setTitle("Record failed its check");
-      return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).contentType(MediaType.APPLICATION_PROBLEM_JSON)
-          .body(problem);
+      return ApiErrors.failedIntegrityCheck("record");
     }
   }
 
@@ -122,9 +116,6 @@ class RegisterInspectionApi {
 
   /** The one answer for an inspection that is not there and one that is not the caller's. */
   private static ResponseEntity<ProblemDetail> notFound() {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
-        "There is no register inspection with this number that you may see");
-    problem.setTitle("Not found");
-    return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem);
+    return ApiErrors.notFound("There is no register inspection with this number that you may see");
   }
 }
