@@ -24,6 +24,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.authorization.Authorization;
@@ -52,7 +58,9 @@ import uk.gov.cme.TestPostgres;
  * {@code ./mvnw -o -B test -Dtest=WorklistBenchmark -Dsurefire.failIfNoSpecifiedTests=false}
  * ({@code -Dworklist.instances=5000} by default, {@code -Dworklist.databases=h2,postgres},
  * {@code -Dworklist.modes=before,after}, {@code -Dworklist.repetitions=30},
- * {@code -Dworklist.repetitions.before=5}; figures also in target/bench/worklist.txt).
+ * {@code -Dworklist.repetitions.before=5}, {@code -Dworklist.seed-threads=2}, {@code -Dworklist.write-every-ms=500}:
+ * an officers' task opened every so often while the filters are read, 0 for none; figures also in
+ * target/bench/worklist-&lt;databases&gt;.txt).
  *
  * <p>For each database and each mode it builds an engine as the application configures it (authorization
  * on, {@code TASK_WORK} as the candidates' task permission, history full), the access policy of
@@ -78,6 +86,10 @@ class WorklistBenchmark {
   static final int WARM_UP = Integer.getInteger("worklist.warmup", 5);
   static final List<String> DATABASES = List.of(System.getProperty("worklist.databases", "h2,postgres").split(","));
   static final List<String> MODES = List.of(System.getProperty("worklist.modes", "before,after").split(","));
+  /** Threads opening the instances (each its own transactions). */
+  static final int SEED_THREADS = Integer.getInteger("worklist.seed-threads", 2);
+  /** While the filters are read, one more officers' task opened every this many ms (0: none). */
+  static final int WRITE_EVERY_MS = Integer.getInteger("worklist.write-every-ms", 500);
   static final int SCHOOLS = 40;
   static final int WORK = org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.TASK_WORK.getValue();
 
@@ -143,10 +155,19 @@ class WorklistBenchmark {
           "%n== Worklist, %s, %s: %d open instances (%d open tasks), seeded in %.0f s; %d authorization rows, "
               + "of which %d TASK grants ==%n", database, mode, INSTANCES, openTasks, seedSeconds, authRows, taskGrants));
       out.append(String.format(Locale.ROOT, "%-22s %-34s %8s %8s %8s %8s%n", "user", "call", "items", "p50 ms", "p95 ms", "max ms"));
-      for (String[] user : List.of(new String[] {"officer1", Groups.CME_OFFICER}, new String[] {"school1", "school-100001"})) {
-        out.append(measure(engine, user[0], List.of(user[1]), capture, pool, database,
-            after ? REPETITIONS : REPETITIONS_BEFORE, after ? WARM_UP : 1));
+      Writer writer = new Writer(engine);
+      try {
+        for (String[] user : List.of(new String[] {"officer1", Groups.CME_OFFICER}, new String[] {"school1", "school-100001"})) {
+          out.append(measure(engine, user[0], List.of(user[1]), capture, pool, database,
+              after ? REPETITIONS : REPETITIONS_BEFORE, after ? WARM_UP : 1));
+        }
+      } finally {
+        writer.stop();
       }
+      out.append(WRITE_EVERY_MS > 0
+          ? String.format(Locale.ROOT, "(%d officers' tasks opened while the filters were read, one every %d ms)%n",
+              writer.written.get(), WRITE_EVERY_MS)
+          : "(nothing written while the filters were read)\n");
     } finally {
       if (engine != null) {
         engine.close();
@@ -218,13 +239,30 @@ class WorklistBenchmark {
     return new AccessProperties(access.school(), teams, access.supportGroup());
   }
 
-  private void seed(ProcessEngine engine) {
+  private void seed(ProcessEngine engine) throws Exception {
+    ExecutorService threads = Executors.newFixedThreadPool(SEED_THREADS);
+    try {
+      List<Future<?>> parts = new ArrayList<>();
+      for (int t = 0; t < SEED_THREADS; t++) {
+        int first = t;
+        parts.add(threads.submit(() -> seed(engine, first, SEED_THREADS)));
+      }
+      for (Future<?> part : parts) {
+        part.get();
+      }
+    } finally {
+      threads.shutdown();
+    }
+  }
+
+  /** Opens instances first, first + step, first + 2 × step, … of the mix. */
+  private void seed(ProcessEngine engine, int first, int step) {
     var runtime = engine.getRuntimeService();
     var tasks = engine.getTaskService();
     var authorizations = engine.getAuthorizationService();
     Date past = Date.from(Instant.now().minus(3, ChronoUnit.DAYS));
     Date future = Date.from(Instant.now().plus(10, ChronoUnit.DAYS));
-    for (int i = 0; i < INSTANCES; i++) {
+    for (int i = first; i < INSTANCES; i += step) {
       Date due = i % 3 == 0 ? past : future;
       int kind = i % 20;
       if (kind < 4) {
@@ -245,7 +283,7 @@ class WorklistBenchmark {
           tasks.claim(task, "officer" + (1 + i % 20));
         }
       }
-      if (i > 0 && i % 5000 == 0) {
+      if (i >= 10_000 && i % 10_000 == first) {
         System.out.printf("  %d instances open%n", i);
       }
     }
@@ -310,6 +348,27 @@ class WorklistBenchmark {
       out.append(explain(pool, database, sql.get(heaviest).inline()).indent(6));
     }
     return out.toString();
+  }
+
+  /** Opens an officers' task every {@link #WRITE_EVERY_MS} ms on a thread of its own, as referrals arrive. */
+  private static final class Writer {
+    final AtomicInteger written = new AtomicInteger();
+    private final ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor();
+
+    Writer(ProcessEngine engine) {
+      if (WRITE_EVERY_MS > 0) {
+        Date future = Date.from(Instant.now().plus(10, ChronoUnit.DAYS));
+        thread.scheduleWithFixedDelay(() -> {
+          engine.getRuntimeService().startProcessInstanceByKey("bench-referral", Map.of("team", Groups.CME_OFFICER, "due", future));
+          written.incrementAndGet();
+        }, WRITE_EVERY_MS, WRITE_EVERY_MS, TimeUnit.MILLISECONDS);
+      }
+    }
+
+    void stop() throws InterruptedException {
+      thread.shutdown();
+      thread.awaitTermination(1, TimeUnit.MINUTES);
+    }
   }
 
   private static int priority(Filter filter) {

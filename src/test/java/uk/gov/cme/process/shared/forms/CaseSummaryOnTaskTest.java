@@ -79,8 +79,13 @@ class CaseSummaryOnTaskTest {
     assertThat(value(form, "summaryReferrals")).matches("Received \\d{1,2} [A-Z][a-z]+ 2026 \\d{2}:\\d{2} from Riverside Primary School");
     assertThat(value(form, "summaryClassification")).startsWith("CME — child missing education:");
 
-    assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(receipt)
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(receipt).count())
+        .as("the school's receipt is still running").isOne();
+    assertThat(engine.getRuntimeService().createVariableInstanceQuery().processInstanceIdIn(receipt)
         .variableNameLike("summary%").count()).as("the school's receipt holds no summary").isZero();
+    assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery()
+        .processInstanceId(acknowledge.getProcessInstanceId()).variableNameLike("summary%").count())
+        .as("the history keeps no copy of the summary, which the register holds").isZero();
   }
 
   /** Issue 9: the IARF task for social care had no address or parents. */
