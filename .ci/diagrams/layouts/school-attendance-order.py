@@ -74,7 +74,8 @@ P('Task_StartNewCycle', O + 1.1, 1.5)
 
 # event subprocesses, bottom left
 for sub, ids, x0 in (('SubProcess_CompulsorySchoolAgeEnded', ('Event_CompulsorySchoolAgeEnded', 'Task_CloseCompulsorySchoolAge', 'Event_ClosedCompulsorySchoolAge'), 220),
-                     ('SubProcess_SafeguardingConcern', ('Event_SafeguardingConcernRaised', 'Task_RaiseSafeguardingReferral', 'Event_SafeguardingReferralStarted'), 700)):
+                     ('SubProcess_SafeguardingConcern', ('Event_SafeguardingConcernRaised', 'Task_RaiseSafeguardingReferral', 'Event_SafeguardingReferralStarted'), 700),
+                     ('SubProcess_CaseClosedElsewhere', ('Event_CaseClosedElsewhere', 'Task_EndOrderWithCase', 'Event_SaoEndedWithCase'), 1180)):
     L.place(ids[0], x0, Y(5.5)); L.slabel(ids[0], 'below')
     L.place(ids[1], x0 + 130, Y(5.5))
     L.place(ids[2], x0 + 270, Y(5.5)); L.slabel(ids[2], 'below')
@@ -83,6 +84,7 @@ for sub, ids, x0 in (('SubProcess_CompulsorySchoolAgeEnded', ('Event_CompulsoryS
 R = L.route
 R('Flow_ToCloseCompulsorySchoolAge'); R('Flow_ToClosedCompulsorySchoolAge')
 R('Flow_ToRaiseSafeguarding'); R('Flow_ToSafeguardingStarted')
+R('Flow_ToEndOrderWithCase'); R('Flow_ToSaoEndedWithCase')
 R('Flow_ToRecordSaoStart'); R('Flow_ToEhcp')
 R('Flow_HasEhcp', out='T', label=(0, 'left'))
 R('Flow_NoEhcp', label=(0, 'below'))

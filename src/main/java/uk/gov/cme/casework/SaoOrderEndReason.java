@@ -9,5 +9,10 @@ public enum SaoOrderEndReason {
   /** The child left the local authority's area. */
   LEFT_AREA,
   /** Convicted and still not attending: a new notice cycle replaces it (rules.md R10). */
-  NEW_CYCLE
+  NEW_CYCLE,
+  /**
+   * Another of the case's processes closed the case (home education judged suitable, the family left
+   * the country): the order's process ended with it.
+   */
+  CASE_CLOSED
 }

@@ -111,6 +111,8 @@ abstract class CountyYearScenario {
   final Map<String, Long> taskNanosByProcess = new TreeMap<>();
   final Map<String, Integer> taskRefusals = new TreeMap<>();
   final Map<String, String> lastTaskRefusal = new TreeMap<>();
+  /** When the officers and schools finished their work on the last day (engine clock). */
+  Date lastWorkDone = new Date(Long.MAX_VALUE);
   int jobsRun;
   int jobFailures;
 
@@ -177,6 +179,7 @@ abstract class CountyYearScenario {
         startEheCheck(eheCount++, eheChecks, saoCases / 3, today);
       }
       work(today);
+      lastWorkDone = new Date(ClockUtil.getCurrentTime().getTime() + 1); // the clock stands still while they work
       setClock(today, LocalTime.of(17, 30));
       runDueJobs();
       // the night: the history cleanup job, in its window (docs/operations.md)
@@ -353,6 +356,9 @@ abstract class CountyYearScenario {
             && LocalDate.ofInstant(task.getDueDate().toInstant(), LONDON).isAfter(today)) {
           continue;
         }
+        if (engine.getTaskService().createTaskQuery().taskId(task.getId()).active().count() == 0) {
+          continue; // ended by a task answered before it in this round (its case closed, a boundary event)
+        }
         String businessKey = businessKey(task);
         Work work = new Work(task.getTaskDefinitionKey(), businessKey, today,
             businessKey == null ? null : plans.get(businessKey),
@@ -513,6 +519,8 @@ abstract class CountyYearScenario {
         // answered on its day, which is after the year's last day: at its expected step
         .filter(t -> !(CountyYearPlaybook.ON_THE_DUE_DATE.contains(t.getTaskDefinitionKey()) && t.getDueDate() != null
             && !t.getDueDate().before(yearEnd)))
+        // created after the officers' last day of work (a timer at the end of the last day): answered the next
+        .filter(t -> t.getCreateTime() == null || t.getCreateTime().before(lastWorkDone))
         .toList();
     for (Task t : open) {
       String key = businessKey(t);

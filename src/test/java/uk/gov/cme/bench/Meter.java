@@ -1,10 +1,17 @@
 package uk.gov.cme.bench;
 
+import com.sun.management.GarbageCollectionNotificationInfo;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.lang.management.ThreadMXBean;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
+import javax.management.NotificationEmitter;
+import javax.management.openmbean.CompositeData;
 
 /** What the benchmark reads off the JVM: CPU time (the whole process, the calling thread), heap, percentiles. */
 final class Meter {
@@ -26,19 +33,36 @@ final class Meter {
     return THREADS.getCurrentThreadCpuTime();
   }
 
-  /** The highest heap use since the last {@link #resetPeakHeap()}, summed over the heap's pools, bytes. */
+  /**
+   * The highest heap use since the last {@link #resetPeakHeap()}, bytes: the largest total over the heap's
+   * pools just before a collection (where heap use peaks), or now if that is higher. The pools' own peaks
+   * are not added up: G1's young and old pools peak at different times, and their sum can pass the limit.
+   */
   static long peakHeapBytes() {
-    long peak = 0;
-    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-      if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
-        peak += pool.getPeakUsage().getUsed();
-      }
-    }
-    return peak;
+    return Math.max(PEAK_BEFORE_GC.get(), ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
   }
 
   static void resetPeakHeap() {
-    ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+    PEAK_BEFORE_GC.set(0);
+  }
+
+  private static final AtomicLong PEAK_BEFORE_GC = new AtomicLong();
+
+  static {
+    Set<String> heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
+        .filter(pool -> pool.getType() == MemoryType.HEAP).map(MemoryPoolMXBean::getName).collect(Collectors.toSet());
+    for (GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
+      if (collector instanceof NotificationEmitter emitter) {
+        emitter.addNotificationListener((notification, handback) -> {
+          if (GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(notification.getType())) {
+            long before = GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData()).getGcInfo()
+                .getMemoryUsageBeforeGc().entrySet().stream().filter(e -> heapPools.contains(e.getKey()))
+                .mapToLong(e -> e.getValue().getUsed()).sum();
+            PEAK_BEFORE_GC.accumulateAndGet(before, Math::max);
+          }
+        }, null, null);
+      }
+    }
   }
 
   /** The heap in use after a full collection (what stays alive), bytes. */

@@ -58,7 +58,7 @@ import uk.gov.cme.TestPostgres;
  * {@code ./mvnw -o -B test -Dtest=WorklistBenchmark -Dsurefire.failIfNoSpecifiedTests=false}
  * ({@code -Dworklist.instances=5000} by default, {@code -Dworklist.databases=h2,postgres},
  * {@code -Dworklist.modes=before,after}, {@code -Dworklist.repetitions=30},
- * {@code -Dworklist.repetitions.before=5}, {@code -Dworklist.seed-threads=2}, {@code -Dworklist.write-every-ms=500}:
+ * {@code -Dworklist.repetitions.before=5}, {@code -Dworklist.seed-threads=2}, {@code -Dworklist.schools=40}, {@code -Dworklist.write-every-ms=500}:
  * an officers' task opened every so often while the filters are read, 0 for none; figures also in
  * target/bench/worklist-&lt;databases&gt;.txt).
  *
@@ -67,7 +67,7 @@ import uk.gov.cme.TestPostgres;
  * application.yaml ({@link AccessPolicy}) and the Tasklist filters ({@link TasklistFilters}), and opens N
  * instances: 75 % a CME officer's task, 5 % an admissions task (the same model, as in cme-referral; the
  * officers read every instance of it, admissions does not),
- * 20 % a school's task in a school-scoped instance (40 schools, with the instance's READ grant the
+ * 20 % a school's task in a school-scoped instance (40 schools by default, with the instance's READ grant the
  * {@link InstanceAccessGuard} writes); one officer task in ten claimed, one task in three overdue. Then,
  * as a CME officer and as a school user, it loads the filter list with counts as Tasklist does (the
  * filters the user may read, each filter's count, the first filter's first page of 15) and prints p50/p95
@@ -90,7 +90,8 @@ class WorklistBenchmark {
   static final int SEED_THREADS = Integer.getInteger("worklist.seed-threads", 2);
   /** While the filters are read, one more officers' task opened every this many ms (0: none). */
   static final int WRITE_EVERY_MS = Integer.getInteger("worklist.write-every-ms", 500);
-  static final int SCHOOLS = 40;
+  /** Schools the school-scoped tasks are spread over (school1 is in the first). */
+  static final int SCHOOLS = Integer.getInteger("worklist.schools", 40);
   static final int WORK = org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.TASK_WORK.getValue();
 
   @Test

@@ -6,7 +6,10 @@ public final class CmeReferralProcess {
   public static final String KEY = "cme-referral";
   /** Message a referral for a child with an open case sends to that case's instance. */
   public static final String MESSAGE_REFERRAL_FOR_OPEN_CASE = "ReferralForOpenCase";
-  /** Message the case's other processes send when one of them closed the case: the referral ends. */
+  /**
+   * Message the referral receives when another of the case's processes closed the case: it ends
+   * ({@code ProcessesEndWithTheirCase}).
+   */
   public static final String MESSAGE_CASE_CLOSED_ELSEWHERE = "CaseClosedElsewhere";
   /** Decision table that classifies a referral. */
   public static final String DECISION_CLASSIFICATION = "cme-classification";

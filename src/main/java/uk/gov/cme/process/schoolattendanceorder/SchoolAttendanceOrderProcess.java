@@ -13,6 +13,11 @@ public final class SchoolAttendanceOrderProcess {
   public static final String MESSAGE_ORDER_AMENDED = "SaoOrderAmended";
   /** Message (variable {@code saoEndReason}: {@code REVOKED} or {@code LEFT_AREA}). */
   public static final String MESSAGE_ORDER_ENDED = "SaoOrderEnded";
+  /**
+   * Message the order receives when another of the case's processes closed the case: it ends, and so
+   * does an order in force ({@code ProcessesEndWithTheirCase}).
+   */
+  public static final String MESSAGE_CASE_CLOSED_ELSEWHERE = "CaseClosedElsewhere";
   /** Called processes of other pieces: the named school's task instance and the enforcement. */
   public static final String NAMED_SCHOOL_KEY = "sao-named-school";
   public static final String PROSECUTION_KEY = "sao-prosecution";
@@ -62,6 +67,9 @@ public final class SchoolAttendanceOrderProcess {
     public static final String EVENT_COMPULSORY_SCHOOL_AGE_ENDED = "Event_CompulsorySchoolAgeEnded";
     public static final String TASK_CLOSE_COMPULSORY_SCHOOL_AGE = "Task_CloseCompulsorySchoolAge";
     public static final String EVENT_CLOSED_COMPULSORY_SCHOOL_AGE = "Event_ClosedCompulsorySchoolAge";
+    public static final String EVENT_CASE_CLOSED_ELSEWHERE = "Event_CaseClosedElsewhere";
+    public static final String TASK_END_ORDER_WITH_CASE = "Task_EndOrderWithCase";
+    public static final String EVENT_ENDED_WITH_CASE = "Event_SaoEndedWithCase";
     public static final String EVENT_SAFEGUARDING_CONCERN_RAISED = "Event_SafeguardingConcernRaised";
     public static final String TASK_RAISE_SAFEGUARDING_REFERRAL = "Task_RaiseSafeguardingReferral";
 

@@ -141,6 +141,7 @@ class SchoolAttendanceOrderProcessTest {
     beans.put("recordSaoStartDelegate", new RecordSaoStartDelegate(casework));
     beans.put("saoTaskListener", new SaoTaskListener(register, DEADLINES));
     beans.put("concludeSaoDelegate", new ConcludeSaoDelegate(casework, register));
+    beans.put("endOrderWithCaseDelegate", new EndOrderWithCaseDelegate(register));
     beans.put("startNewSaoCycleDelegate", new StartNewSaoCycleDelegate(register));
     beans.put("recordAmendedOrderDelegate", new RecordAmendedOrderDelegate(register));
     beans.put("attachSaoLetterListener", new AttachSaoLetterListener(register));
@@ -589,6 +590,48 @@ class SchoolAttendanceOrderProcessTest {
         .count()).isZero();
   }
 
+  /**
+   * The county-year simulation's fourth defect (docs/performance.md): the EHE check judged home education
+   * suitable and closed the case while the order's process waited for the parents' answer to the notice;
+   * the order went on to a school, a notice of intention the register then refused, a task open for ever.
+   */
+  @Test
+  void another_process_closing_the_case_ends_it_at_the_notice_and_nothing_is_left_open() {
+    ProcessInstance instance = processStarts(reference, "EHE_FAILED");
+    serveS437(instance, "2027-01-04", "BY_HAND", false);
+    assertThat(instance).isWaitingAt(TASK_RECORD_NOTICE_RESPONSE);
+
+    casework.close(reference, OutcomeCode.ELECTIVE_HOME_EDUCATION_SUITABLE, null, "tlp.officer", MONDAY.toInstant());
+    closedElsewhere(instance);
+
+    assertThat(instance).hasPassed(EVENT_CASE_CLOSED_ELSEWHERE, TASK_END_ORDER_WITH_CASE, EVENT_ENDED_WITH_CASE).isEnded();
+    assertThat(engine.getHistoryService().createHistoricTaskInstanceQuery().processInstanceId(instance.getId())
+        .taskDefinitionKey(TASK_RECORD_NOTICE_RESPONSE).singleResult().getDeleteReason())
+        .as("the notice's answer was not recorded: its task was ended with the order").isNotEqualTo("completed");
+    assertThat(engine.getTaskService().createTaskQuery().processInstanceBusinessKey(reference.value()).count())
+        .as("no task left open on the closed case").isZero();
+    assertThat(casework.find(reference).orElseThrow().outcomeCode()).as("as the other process closed it")
+        .isEqualTo(OutcomeCode.ELECTIVE_HOME_EDUCATION_SUITABLE);
+    assertThat(register.orderInForce(reference)).isEmpty();
+  }
+
+  @Test
+  void another_process_closing_the_case_ends_the_order_in_force_and_the_named_schools_instance() {
+    ProcessInstance instance = toOrder();
+    long orderId = register.orderInForce(reference).orElseThrow().id();
+
+    casework.close(reference, OutcomeCode.ELECTIVE_HOME_EDUCATION_SUITABLE, null, "tlp.officer",
+        ZonedDateTime.of(2027, 3, 2, 10, 0, 0, 0, ProcessTestEngine.LONDON).toInstant());
+    closedElsewhere(instance);
+
+    assertThat(instance).hasPassed(EVENT_CASE_CLOSED_ELSEWHERE, TASK_END_ORDER_WITH_CASE, EVENT_ENDED_WITH_CASE).isEnded();
+    assertThat(register.orderInForce(reference)).isEmpty();
+    assertThat(register.forCase(reference)).filteredOn(r -> r.id() == orderId)
+        .extracting(SaoNoticeEntry::endedReason).containsExactly(SaoOrderEndReason.CASE_CLOSED);
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(reference.value())
+        .count()).as("the named school's instance ended with it").isZero();
+  }
+
   @Test
   void a_safeguarding_concern_on_a_task_starts_a_safeguarding_referral_and_the_order_goes_on() {
     ProcessInstance instance = processStarts(reference, "EHE_SAFEGUARDING_RISK");
@@ -720,6 +763,12 @@ class SchoolAttendanceOrderProcessTest {
     complete(task(instance), withVariables("governingBodyApplied", false));
     assertThat(instance).isWaitingAt(TASK_SERVE_S438_NOTICE);
     return instance;
+  }
+
+  /** What the application sends the order when another process closed its case (ProcessesEndWithTheirCase). */
+  void closedElsewhere(ProcessInstance instance) {
+    engine.getRuntimeService().createMessageCorrelation(SchoolAttendanceOrderProcess.MESSAGE_CASE_CLOSED_ELSEWHERE)
+        .processInstanceId(instance.getId()).correlate();
   }
 
   ProcessInstance toOrder() {
