@@ -24,15 +24,16 @@ import uk.gov.cme.casework.CaseStatus;
 import uk.gov.cme.casework.Casework;
 
 /**
- * The county-year simulation's second defect (docs/performance.md, "Defects the simulation found"), over
- * real HTTP with the real engine and register: a child referred with whereabouts unknown waits at the Lost
- * Pupil Database upload; the school's off-roll notification on ground (f) joins the case and starts the EHE
- * check; TLP judge the home education suitable and the case closes. The CME referral ends with its case
- * (before, its task stayed open for ever: completing it was refused, the case not being open).
+ * The county-year simulation's second and fourth defects (docs/performance.md, "Defects the simulation
+ * found"), over real HTTP with the real engine and register: a child referred with whereabouts unknown waits
+ * at the Lost Pupil Database upload, and an officer has started a School Attendance Order for the case; the
+ * school's off-roll notification on ground (f) joins the case and starts the EHE check; TLP judge the home
+ * education suitable and the case closes. The CME referral and the order's process end with their case
+ * (before, their tasks stayed open for ever: completing them was refused, the case not being open).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"demo", "test"})
-class ReferralEndsWithItsCaseTest {
+class CaseClosedElsewhereTest {
 
   @RegisterExtension
   static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP)
@@ -53,7 +54,7 @@ class ReferralEndsWithItsCaseTest {
   }
 
   @Test
-  void the_referral_waiting_at_the_lost_pupil_upload_ends_when_the_ehe_check_closes_the_case() throws Exception {
+  void the_referral_and_the_school_attendance_order_end_when_the_ehe_check_closes_the_case() throws Exception {
     String caseReference = world.refer("riverside.dsl", "Wren", "Closedelsewhere", "2014-09-15", "M801200005411",
         "dsl@riverside.example");
     world.acknowledgeAndInvestigate(caseReference, Map.of("investigationOutcome", "whereabouts-unknown",
@@ -61,6 +62,10 @@ class ReferralEndsWithItsCaseTest {
     String referral = world.instance("cme-referral", caseReference);
     assertThat(engine.getTaskService().createTaskQuery().processInstanceId(referral)
         .taskDefinitionKey("Task_UploadLostPupil").count()).isOne();
+    String order = world.start("cme.officer", "school-attendance-order", Map.of("caseReference", caseReference,
+        "saoTriggerDetails", "Family known to be at the address; no school place taken up"));
+    assertThat(engine.getTaskService().createTaskQuery().processInstanceId(order)
+        .taskDefinitionKey("Task_ServeS437Notice").count()).isOne();
 
     Map<String, Object> offRoll = ApiRequests.offRollNotification("f", "Wren", "Closedelsewhere");
     offRoll.put("upn", "M801200005411");
@@ -81,6 +86,8 @@ class ReferralEndsWithItsCaseTest {
     assertThat(ended.getEndTime()).as("the CME referral ended with its case").isNotNull();
     assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(referral)
         .activityId("Event_ReferralEndedWithCase").finished().count()).isOne();
+    assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(order)
+        .activityId("Event_SaoEndedWithCase").finished().count()).as("the order's process ended with its case").isOne();
     assertThat(engine.getTaskService().createTaskQuery().processInstanceBusinessKey(caseReference).count())
         .as("no task left open on the closed case").isZero();
   }
