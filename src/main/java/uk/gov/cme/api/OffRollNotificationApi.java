@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -164,6 +165,9 @@ class OffRollNotificationApi {
     v.put(CIRCUMSTANCES, r.circumstances());
     v.put("raiseSafeguardingConcern", Boolean.TRUE.equals(r.raiseSafeguardingConcern()));
     v.put("safeguardingDetails", r.safeguardingDetails());
+    // a field the request leaves out is no variable rather than a null one (as POST /api/referrals):
+    // the process reads each of them null-safely (docs/performance.md, "Variables per instance")
+    v.values().removeIf(Objects::isNull);
     return v;
   }
 
