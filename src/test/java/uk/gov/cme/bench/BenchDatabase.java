@@ -28,6 +28,17 @@ interface BenchDatabase {
     return "";
   }
 
+  /**
+   * Gives back the space of dead row versions and page copies (PostgreSQL: {@code VACUUM FULL}; H2:
+   * {@code SHUTDOWN COMPACT}, which closes the database: the last thing a run does) and answers
+   * {@link #bytes()} after it: what the rows themselves take once the store has caught up, as a year
+   * lived at the speed of a year would leave it.
+   */
+  long compact();
+
+  /** How {@link #compact()} is done, for the printed figures. */
+  String compactMeasure();
+
   /** The largest tables: name, bytes (rows, indexes), estimated rows. */
   List<Object[]> largestTables(int count);
 
@@ -79,6 +90,17 @@ interface BenchDatabase {
       public String measure() {
         return "size of the H2 files (" + directory.getFileName() + "/cme.mv.db)";
       }
+
+      @Override
+      public long compact() {
+        jdbc.execute("SHUTDOWN COMPACT");
+        return bytes();
+      }
+
+      @Override
+      public String compactMeasure() {
+        return "the H2 file after SHUTDOWN COMPACT";
+      }
     };
   }
 
@@ -110,6 +132,17 @@ interface BenchDatabase {
       @Override
       public String measure() {
         return "sum of pg_total_relation_size over the schema's tables (indexes and TOAST included)";
+      }
+
+      @Override
+      public long compact() {
+        jdbc.execute("VACUUM FULL ANALYZE");
+        return bytes();
+      }
+
+      @Override
+      public String compactMeasure() {
+        return "pg_total_relation_size after VACUUM FULL ANALYZE";
       }
     };
   }

@@ -125,6 +125,13 @@ final class CountyYearPlaybook {
    */
   static final Set<String> LEFT_OPEN = Set.of("Task_MonitorAttendance");
 
+  /**
+   * Tasks the playbook leaves to their own timer, due when it fires: the parents' choice of school after a
+   * notice of intention (the playbook's parents never choose; the 15 days end and the selected school is
+   * named). Open at the end of the year only if due after it.
+   */
+  static final Set<String> CLOSED_BY_THEIR_TIMER = Set.of("Task_RecordParentChoice");
+
   static LocalDate nextWorkingDay(LocalDate day) {
     LocalDate next = day.plusDays(1);
     while (next.getDayOfWeek() == DayOfWeek.SATURDAY || next.getDayOfWeek() == DayOfWeek.SUNDAY) {
