@@ -41,6 +41,7 @@ class TaskWorkGuardTest {
     configuration.setDefaultUserPermissionForTask(Permissions.TASK_WORK);
     configuration.setJobExecutorActivate(false);
     configuration.setProcessEngineName("task-work-guard");
+    configuration.setGeneralResourceWhitelistPattern("[a-zA-Z0-9][a-zA-Z0-9._-]*"); // group ids as the application has them
     configuration.getProcessEnginePlugins().add(new EngineSecurityPlugin(() -> null,
         new SchoolScopes(java.util.Set.of(), Map.of())));
     engine = configuration.buildProcessEngine();
@@ -83,6 +84,32 @@ class TaskWorkGuardTest {
     assertThat(engine.getTaskService().createTaskQuery().processInstanceId(instance).taskDefinitionKeyIn("teamA", "teamB").count()).isZero();
   }
 
+  /**
+   * An assignee in a team working the definition reads and works the task through the team's grant, so the
+   * claim adds no grant of its own (each would be one more row in every task query of the team); an assignee
+   * in no such team gets the engine's grant.
+   */
+  @Test
+  void a_claim_by_a_member_of_the_team_working_the_definition_adds_no_grant_and_another_claim_does() {
+    member("a.claimer", "team-a");
+    member("b.claimer", "team-b");
+    String instance = engine.getRuntimeService().startProcessInstanceByKey("shared").getId();
+    String teamA = task(instance, "teamA");
+    String teamB = task(instance, "teamB");
+
+    as("a.claimer", List.of("team-a"), () -> engine.getTaskService().claim(teamA, "a.claimer"));
+    as("b.claimer", List.of("team-b"), () -> engine.getTaskService().claim(teamB, "b.claimer"));
+
+    assertThat(taskGrantUsers(teamA)).as("claimed by a member of team-a").isEmpty();
+    assertThat(taskGrantUsers(teamB)).as("claimed by a member of team-b").containsExactly("b.claimer");
+    as("a.claimer", List.of("team-a"), () -> {
+      assertThat(engine.getTaskService().createTaskQuery().taskAssignee("a.claimer").list())
+          .extracting(t -> t.getId()).containsExactly(teamA);
+      engine.getTaskService().complete(teamA);
+    });
+    as("b.claimer", List.of("team-b"), () -> engine.getTaskService().complete(teamB));
+  }
+
   @Test
   void a_candidate_user_an_administrator_and_a_task_without_candidates_are_as_the_engine_has_them() {
     String instance = engine.getRuntimeService().startProcessInstanceByKey("shared").getId();
@@ -110,6 +137,20 @@ class TaskWorkGuardTest {
   private List<String> taskGrantGroups(String taskId) {
     return engine.getAuthorizationService().createAuthorizationQuery().resourceType(Resources.TASK).resourceId(taskId)
         .list().stream().map(Authorization::getGroupId).toList();
+  }
+
+  private List<String> taskGrantUsers(String taskId) {
+    return engine.getAuthorizationService().createAuthorizationQuery().resourceType(Resources.TASK).resourceId(taskId)
+        .list().stream().map(Authorization::getUserId).filter(java.util.Objects::nonNull).toList();
+  }
+
+  private void member(String user, String group) {
+    var identity = engine.getIdentityService();
+    if (identity.createGroupQuery().groupId(group).count() == 0) {
+      identity.saveGroup(identity.newGroup(group));
+    }
+    identity.saveUser(identity.newUser(user));
+    identity.createMembership(user, group);
   }
 
   private void grant(String group, Resource resource, String id, Permission... permissions) {

@@ -68,8 +68,9 @@ import uk.gov.cme.TestPostgres;
  * instances: 75 % a CME officer's task, 5 % an admissions task (the same model, as in cme-referral; the
  * officers read every instance of it, admissions does not),
  * 20 % a school's task in a school-scoped instance (40 schools by default, with the instance's READ grant the
- * {@link InstanceAccessGuard} writes); one officer task in ten claimed, one task in three overdue. Then,
- * as a CME officer and as a school user, it loads the filter list with counts as Tasklist does (the
+ * {@link InstanceAccessGuard} writes); one officer task in ten claimed (by officers 2 to 20), one task in
+ * three overdue. Then, as a CME officer with no claimed task (officer1), one with claimed tasks (officer2)
+ * and a school user, it loads the filter list with counts as Tasklist does (the
  * filters the user may read, each filter's count, the first filter's first page of 15) and prints p50/p95
  * per filter and for the whole load, with the database's plan of the heaviest count.
  *
@@ -158,7 +159,8 @@ class WorklistBenchmark {
       out.append(String.format(Locale.ROOT, "%-22s %-34s %8s %8s %8s %8s%n", "user", "call", "items", "p50 ms", "p95 ms", "max ms"));
       Writer writer = new Writer(engine);
       try {
-        for (String[] user : List.of(new String[] {"officer1", Groups.CME_OFFICER}, new String[] {"school1", "school-100001"})) {
+        for (String[] user : List.of(new String[] {"officer1", Groups.CME_OFFICER}, new String[] {"officer2", Groups.CME_OFFICER},
+            new String[] {"school1", "school-100001"})) {
           out.append(measure(engine, user[0], List.of(user[1]), capture, pool, database,
               after ? REPETITIONS : REPETITIONS_BEFORE, after ? WARM_UP : 1));
         }
@@ -281,7 +283,7 @@ class WorklistBenchmark {
         ProcessInstance instance = runtime.startProcessInstanceByKey("bench-referral", Map.of("team", team, "due", due));
         if (kind == 5 || kind == 15) {
           String task = tasks.createTaskQuery().processInstanceId(instance.getId()).singleResult().getId();
-          tasks.claim(task, "officer" + (1 + i % 20));
+          tasks.claim(task, "officer" + (2 + (i / 20) % 19)); // officers 2 to 20 hold claimed tasks, officer1 none
         }
       }
       if (i >= 10_000 && i % 10_000 == first) {
