@@ -17,8 +17,10 @@ public final class CaseEvents {
    * A case was opened for a child.
    *
    * @param source where its first referral or notice came from
+   * @param child  the child as the case was opened (what listeners need of it without reading the case
+   *               again; holds personal data: never log it)
    */
-  public record CaseOpened(CaseReference reference, ReferralSource source, Instant at) {
+  public record CaseOpened(CaseReference reference, ReferralSource source, Instant at, ChildDetails child) {
   }
 
   /** A referral on the case was acknowledged to its referrer. */

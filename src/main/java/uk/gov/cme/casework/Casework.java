@@ -180,7 +180,7 @@ public class Casework {
     record(opened, checkedUser, at, CaseEventType.CASE_OPENED,
         "referral " + first.id() + " from " + first.source());
     LOG.info("Opened case {}", reference);
-    publisher.publishEvent(new CaseEvents.CaseOpened(reference, first.source(), at));
+    publisher.publishEvent(new CaseEvents.CaseOpened(reference, first.source(), at, checkedChild));
     if (processInstanceId != null) {
       record(opened, SYSTEM_USER, linkedAt, CaseEventType.PROCESS_INSTANCE_LINKED, "process instance " + processInstanceId);
     }

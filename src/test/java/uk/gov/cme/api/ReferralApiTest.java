@@ -219,6 +219,10 @@ class ReferralApiTest {
     }
     assertThat(engine.getRuntimeService().getVariables(cme.getId()))
         .containsEntry("classification", "CME").containsKey("classificationReason");
+    var updates = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("case-updates")
+        .processInstanceBusinessKey(caseReference).singleResult();
+    assertThat(engine.getRuntimeService().getVariable(updates.getId(), "childInitials"))
+        .as("the case's updates know the child's initials from the case's opening").isEqualTo("Q.F.");
     assertThat(history.createHistoricDecisionInstanceQuery().processInstanceId(cme.getId()).includeOutputs().list())
         .singleElement().satisfies(decision -> assertThat(decision.getOutputs())
             .anyMatch(o -> "classification".equals(o.getVariableName()) && "CME".equals(o.getValue())));

@@ -457,12 +457,13 @@ class CaseworkTest {
   }
 
   @Test
-  void opening_a_case_publishes_it_with_where_it_came_from() {
+  void opening_a_case_publishes_it_with_where_it_came_from_and_the_child() {
     events.clear();
 
     CaseReference reference = casework.openCase(aChildWithUpn(VALID_UPN), aSchoolReferralDetails(), OFFICER, NOW);
 
-    assertThat(events.caseEvents()).containsExactly(new CaseEvents.CaseOpened(reference, ReferralSource.SCHOOL, NOW));
+    assertThat(events.caseEvents()).containsExactly(new CaseEvents.CaseOpened(reference, ReferralSource.SCHOOL, NOW,
+        casework.find(reference).orElseThrow().child()));
   }
 
   // --- report back and the social worker (issue 8, defects 4 and 8) ----------------------------
