@@ -212,13 +212,19 @@ abstract class CountyYearScenario {
             + " a referral)%n", database().compactMeasure(), Meter.mib(compacted),
         Meter.kib((compacted - bytesBefore) / (double) Math.max(1, cases)));
     if (postgres) {
-      List<String[]> tables = new ArrayList<>();
-      for (Object[] t : database().largestTables(12)) {
-        tables.add(new String[] {String.valueOf(t[0]), Meter.mib((Long) t[1]),
-            Meter.kib((Long) t[1] / (double) Math.max(1, cases)), String.valueOf(t[2])});
-      }
-      BenchReport.table(List.of("largest tables, compacted", "size", "per case", "rows (estimate)"), tables);
+      largestTables("largest tables, compacted", cases);
     }
+  }
+
+  /** The database's twelve largest tables, with their share a case. */
+  private void largestTables(String heading, long cases) {
+    List<String[]> tables = new ArrayList<>();
+    for (Object[] t : database().largestTables(12)) {
+      long tableBytes = (Long) t[1];
+      tables.add(new String[] {String.valueOf(t[0]), Meter.mib(tableBytes),
+          Meter.kib(tableBytes / (double) Math.max(1, cases)), String.valueOf(t[2])});
+    }
+    BenchReport.table(List.of(heading, "size", "per case", "rows (estimate)"), tables);
   }
 
   // --- the year's arrivals --------------------------------------------------------------------------
@@ -515,13 +521,7 @@ abstract class CountyYearScenario {
       System.out.printf("of which live data (%s): %s, %s per case%n", database().liveMeasure(),
           Meter.mib(database().liveBytes()), Meter.kib(database().liveBytes() / (double) Math.max(1, cases)));
     }
-    List<String[]> tables = new ArrayList<>();
-    for (Object[] t : database().largestTables(12)) {
-      long tableBytes = (Long) t[1];
-      tables.add(new String[] {String.valueOf(t[0]), Meter.mib(tableBytes),
-          Meter.kib(tableBytes / (double) Math.max(1, cases)), String.valueOf(t[2])});
-    }
-    BenchReport.table(List.of("largest tables", "size", "per case", "rows (estimate)"), tables);
+    largestTables("largest tables", cases);
     System.out.printf("peak heap %s (limit %s; goal <= 512 MB); live heap after a full GC %s%n", Meter.mib(peakHeap),
         Meter.mib(Meter.maxHeapBytes()), Meter.mib(Meter.liveHeapBytes()));
     Map<String, Long> waiting = new TreeMap<>();

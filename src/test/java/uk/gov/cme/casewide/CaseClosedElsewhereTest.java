@@ -3,21 +3,12 @@ package uk.gov.cme.casewide;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.icegreen.greenmail.configuration.GreenMailConfiguration;
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import java.util.Map;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.test.context.ActiveProfiles;
 import uk.gov.cme.api.ApiRequests;
 import uk.gov.cme.casework.CaseReference;
 import uk.gov.cme.casework.CaseStatus;
@@ -31,27 +22,10 @@ import uk.gov.cme.casework.Casework;
  * education suitable and the case closes. The CME referral and the order's process end with their case
  * (before, their tasks stayed open for ever: completing them was refused, the case not being open).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles({"demo", "test"})
-class CaseClosedElsewhereTest {
+class CaseClosedElsewhereTest extends CaseWorldTest {
 
-  @RegisterExtension
-  static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP)
-      .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
-
-  @Autowired
-  TestRestTemplate http;
-  @Autowired
-  ProcessEngine engine;
   @Autowired
   Casework casework;
-
-  CaseWorld world;
-
-  @BeforeEach
-  void setUp() {
-    world = new CaseWorld(http, engine, smtp);
-  }
 
   @Test
   void the_referral_and_the_school_attendance_order_end_when_the_ehe_check_closes_the_case() throws Exception {

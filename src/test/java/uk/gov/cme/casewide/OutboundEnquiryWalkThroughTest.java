@@ -4,21 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.icegreen.greenmail.configuration.GreenMailConfiguration;
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.test.context.ActiveProfiles;
 import uk.gov.cme.api.ApiRequests;
 import uk.gov.cme.casewide.CaseWorld.Email;
 
@@ -29,25 +19,7 @@ import uk.gov.cme.casewide.CaseWorld.Email;
  * enquiry asks Camden's CME team (the email checked); Camden answers "on roll there"; the case is closed
  * with the LA named and the referrer is told.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles({"demo", "test"})
-class OutboundEnquiryWalkThroughTest {
-
-  @RegisterExtension
-  static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP)
-      .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
-
-  @Autowired
-  TestRestTemplate http;
-  @Autowired
-  ProcessEngine engine;
-
-  CaseWorld world;
-
-  @BeforeEach
-  void setUp() {
-    world = new CaseWorld(http, engine, smtp);
-  }
+class OutboundEnquiryWalkThroughTest extends CaseWorldTest {
 
   @Test
   void in_another_la_then_on_roll_there_closes_the_case_with_the_la_named_and_tells_the_referrer() throws Exception {

@@ -2,20 +2,10 @@ package uk.gov.cme.casewide;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.icegreen.greenmail.configuration.GreenMailConfiguration;
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.Job;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.test.context.ActiveProfiles;
 import uk.gov.cme.casewide.CaseWorld.Email;
 
 /**
@@ -24,25 +14,7 @@ import uk.gov.cme.casewide.CaseWorld.Email;
  * closes it (here the EHE check and the emigration checks, after the CME referral handed the child over);
  * the half-termly update goes on for as long as the case is open, whichever process holds it.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles({"demo", "test"})
-class ReportBackWhereverTheCaseClosesTest {
-
-  @RegisterExtension
-  static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP)
-      .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
-
-  @Autowired
-  TestRestTemplate http;
-  @Autowired
-  ProcessEngine engine;
-
-  CaseWorld world;
-
-  @BeforeEach
-  void setUp() {
-    world = new CaseWorld(http, engine, smtp);
-  }
+class ReportBackWhereverTheCaseClosesTest extends CaseWorldTest {
 
   @Test
   void the_referrer_is_told_when_the_ehe_check_closes_the_case_as_suitable() throws Exception {

@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.icegreen.greenmail.configuration.GreenMailConfiguration;
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
@@ -14,18 +11,11 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Issue 10, the School Attendance Order started for the case by the processes that hand it over, over
@@ -49,30 +39,12 @@ import org.springframework.test.context.ActiveProfiles;
  * school), and a revocation recorded and granted with {@code sao-change-request} ends the order's process
  * and its enforcement.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles({"demo", "test"})
-class SchoolAttendanceOrderForTheCaseTest {
+class SchoolAttendanceOrderForTheCaseTest extends CaseWorldTest {
 
   static final String REFERRING = "riverside.dsl";
   static final String NAMED = "hillcrest.dsl";
 
-  @RegisterExtension
-  static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP)
-      .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
-
-  @Autowired
-  TestRestTemplate http;
-  @Autowired
-  ProcessEngine engine;
-
   final ObjectMapper json = new ObjectMapper();
-  CaseWorld world;
-
-  @BeforeEach
-  void setUp() {
-    world = new CaseWorld(http, engine, smtp);
-  }
-
   @Test
   void ehe_judged_unsuitable_starts_the_order_and_only_the_named_school_gets_its_task_with_only_its_forms_variables()
       throws Exception {

@@ -2,19 +2,9 @@ package uk.gov.cme.casewide;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.icegreen.greenmail.configuration.GreenMailConfiguration;
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.test.context.ActiveProfiles;
 import uk.gov.cme.casewide.CaseWorld.Email;
 
 /**
@@ -25,27 +15,9 @@ import uk.gov.cme.casewide.CaseWorld.Email;
  * the case reference and the child's initials only; social care, on the EHE check's own steps for a
  * child with a plan, finds the social worker the register holds. A child without a plan: nobody is told.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles({"demo", "test"})
-class SocialWorkerToldOfEveryChangeOfEducationStatusTest {
+class SocialWorkerToldOfEveryChangeOfEducationStatusTest extends CaseWorldTest {
 
   static final String SOCIAL_WORKER = "jo.worker@council.example";
-
-  @RegisterExtension
-  static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP)
-      .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
-
-  @Autowired
-  TestRestTemplate http;
-  @Autowired
-  ProcessEngine engine;
-
-  CaseWorld world;
-
-  @BeforeEach
-  void setUp() {
-    world = new CaseWorld(http, engine, smtp);
-  }
 
   @Test
   void the_social_worker_of_a_child_with_a_plan_is_told_of_every_change_of_education_status() throws Exception {

@@ -1,5 +1,6 @@
 package uk.gov.cme.process.shared;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -46,7 +47,7 @@ class ProcessesEndWithTheirCase {
   void closed(CaseEvents.CaseClosed event) {
     Set<String> closing = closingInstances();
     List<String> ended = system.run(() -> {
-      List<String> names = new java.util.ArrayList<>();
+      List<String> names = new ArrayList<>();
       for (String process : PROCESSES) {
         for (ProcessInstance instance : runtime.createProcessInstanceQuery().processDefinitionKey(process)
             .processInstanceBusinessKey(event.reference().value()).active().list()) {

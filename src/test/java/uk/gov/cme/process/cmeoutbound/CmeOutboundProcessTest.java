@@ -38,8 +38,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.data.jdbc.DataJdbcTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.Import;
 import uk.gov.cme.casework.Agency;
 import uk.gov.cme.casework.CaseEventType;
 import uk.gov.cme.casework.CaseHistoryEntry;
@@ -52,6 +51,7 @@ import uk.gov.cme.casework.OutcomeCode;
 import uk.gov.cme.casework.ReferralDetails;
 import uk.gov.cme.casework.ReferralSource;
 import uk.gov.cme.casework.Sex;
+import uk.gov.cme.process.CaseRegisterConfiguration;
 import uk.gov.cme.process.ProcessTestEngine;
 import uk.gov.cme.process.escalation.EscalationProcess;
 import uk.gov.cme.process.shared.casematch.ChildCases;
@@ -69,17 +69,12 @@ import uk.gov.cme.validation.InputRefusedException;
  * key, started by the real building block; the CME referral is a stand-in caller.
  */
 @DataJdbcTest
+@Import(CaseRegisterConfiguration.class)
 @Deployment(resources = {"processes/cme-outbound.bpmn", "processes/shared/safeguarding-referral.bpmn",
     "uk/gov/cme/process/shared/referral/stand-in-escalation.bpmn",
     "uk/gov/cme/process/cmeoutbound/test-outbound-caller.bpmn",
     "uk/gov/cme/process/cmeoutbound/stand-in-cme-referral.bpmn"})
 class CmeOutboundProcessTest {
-
-  @TestConfiguration(proxyBeanMethods = false)
-  /** The case register and its test clock, found by scanning its package. */
-  @ComponentScan(basePackageClasses = Casework.class)
-  static class CaseRegister {
-  }
 
   @RegisterExtension
   static ProcessEngineCoverageExtension extension = ProcessEngineCoverageExtension

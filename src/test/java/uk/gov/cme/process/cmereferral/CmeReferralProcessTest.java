@@ -26,6 +26,7 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.model.dmn.Dmn;
@@ -45,24 +46,23 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.data.jdbc.DataJdbcTest;
-import org.springframework.context.annotation.ComponentScan;
-import org.springframework.boot.test.context.TestConfiguration;
-import uk.gov.cme.validation.InputRefusedException;
-import org.camunda.bpm.engine.task.Task;
-import uk.gov.cme.casework.CaseReference;
+import org.springframework.context.annotation.Import;
 import uk.gov.cme.casework.CaseEventType;
 import uk.gov.cme.casework.CaseHistoryEntry;
+import uk.gov.cme.casework.CaseReference;
 import uk.gov.cme.casework.CaseStatus;
-import uk.gov.cme.casework.LocateAttempt;
 import uk.gov.cme.casework.CaseView;
 import uk.gov.cme.casework.Casework;
+import uk.gov.cme.casework.LocateAttempt;
 import uk.gov.cme.casework.OutcomeCode;
+import uk.gov.cme.process.CaseRegisterConfiguration;
 import uk.gov.cme.process.ProcessTestEngine;
 import uk.gov.cme.process.escalation.EscalationProcess;
 import uk.gov.cme.process.shared.casematch.ChildCases;
 import uk.gov.cme.process.shared.referral.StartEscalationDelegate;
-import uk.gov.cme.security.CaseAccess;
 import uk.gov.cme.process.shared.safeguarding.SafeguardingDelegates;
+import uk.gov.cme.security.CaseAccess;
+import uk.gov.cme.validation.InputRefusedException;
 
 /**
  * Every path and timer of the CME referral (P1) on an in-memory engine, with the real case register
@@ -70,6 +70,7 @@ import uk.gov.cme.process.shared.safeguarding.SafeguardingDelegates;
  * notification block has its own SMTP test).
  */
 @DataJdbcTest
+@Import(CaseRegisterConfiguration.class)
 
 @Deployment(resources = {
     "processes/cme-referral.bpmn", "processes/decisions/cme-classification.dmn",
@@ -77,12 +78,6 @@ import uk.gov.cme.process.shared.safeguarding.SafeguardingDelegates;
     "uk/gov/cme/process/shared/referral/stand-in-escalation.bpmn",
     "uk/gov/cme/process/cmereferral/stand-in-cme-outbound.bpmn"})
 class CmeReferralProcessTest {
-
-  @TestConfiguration(proxyBeanMethods = false)
-  /** The case register and its test clock (CaseworkTestData.FixedClock), found by scanning its package. */
-  @ComponentScan(basePackageClasses = Casework.class)
-  static class CaseRegister {
-  }
 
   @RegisterExtension
   static ProcessEngineCoverageExtension extension = ProcessEngineCoverageExtension

@@ -25,35 +25,35 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.data.jdbc.DataJdbcTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.Import;
 import uk.gov.cme.casework.CaseEventType;
 import uk.gov.cme.casework.CaseHistoryEntry;
 import uk.gov.cme.casework.CaseReference;
 import uk.gov.cme.casework.CaseStatus;
 import uk.gov.cme.casework.CaseView;
 import uk.gov.cme.casework.Casework;
-import uk.gov.cme.casework.SaoRegister;
-import uk.gov.cme.process.schoolattendanceorder.SchoolAttendanceOrderProcess;
-import uk.gov.cme.process.shared.referral.StartSchoolAttendanceOrderDelegate;
 import uk.gov.cme.casework.ChildDetails;
 import uk.gov.cme.casework.EducationStatus;
 import uk.gov.cme.casework.OutcomeCode;
 import uk.gov.cme.casework.ReferralDetails;
 import uk.gov.cme.casework.ReferralSource;
-import uk.gov.cme.process.shared.casematch.ChildCases;
-import uk.gov.cme.validation.InputRefusedException;
+import uk.gov.cme.casework.SaoRegister;
+import uk.gov.cme.process.CaseRegisterConfiguration;
 import uk.gov.cme.process.ProcessTestEngine;
-import uk.gov.cme.security.CaseAccess;
+import uk.gov.cme.process.schoolattendanceorder.SchoolAttendanceOrderProcess;
+import uk.gov.cme.process.shared.casematch.ChildCases;
+import uk.gov.cme.process.shared.referral.StartSchoolAttendanceOrderDelegate;
 import uk.gov.cme.process.shared.safeguarding.SafeguardingDelegates;
+import uk.gov.cme.security.CaseAccess;
+import uk.gov.cme.validation.InputRefusedException;
 
 /**
  * Every path and timer of the elective home education check (P4) on an in-memory engine with the real
@@ -62,17 +62,12 @@ import uk.gov.cme.process.shared.safeguarding.SafeguardingDelegates;
  * processes meet).
  */
 @DataJdbcTest
+@Import(CaseRegisterConfiguration.class)
 @Deployment(resources = {
     "processes/ehe-check.bpmn", "processes/decisions/ehe-contact-mode.dmn",
     "processes/shared/safeguarding-referral.bpmn", "processes/shared/keep-pupil-on-roll.bpmn",
     "processes/shared/confirm-case-match.bpmn"})
 class EheCheckProcessTest {
-
-  @TestConfiguration(proxyBeanMethods = false)
-  /** The case register and its test clock, found by scanning its package. */
-  @ComponentScan(basePackageClasses = Casework.class)
-  static class CaseRegister {
-  }
 
   @RegisterExtension
   static ProcessEngineCoverageExtension extension = ProcessEngineCoverageExtension

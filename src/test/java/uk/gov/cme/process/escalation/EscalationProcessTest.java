@@ -35,8 +35,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.data.jdbc.DataJdbcTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Import;
 import uk.gov.cme.casework.CaseEventType;
 import uk.gov.cme.casework.CaseHistoryEntry;
@@ -45,14 +43,15 @@ import uk.gov.cme.casework.CaseReference;
 import uk.gov.cme.casework.Casework;
 import uk.gov.cme.casework.ChildDetails;
 import uk.gov.cme.casework.ChildFlags;
-import uk.gov.cme.casework.EscalationRegister;
 import uk.gov.cme.casework.EscalationRegister.ActionEntry;
 import uk.gov.cme.casework.EscalationRegister.EscalationEntry;
 import uk.gov.cme.casework.EscalationRegister.StageEntry;
 import uk.gov.cme.casework.EscalationRegister.Status;
+import uk.gov.cme.casework.EscalationRegister;
 import uk.gov.cme.casework.ReferralDetails;
 import uk.gov.cme.casework.ReferralSource;
 import uk.gov.cme.letters.LetterRenderer;
+import uk.gov.cme.process.CaseRegisterConfiguration;
 import uk.gov.cme.process.ProcessTestEngine;
 import uk.gov.cme.process.shared.casematch.ChildCases;
 import uk.gov.cme.process.shared.letters.GenerateLetterDelegate;
@@ -65,8 +64,8 @@ import uk.gov.cme.rules.meetings.EscalationMeetings;
 import uk.gov.cme.rules.meetings.MeetingDates;
 import uk.gov.cme.rules.meetings.MonthlyMeetingRule;
 import uk.gov.cme.security.CaseAccess;
-import uk.gov.cme.validation.InputRefusedException;
 import uk.gov.cme.validation.InputRefusedException.Fault;
+import uk.gov.cme.validation.InputRefusedException;
 
 /**
  * Every path of the escalation (issue 11) on an in-memory engine with the real case register and
@@ -76,7 +75,7 @@ import uk.gov.cme.validation.InputRefusedException.Fault;
  * (Tuesday 12 January): a child raised today waits for its February meeting (Tuesday 9 February).
  */
 @DataJdbcTest
-@Import(CalendarConfiguration.class)
+@Import({CaseRegisterConfiguration.class, CalendarConfiguration.class})
 @Deployment(resources = {
     "processes/escalation.bpmn", "processes/decisions/escalation-route.dmn", "processes/shared/generate-letter.bpmn",
     "processes/shared/safeguarding-referral.bpmn",
@@ -84,12 +83,6 @@ import uk.gov.cme.validation.InputRefusedException.Fault;
     "forms/escalation/carry-out-escalation-action.form", "forms/escalation/chase-escalation-action.form",
     "forms/escalation/senior-management-escalation.form"})
 class EscalationProcessTest {
-
-  @TestConfiguration(proxyBeanMethods = false)
-  /** The case register, the escalation register and their test clock, found by scanning its package. */
-  @ComponentScan(basePackageClasses = Casework.class)
-  static class CaseRegister {
-  }
 
   static final DeadlineCalendar CALENDAR = ProcessTestEngine.calendar();
 

@@ -34,8 +34,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.data.jdbc.DataJdbcTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Import;
 import uk.gov.cme.casework.CaseLetters;
 import uk.gov.cme.casework.CaseReference;
@@ -50,6 +48,7 @@ import uk.gov.cme.casework.SaoOrderEndReason;
 import uk.gov.cme.casework.SaoOrderStatus;
 import uk.gov.cme.casework.SaoRegister;
 import uk.gov.cme.letters.LetterRenderer;
+import uk.gov.cme.process.CaseRegisterConfiguration;
 import uk.gov.cme.process.ProcessTestEngine;
 import uk.gov.cme.process.shared.letters.GenerateLetterDelegate;
 import uk.gov.cme.process.shared.letters.LetterAuthority;
@@ -60,8 +59,8 @@ import uk.gov.cme.rules.calendar.ServiceMethod;
 import uk.gov.cme.rules.schools.School;
 import uk.gov.cme.rules.schools.SchoolDirectory;
 import uk.gov.cme.security.CaseAccess;
-import uk.gov.cme.validation.InputRefusedException;
 import uk.gov.cme.validation.InputRefusedException.Fault;
+import uk.gov.cme.validation.InputRefusedException;
 
 /**
  * Every path of a request to change a School Attendance Order on an in-memory engine, with the real case
@@ -71,19 +70,13 @@ import uk.gov.cme.validation.InputRefusedException.Fault;
  * the register's test clock.
  */
 @DataJdbcTest
-@Import(CalendarConfiguration.class)
+@Import({CaseRegisterConfiguration.class, CalendarConfiguration.class})
 @Deployment(resources = {
     "processes/sao-change-request.bpmn", "processes/shared/generate-letter.bpmn",
     "processes/shared/safeguarding-referral.bpmn",
     "uk/gov/cme/process/saochangerequest/school-attendance-order-stub.bpmn",
     "forms/sao-change-request/start-sao-change-request.form", "forms/sao-change-request/decide-sao-change-request.form"})
 class SaoChangeRequestProcessTest {
-
-  @TestConfiguration(proxyBeanMethods = false)
-  /** The case register, the notices-and-orders register and their test clock, found by scanning its package. */
-  @ComponentScan(basePackageClasses = Casework.class)
-  static class CaseRegister {
-  }
 
   @RegisterExtension
   static ProcessEngineCoverageExtension extension = ProcessEngineCoverageExtension

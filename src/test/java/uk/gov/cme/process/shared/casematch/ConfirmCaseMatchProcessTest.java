@@ -26,8 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.data.jdbc.DataJdbcTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.Import;
 import uk.gov.cme.casework.CaseReference;
 import uk.gov.cme.casework.CaseStatus;
 import uk.gov.cme.casework.Casework;
@@ -36,6 +35,7 @@ import uk.gov.cme.casework.EducationStatus;
 import uk.gov.cme.casework.OutcomeCode;
 import uk.gov.cme.casework.ReferralDetails;
 import uk.gov.cme.casework.ReferralSource;
+import uk.gov.cme.process.CaseRegisterConfiguration;
 import uk.gov.cme.process.ProcessTestEngine;
 import uk.gov.cme.process.shared.safeguarding.SafeguardingDelegates;
 
@@ -46,14 +46,9 @@ import uk.gov.cme.process.shared.safeguarding.SafeguardingDelegates;
  * the same child merges the new case into the open one.
  */
 @DataJdbcTest
+@Import(CaseRegisterConfiguration.class)
 @Deployment(resources = {"processes/shared/confirm-case-match.bpmn", "processes/shared/safeguarding-referral.bpmn"})
 class ConfirmCaseMatchProcessTest {
-
-  @TestConfiguration(proxyBeanMethods = false)
-  /** The case register and its test clock, found by scanning its package. */
-  @ComponentScan(basePackageClasses = Casework.class)
-  static class CaseRegister {
-  }
 
   @RegisterExtension
   static ProcessEngineCoverageExtension extension = ProcessEngineCoverageExtension
