@@ -216,6 +216,35 @@ abstract class CountyYearScenario {
     }
   }
 
+  /**
+   * The history's two largest tables by the process that wrote their rows: which processes the disk a
+   * case goes to (docs/performance.md, "Disk").
+   */
+  private void historyByProcess(long cases) {
+    Map<String, long[]> rows = new TreeMap<>();
+    String[] tables = {"ACT_HI_VARINST", "ACT_HI_ACTINST"};
+    for (int t = 0; t < tables.length; t++) {
+      int column = t;
+      jdbc.queryForList("SELECT PROC_DEF_KEY_ AS process, COUNT(*) AS n, COUNT(DISTINCT PROC_INST_ID_) AS instances"
+              + " FROM " + tables[t] + " GROUP BY PROC_DEF_KEY_")
+          .forEach(r -> {
+            long[] counts = rows.computeIfAbsent(String.valueOf(r.get("process")), k -> new long[3]);
+            counts[column] = ((Number) r.get("n")).longValue();
+            counts[2] = Math.max(counts[2], ((Number) r.get("instances")).longValue());
+          });
+    }
+    List<String[]> table = new ArrayList<>();
+    rows.entrySet().stream().sorted((a, b) -> Long.compare(b.getValue()[0] + b.getValue()[1],
+        a.getValue()[0] + a.getValue()[1])).forEach(e -> {
+          long[] c = e.getValue();
+          table.add(new String[] {e.getKey(), String.valueOf(c[2]), String.valueOf(c[0]),
+              String.format("%.1f", c[0] / (double) Math.max(1, c[2])), String.valueOf(c[1]),
+              String.format("%.1f", (c[0] + c[1]) / (double) Math.max(1, cases))});
+        });
+    BenchReport.table(List.of("history by process", "instances", "variable rows", "per instance", "activity rows",
+        "rows of both a case"), table);
+  }
+
   /** The database's twelve largest tables, with their share a case. */
   private void largestTables(String heading, long cases) {
     List<String[]> tables = new ArrayList<>();
@@ -522,6 +551,7 @@ abstract class CountyYearScenario {
           Meter.mib(database().liveBytes()), Meter.kib(database().liveBytes() / (double) Math.max(1, cases)));
     }
     largestTables("largest tables", cases);
+    historyByProcess(cases);
     System.out.printf("peak heap %s (limit %s; goal <= 512 MB); live heap after a full GC %s%n", Meter.mib(peakHeap),
         Meter.mib(Meter.maxHeapBytes()), Meter.mib(Meter.liveHeapBytes()));
     Map<String, Long> waiting = new TreeMap<>();
