@@ -70,9 +70,10 @@ import uk.gov.cme.TestPostgres;
  * 20 % a school's task in a school-scoped instance (40 schools by default, with the instance's READ grant the
  * {@link InstanceAccessGuard} writes); one officer task in ten claimed (by officers 2 to 20), one task in
  * three overdue. Then, as a CME officer with no claimed task (officer1), one with claimed tasks (officer2)
- * and a school user, it loads the filter list with counts as Tasklist does (the
- * filters the user may read, each filter's count, the first filter's first page of 15) and prints p50/p95
- * per filter and for the whole load, with the database's plan of the heaviest count.
+ * and a school user, it loads the filter list with every filter's count (the filters the user may read,
+ * each filter's count, the first filter's first page of 15: the "whole load"), and what Tasklist 7.24 asks
+ * for when it opens (the filters without counts, their number, the first filter's page and count, twice),
+ * and prints p50/p95 per call and for both loads, with the database's plan of the heaviest count.
  *
  * <p>"before" is the engine's own {@link DefaultAuthorizationProvider} (a TASK grant per candidate group
  * per task); "after" is {@link WorklistAuthorizationProvider} with the access policy's definition grants.
@@ -327,6 +328,21 @@ class WorklistBenchmark {
         }
         record(times, "whole load (list, counts, page)", loadStart, rep);
         items.put("whole load (list, counts, page)", (long) visible.size());
+        if (!visible.isEmpty()) {
+          // what Tasklist 7.24 asks for when it opens (its access log, docs/performance.md "What Tasklist asks
+          // for"): the filters without counts, their number, then the first filter's page with its count, twice
+          Filter first = visible.stream()
+              .sorted((a, b) -> Integer.compare(priority(a), priority(b))).findFirst().orElseThrow();
+          long opens = System.nanoTime();
+          filters.createTaskFilterQuery().list();
+          filters.createTaskFilterQuery().count();
+          for (int twice = 0; twice < 2; twice++) {
+            filters.listPage(first.getId(), 0, 15);
+            filters.count(first.getId());
+          }
+          record(times, "Tasklist opens (7.24's calls)", opens, rep);
+          items.put("Tasklist opens (7.24's calls)", (long) visible.size());
+        }
       } finally {
         identity.clearAuthentication();
       }
