@@ -34,6 +34,24 @@ abstract class EngineRestSecurityScenario {
 
   final ObjectMapper json = new ObjectMapper();
 
+  /**
+   * Every task belongs to a process, and so to a case and its owners (application.yaml,
+   * {@code standalone-tasks-enabled: false}): none is made by hand, through the API or the engine itself.
+   */
+  @Test
+  void no_task_is_made_outside_a_process() {
+    ResponseEntity<String> created = http.withBasicAuth("admin", PASSWORD)
+        .postForEntity("/engine-rest/task/create", Map.of("name", "Made by hand"), String.class);
+    assertThat(created.getStatusCode().is2xxSuccessful()).as(created.getBody()).isFalse();
+    var tasks = engine.getTaskService();
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> {
+      var task = tasks.newTask();
+      task.setName("Made by hand");
+      tasks.saveTask(task);
+    }).isInstanceOf(org.camunda.bpm.engine.exception.NotAllowedException.class).hasMessageContaining("standalone");
+    assertThat(tasks.createTaskQuery().taskName("Made by hand").count()).isZero();
+  }
+
   @Test
   void every_call_without_credentials_is_refused_with_401() {
     assertThat(http.getForEntity("/engine-rest/task", String.class).getStatusCode())

@@ -138,6 +138,12 @@ class WorklistBenchmark {
       configuration.setDefaultUserPermissionForTask(Permissions.TASK_WORK);
       configuration.setGeneralResourceWhitelistPattern("[a-zA-Z0-9][a-zA-Z0-9._-]*");
       configuration.setJobExecutorActivate(false);
+      // as application.yaml and application-postgres.yaml: no standalone tasks; CMMN off on H2 only, so the
+      // task lists take the form each database plans well (docs/performance.md, "Task query shape");
+      // -Dworklist.process-tasks-only=true|false tries the other form
+      configuration.setStandaloneTasksEnabled(false);
+      configuration.setCmmnEnabled(!Boolean.parseBoolean(
+          System.getProperty("worklist.process-tasks-only", String.valueOf(database.equals("h2")))));
       configuration.setProcessEngineName(name);
       configuration.setResourceAuthorizationProvider(
           after ? new WorklistAuthorizationProvider() : new DefaultAuthorizationProvider());

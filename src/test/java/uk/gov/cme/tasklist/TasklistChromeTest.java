@@ -35,6 +35,8 @@ class TasklistChromeTest {
   TestRestTemplate http;
   @Autowired
   IdentityService identity;
+  @Autowired
+  org.camunda.bpm.engine.TaskService tasks;
 
   final ObjectMapper json = new ObjectMapper();
 
@@ -46,18 +48,23 @@ class TasklistChromeTest {
     assertThat(config.getBody()).contains("customScripts").contains("'scripts/cme-rights.js'");
     ResponseEntity<String> plugin = http.getForEntity("/camunda/app/tasklist/scripts/cme-rights.js", String.class);
     assertThat(plugin.getStatusCode()).isEqualTo(HttpStatus.OK);
-    assertThat(plugin.getBody()).contains("pluginPoint: 'tasklist.navbar.action'", "cme-may-create-task",
-        "cme-may-edit-filters", "resourceType: 7", "resourceType: 5");
+    assertThat(plugin.getBody()).contains("pluginPoint: 'tasklist.navbar.action'", "cme-may-edit-filters",
+        "resourceType: 5").doesNotContain("cme-may-create-task");
     ResponseEntity<String> styles = http.getForEntity("/camunda/app/tasklist/styles/user-styles.css", String.class);
-    assertThat(styles.getBody()).contains("body:not(.cme-may-create-task) .create-task-action",
-        "body:not(.cme-may-edit-filters) .task-filter .actions");
+    assertThat(styles.getBody()).contains("\n.create-task-action,", "body:not(.cme-may-edit-filters) .task-filter .actions")
+        .doesNotContain("cme-may-create-task");
   }
 
   @Test
-  void the_administrator_may_create_tasks_and_filters() throws Exception {
+  void the_administrator_may_create_filters_but_nobody_a_task_outside_a_process() throws Exception {
     WebappSession admin = WebappSession.loggedIn(http, "tasklist", "admin", PASSWORD);
-    assertThat(authorized(admin, "task", 7)).isTrue();
     assertThat(authorized(admin, "filter", 5)).isTrue();
+    // the right is there, but the engine makes no standalone task (application.yaml): Create task is hidden
+    assertThat(authorized(admin, "task", 7)).isTrue();
+    ResponseEntity<String> created = admin.send(org.springframework.http.HttpMethod.POST,
+        WebappSession.ENGINE_API + "/task/create", java.util.Map.of("name", "Made in Tasklist"));
+    assertThat(created.getStatusCode().is2xxSuccessful()).as(created.getBody()).isFalse();
+    assertThat(tasks.createTaskQuery().taskName("Made in Tasklist").count()).isZero();
   }
 
   @ParameterizedTest(name = "{0}")

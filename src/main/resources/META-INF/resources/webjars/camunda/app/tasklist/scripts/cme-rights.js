@@ -1,14 +1,14 @@
-// Children Missing Education: Tasklist offers "Create task" and the filter pencil (edit, delete,
-// details) only to those with the right (issue 9). Camunda's Tasklist shows both to every user; a school
-// that used them met a failure. This plug-in (a Tasklist navbar action that renders nothing) asks the
-// engine, for the logged-in user, whether they may create a task and whether they may create filters,
-// and marks <body> with cme-may-create-task / cme-may-edit-filters; user-styles.css hides the two
-// controls unless marked. An answer other than "authorized" (a refusal, an error) hides them.
+// Children Missing Education: Tasklist offers the filter pencil (edit, delete, details) only to those
+// with the right (issue 9). Camunda's Tasklist shows it to every user; a school that used it met a
+// failure. This plug-in (a Tasklist navbar action that renders nothing) asks the engine, for the
+// logged-in user, whether they may create filters, and marks <body> with cme-may-edit-filters;
+// user-styles.css hides the pencil unless marked. An answer other than "authorized" (a refusal, an
+// error) hides it. "Create task" is hidden for everyone by user-styles.css: the engine makes no task
+// outside a process (application.yaml, standalone-tasks-enabled).
 // Documented customisation (customScripts in config.js), not a fork.
 
 const RIGHTS = [
   // resource type ids: org.camunda.bpm.engine.authorization.Resources
-  { css: 'cme-may-create-task', resourceName: 'task', resourceType: 7 },
   { css: 'cme-may-edit-filters', resourceName: 'filter', resourceType: 5 }
 ];
 
