@@ -1,12 +1,14 @@
 package uk.gov.cme.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.exception.NotAllowedException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -44,11 +46,11 @@ abstract class EngineRestSecurityScenario {
         .postForEntity("/engine-rest/task/create", Map.of("name", "Made by hand"), String.class);
     assertThat(created.getStatusCode().is2xxSuccessful()).as(created.getBody()).isFalse();
     var tasks = engine.getTaskService();
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> {
+    assertThatThrownBy(() -> {
       var task = tasks.newTask();
       task.setName("Made by hand");
       tasks.saveTask(task);
-    }).isInstanceOf(org.camunda.bpm.engine.exception.NotAllowedException.class).hasMessageContaining("standalone");
+    }).isInstanceOf(NotAllowedException.class).hasMessageContaining("standalone");
     assertThat(tasks.createTaskQuery().taskName("Made by hand").count()).isZero();
   }
 

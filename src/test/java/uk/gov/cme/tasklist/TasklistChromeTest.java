@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -12,6 +14,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.ActiveProfiles;
@@ -36,7 +39,7 @@ class TasklistChromeTest {
   @Autowired
   IdentityService identity;
   @Autowired
-  org.camunda.bpm.engine.TaskService tasks;
+  TaskService tasks;
 
   final ObjectMapper json = new ObjectMapper();
 
@@ -61,8 +64,8 @@ class TasklistChromeTest {
     assertThat(authorized(admin, "filter", 5)).isTrue();
     // the right is there, but the engine makes no standalone task (application.yaml): Create task is hidden
     assertThat(authorized(admin, "task", 7)).isTrue();
-    ResponseEntity<String> created = admin.send(org.springframework.http.HttpMethod.POST,
-        WebappSession.ENGINE_API + "/task/create", java.util.Map.of("name", "Made in Tasklist"));
+    ResponseEntity<String> created = admin.send(HttpMethod.POST,
+        WebappSession.ENGINE_API + "/task/create", Map.of("name", "Made in Tasklist"));
     assertThat(created.getStatusCode().is2xxSuccessful()).as(created.getBody()).isFalse();
     assertThat(tasks.createTaskQuery().taskName("Made in Tasklist").count()).isZero();
   }
