@@ -20,6 +20,8 @@ import uk.gov.cme.validation.RefusingDelegateInterceptor;
  *   <li>{@link WorklistAuthorizationProvider}: no per-task grant for a team that works the task's
  *   definition, and {@link TaskWorkGuard} among the engine's command checkers: claiming and completing
  *   stay with the task's candidates;</li>
+ *   <li>{@link GroupListAuthorizationManager}: authorization checks without reading every group id of
+ *   the grant table in each command;</li>
  *   <li>{@link RefusingDelegateInterceptor}: refusals from the application's code answer 400 with each
  *   field named by its label;</li>
  *   <li>{@link RetryOnConflictInterceptor}: a user's command that met a concurrent change runs again;</li>
@@ -48,6 +50,10 @@ public class EngineSecurityPlugin extends AbstractProcessEnginePlugin {
   public void preInit(ProcessEngineConfigurationImpl configuration) {
     InstanceAccessGuard guard = new InstanceAccessGuard(rules, scopes);
     configuration.setResourceAuthorizationProvider(new WorklistAuthorizationProvider());
+    if (configuration.getCustomSessionFactories() == null) {
+      configuration.setCustomSessionFactories(new ArrayList<>());
+    }
+    configuration.getCustomSessionFactories().add(GroupListAuthorizationManager.sessionFactory());
     if (configuration.getCustomPreBPMNParseListeners() == null) {
       configuration.setCustomPreBPMNParseListeners(new ArrayList<>());
     }
