@@ -71,6 +71,7 @@ public class AccessPolicy {
   /** Grants the administrators, every team, every school group and the support group their permissions. */
   public void grantAll() {
     grantAdministrators();
+    grantEveryoneCreateInstances();
     access.teams().forEach(this::applyTeam);
     Map<String, Set<String>> work = candidateGroupProcesses(repository);
     access.teams().forEach((team, settings) -> work.getOrDefault(team, Set.of()).stream()
@@ -165,9 +166,29 @@ public class AccessPolicy {
     access.school().startProcesses().forEach(key -> grantStart(schoolGroupId, key));
   }
 
+  /**
+   * A group may start a process when it holds CREATE_INSTANCE on the definition. The engine also asks for
+   * CREATE on process instances, which everyone holds through one GLOBAL grant ({@link #grantAll}): it
+   * allows nothing without a definition's CREATE_INSTANCE.
+   */
   private void grantStart(String groupId, String processKey) {
     grants.grant(groupId, PROCESS_DEFINITION, processKey, READ, CREATE_INSTANCE);
-    grants.grant(groupId, PROCESS_INSTANCE, ANY, CREATE);
+  }
+
+  /**
+   * CREATE on every process instance for everyone, in one row: the engine checks it beside the
+   * definition's CREATE_INSTANCE at every start. Until 2026-12 each starting group held its own row, one
+   * per school; on H2 each such row with the resource id {@code *} was read again for every open task of
+   * every task list (the engine's join on {@code RESOURCE_ID_ IN (task, key, '*')}), so an officer's list
+   * grew with the number of schools (docs/performance.md, "One grant to start processes"). Those rows go;
+   * a group's row with other permissions besides is left alone.
+   */
+  private void grantEveryoneCreateInstances() {
+    grants.grantEveryone(PROCESS_INSTANCE, ANY, CREATE);
+    int dropped = grants.dropGroupGrantsOnlyOf(PROCESS_INSTANCE, ANY, CREATE, ProcessInstancePermissions.values());
+    if (dropped > 0) {
+      LOG.info("Access policy: {} groups' own grants to create process instances replaced by the grant to everyone", dropped);
+    }
   }
 
   private void ensureGroup(String id, String name, String type) {
