@@ -7,8 +7,6 @@ import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_REVOK
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -39,14 +37,7 @@ class GroupListAuthorizationManagerTest {
 
   @BeforeAll
   void engine() {
-    StandaloneInMemProcessEngineConfiguration config = new StandaloneInMemProcessEngineConfiguration();
-    config.setJdbcUrl("jdbc:h2:mem:group-list-authorization;DB_CLOSE_DELAY=-1");
-    config.setDatabaseSchemaUpdate("create-drop");
-    config.setAuthorizationEnabled(true);
-    config.setJobExecutorActivate(false);
-    config.setProcessEngineName("group-list-authorization");
-    config.setGeneralResourceWhitelistPattern("[a-zA-Z0-9][a-zA-Z0-9._-]*");
-    config.getProcessEnginePlugins().add(new EngineSecurityPlugin(() -> null, new SchoolScopes(Set.of(), Map.of())));
+    StandaloneInMemProcessEngineConfiguration config = SecuredEngine.configuration("group-list-authorization");
     engine = config.buildProcessEngine();
     configuration = config;
     engine.getRepositoryService().createDeployment().addModelInstance("waits.bpmn",

@@ -8,7 +8,6 @@ import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT
 
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.authorization.Authorization;
@@ -39,14 +38,7 @@ class StartGrantTest {
 
   @BeforeAll
   void engine() {
-    StandaloneInMemProcessEngineConfiguration config = new StandaloneInMemProcessEngineConfiguration();
-    config.setJdbcUrl("jdbc:h2:mem:start-grant;DB_CLOSE_DELAY=-1");
-    config.setDatabaseSchemaUpdate("create-drop");
-    config.setAuthorizationEnabled(true);
-    config.setJobExecutorActivate(false);
-    config.setProcessEngineName("start-grant");
-    config.setGeneralResourceWhitelistPattern("[a-zA-Z0-9][a-zA-Z0-9._-]*");
-    config.getProcessEnginePlugins().add(new EngineSecurityPlugin(() -> null, new SchoolScopes(Set.of(), Map.of())));
+    StandaloneInMemProcessEngineConfiguration config = SecuredEngine.configuration("start-grant");
     engine = config.buildProcessEngine();
     for (String key : List.of("school-starts", "team-starts")) {
       engine.getRepositoryService().createDeployment().addModelInstance(key + ".bpmn",
