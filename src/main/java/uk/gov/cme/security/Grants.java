@@ -5,8 +5,10 @@ import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GLOBA
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
 import java.util.Arrays;
+import java.util.function.Supplier;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.AuthorizationQuery;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.springframework.stereotype.Component;
@@ -27,12 +29,28 @@ public class Grants {
 
   /** Grants {@code permissions} on {@code resource}/{@code resourceId} to {@code groupId}. */
   public void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
-    Authorization existing = authorizations.createAuthorizationQuery()
-        .authorizationType(AUTH_TYPE_GRANT)
-        .groupIdIn(groupId)
-        .resourceType(resource)
-        .resourceId(resourceId)
-        .singleResult();
+    save(authorizations.createAuthorizationQuery().authorizationType(AUTH_TYPE_GRANT).groupIdIn(groupId),
+        () -> {
+          Authorization grant = authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
+          grant.setGroupId(groupId);
+          return grant;
+        }, resource, resourceId, permissions);
+  }
+
+  /** Grants {@code permissions} on {@code resource}/{@code resourceId} to every user (a GLOBAL authorization). */
+  public void grantEveryone(Resource resource, String resourceId, Permission... permissions) {
+    save(authorizations.createAuthorizationQuery().authorizationType(AUTH_TYPE_GLOBAL),
+        () -> {
+          Authorization global = authorizations.createNewAuthorization(AUTH_TYPE_GLOBAL);
+          global.setUserId(ANY);
+          return global;
+        }, resource, resourceId, permissions);
+  }
+
+  /** Adds the missing permissions to the authorization {@code query} finds on the resource, else to a new one. */
+  private void save(AuthorizationQuery query, Supplier<Authorization> fresh, Resource resource, String resourceId,
+                    Permission... permissions) {
+    Authorization existing = query.resourceType(resource).resourceId(resourceId).singleResult();
     if (existing != null) {
       boolean missing = Arrays.stream(permissions).anyMatch(p -> !existing.isPermissionGranted(p));
       if (missing) {
@@ -41,31 +59,11 @@ public class Grants {
       }
       return;
     }
-    Authorization grant = authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
-    grant.setGroupId(groupId);
-    grant.setResource(resource);
-    grant.setResourceId(resourceId);
-    Arrays.stream(permissions).forEach(grant::addPermission);
-    authorizations.saveAuthorization(grant);
-  }
-
-  /** Grants {@code permissions} on {@code resource}/{@code resourceId} to every user (a GLOBAL authorization). */
-  public void grantEveryone(Resource resource, String resourceId, Permission... permissions) {
-    Authorization existing = authorizations.createAuthorizationQuery()
-        .authorizationType(AUTH_TYPE_GLOBAL)
-        .resourceType(resource)
-        .resourceId(resourceId)
-        .singleResult();
-    Authorization global = existing != null ? existing : authorizations.createNewAuthorization(AUTH_TYPE_GLOBAL);
-    if (existing == null) {
-      global.setUserId(ANY);
-      global.setResource(resource);
-      global.setResourceId(resourceId);
-    } else if (Arrays.stream(permissions).allMatch(existing::isPermissionGranted)) {
-      return;
-    }
-    Arrays.stream(permissions).forEach(global::addPermission);
-    authorizations.saveAuthorization(global);
+    Authorization created = fresh.get();
+    created.setResource(resource);
+    created.setResourceId(resourceId);
+    Arrays.stream(permissions).forEach(created::addPermission);
+    authorizations.saveAuthorization(created);
   }
 
   /**
