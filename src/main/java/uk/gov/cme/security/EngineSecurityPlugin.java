@@ -21,7 +21,8 @@ import uk.gov.cme.validation.RefusingDelegateInterceptor;
  *   definition, and {@link TaskWorkGuard} among the engine's command checkers: claiming and completing
  *   stay with the task's candidates;</li>
  *   <li>{@link GroupListAuthorizationManager}: authorization checks without reading every group id of
- *   the grant table in each command;</li>
+ *   the grant table in each command, and task lists checked by the list of what the user may read
+ *   ({@link TaskReadScope});</li>
  *   <li>{@link RefusingDelegateInterceptor}: refusals from the application's code answer 400 with each
  *   field named by its label;</li>
  *   <li>{@link RetryOnConflictInterceptor}: a user's command that met a concurrent change runs again;</li>

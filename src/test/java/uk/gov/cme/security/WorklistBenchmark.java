@@ -96,6 +96,10 @@ class WorklistBenchmark {
   static final int SCHOOLS = Integer.getInteger("worklist.schools", 40);
   /** true: "after" keeps the engine's narrowing of the user's groups (a read of the grant table per command). */
   static final boolean ENGINE_GROUP_FILTER = Boolean.getBoolean("worklist.engine-group-filter");
+  /** -Dworklist.task-read-scope=false: the engine's join of tasks and grants for task lists (TaskReadScope off). */
+  static final boolean TASK_READ_SCOPE = Boolean.parseBoolean(System.getProperty("worklist.task-read-scope", "true"));
+  /** -Dworklist.compare-engine-join=true: the same users read again through an engine with the engine's join. */
+  static final boolean COMPARE_ENGINE_JOIN = Boolean.getBoolean("worklist.compare-engine-join");
   static final int WORK = org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.TASK_WORK.getValue();
 
   @Test
@@ -132,28 +136,12 @@ class WorklistBenchmark {
     StringBuilder out = new StringBuilder();
     ProcessEngine engine = null;
     try {
-      StandaloneProcessEngineConfiguration configuration = new StandaloneProcessEngineConfiguration();
-      configuration.setDataSource(capture.wrap(pool));
+      // as application.yaml on both databases: no CMMN, no standalone tasks (-Dworklist.process-tasks-only=false:
+      // CMMN on, the engine's outer-join form; docs/performance.md, "Task query shape")
+      boolean processTasksOnly = Boolean.parseBoolean(System.getProperty("worklist.process-tasks-only", "true"));
+      StandaloneProcessEngineConfiguration configuration =
+          configuration(capture.wrap(pool), name, after, processTasksOnly, TASK_READ_SCOPE);
       configuration.setDatabaseSchemaUpdate("true");
-      configuration.setHistory("full");
-      configuration.setAuthorizationEnabled(true);
-      configuration.setDefaultUserPermissionForTask(Permissions.TASK_WORK);
-      configuration.setGeneralResourceWhitelistPattern("[a-zA-Z0-9][a-zA-Z0-9._-]*");
-      configuration.setJobExecutorActivate(false);
-      // as application.yaml and application-postgres.yaml: no standalone tasks; CMMN off on H2 only, so the
-      // task lists take the form each database plans well (docs/performance.md, "Task query shape");
-      // -Dworklist.process-tasks-only=true|false tries the other form
-      configuration.setStandaloneTasksEnabled(false);
-      configuration.setCmmnEnabled(!Boolean.parseBoolean(
-          System.getProperty("worklist.process-tasks-only", String.valueOf(database.equals("h2")))));
-      configuration.setProcessEngineName(name);
-      configuration.setResourceAuthorizationProvider(
-          after ? new WorklistAuthorizationProvider() : new DefaultAuthorizationProvider());
-      // as EngineSecurityPlugin: a user's few groups checked as they are, without the engine's read of every
-      // group id in the grant table per command; -Dworklist.engine-group-filter=true keeps the engine's
-      if (after && !ENGINE_GROUP_FILTER) {
-        configuration.setCustomSessionFactories(new java.util.ArrayList<>(List.of(GroupListAuthorizationManager.sessionFactory())));
-      }
       engine = configuration.buildProcessEngine();
       setUp(engine);
       long seedStart = System.nanoTime();
@@ -169,7 +157,7 @@ class WorklistBenchmark {
       }
       out.append(String.format(Locale.ROOT,
           "%n== Worklist, %s, %s%s: %d open instances (%d open tasks), seeded in %.0f s; %d authorization rows, "
-              + "of which %d TASK grants ==%n", database, mode, after && ENGINE_GROUP_FILTER ? " (engine's group filter)" : "",
+              + "of which %d TASK grants ==%n", database, mode, after && ENGINE_GROUP_FILTER ? " (engine's group filter)" : after && !TASK_READ_SCOPE ? " (engine's task join)" : "",
           INSTANCES, openTasks, seedSeconds, authRows, taskGrants));
       out.append(String.format(Locale.ROOT, "%-22s %-34s %8s %8s %8s %8s%n", "user", "call", "items", "p50 ms", "p95 ms", "max ms"));
       Writer writer = new Writer(engine);
@@ -178,6 +166,21 @@ class WorklistBenchmark {
             new String[] {"school1", "school-100001"})) {
           out.append(measure(engine, user[0], List.of(user[1]), capture, pool, database,
               after ? REPETITIONS : REPETITIONS_BEFORE, after ? WARM_UP : 1));
+        }
+        if (after && COMPARE_ENGINE_JOIN) {
+          // the same database and moment, read by a second engine with the engine's own join of tasks and
+          // grants, in the form PostgreSQL planned best before TaskReadScope (CMMN on: outer joins)
+          StandaloneProcessEngineConfiguration join = configuration(capture.wrap(pool), name + "_join", true, false, false);
+          join.setDatabaseSchemaUpdate("true"); // CMMN's tables, if the first engine had CMMN off
+          ProcessEngine joined = join.buildProcessEngine();
+          try {
+            out.append("-- the same database, the engine's join (CMMN on, no TaskReadScope):\n");
+            for (String[] user : List.of(new String[] {"officer1", Groups.CME_OFFICER}, new String[] {"school1", "school-100001"})) {
+              out.append(measure(joined, user[0], List.of(user[1]), capture, pool, database, REPETITIONS, WARM_UP));
+            }
+          } finally {
+            joined.close();
+          }
         }
       } finally {
         writer.stop();
@@ -197,6 +200,35 @@ class WorklistBenchmark {
     }
     System.out.print(out);
     return out.toString();
+  }
+
+  /**
+   * An engine as the application configures it (authorization on, TASK_WORK for candidates, history full,
+   * no standalone tasks); {@code processTasksOnly} switches CMMN off, so the engine's task lists take the
+   * inner-join form (docs/performance.md, "Task query shape").
+   */
+  private static StandaloneProcessEngineConfiguration configuration(javax.sql.DataSource dataSource, String name,
+      boolean after, boolean processTasksOnly, boolean taskReadScope) {
+    StandaloneProcessEngineConfiguration configuration = new StandaloneProcessEngineConfiguration();
+    configuration.setDataSource(dataSource);
+    configuration.setDatabaseSchemaUpdate("false");
+    configuration.setHistory("full");
+    configuration.setAuthorizationEnabled(true);
+    configuration.setDefaultUserPermissionForTask(Permissions.TASK_WORK);
+    configuration.setGeneralResourceWhitelistPattern("[a-zA-Z0-9][a-zA-Z0-9._-]*");
+    configuration.setJobExecutorActivate(false);
+    configuration.setStandaloneTasksEnabled(false);
+    configuration.setCmmnEnabled(!processTasksOnly);
+    configuration.setProcessEngineName(name);
+    configuration.setResourceAuthorizationProvider(
+        after ? new WorklistAuthorizationProvider() : new DefaultAuthorizationProvider());
+    // as EngineSecurityPlugin: a user's few groups checked as they are, without the engine's read of every
+    // group id in the grant table per command (-Dworklist.engine-group-filter=true keeps the engine's), and
+    // task lists checked by the list of what the user may read (-Dworklist.task-read-scope=false: not)
+    if (after && !ENGINE_GROUP_FILTER) {
+      configuration.setCustomSessionFactories(new java.util.ArrayList<>(List.of(GroupListAuthorizationManager.sessionFactory(taskReadScope))));
+    }
+    return configuration;
   }
 
   private void setUp(ProcessEngine engine) throws IOException {
