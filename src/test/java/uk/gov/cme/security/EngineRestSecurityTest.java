@@ -13,8 +13,9 @@ import org.springframework.test.context.ActiveProfiles;
 class EngineRestSecurityTest extends EngineRestSecurityScenario {
 
   /**
-   * On H2 the engine knows every task is a process's (no CMMN, no standalone tasks), so its task lists join
-   * the grants with inner joins H2 can start from (docs/performance.md, "Task query shape").
+   * On H2 the engine knows every task is a process's (no CMMN, no standalone tasks), so its task lists use
+   * inner joins H2 can start from and are checked by the list of what the user may read
+   * (docs/performance.md, "Task query shape", "Reading the grants first").
    */
   @Test
   void on_h2_the_task_lists_take_the_process_tasks_only_form() {
