@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.exception.NotAllowedException;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -35,6 +36,18 @@ abstract class EngineRestSecurityScenario {
   org.camunda.bpm.engine.ProcessEngine engine;
 
   final ObjectMapper json = new ObjectMapper();
+
+  /**
+   * On every database the engine knows each task is a process's (no CMMN, no standalone tasks), so its task
+   * lists use inner joins and are checked by the list of what the user may read (docs/performance.md,
+   * "Task query shape", "Reading the grants first").
+   */
+  @Test
+  void task_lists_take_the_process_tasks_only_form() {
+    var configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+    assertThat(configuration.isCmmnEnabled()).isFalse();
+    assertThat(configuration.isStandaloneTasksEnabled()).isFalse();
+  }
 
   /**
    * Every task belongs to a process, and so to a case and its owners (application.yaml,

@@ -4,11 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import uk.gov.cme.TestPostgres;
 
 import java.sql.SQLException;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
@@ -28,9 +26,6 @@ class PostgresIT extends EngineRestSecurityScenario {
 
   private static final String DATABASE = TestPostgres.newDatabaseName("cme_it_");
 
-  @Autowired
-  ProcessEngine engine;
-
   @DynamicPropertySource
   static void database(DynamicPropertyRegistry registry) throws SQLException {
     TestPostgres.usePostgresProfileOn(registry, DATABASE);
@@ -47,10 +42,6 @@ class PostgresIT extends EngineRestSecurityScenario {
   void the_engine_runs_on_postgresql() {
     var configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
     assertThat(configuration.getDatabaseType()).isEqualTo("postgres");
-    // every task is a process's, as on H2: task lists are checked by the list of what the user may read
-    // (docs/performance.md, "Reading the grants first")
-    assertThat(configuration.isCmmnEnabled()).isFalse();
-    assertThat(configuration.isStandaloneTasksEnabled()).isFalse();
     assertThat(engine.getRepositoryService().createProcessDefinitionQuery()
         .processDefinitionKey("safeguarding-referral").count()).isEqualTo(1);
   }
