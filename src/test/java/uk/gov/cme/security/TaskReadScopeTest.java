@@ -160,7 +160,8 @@ class TaskReadScopeTest {
 
   @Test
   void a_revoke_on_the_user_leaves_the_check_to_the_engine_and_still_takes_the_right_away() {
-    Authorization revoke = grant(AUTH_TYPE_REVOKE, null, "team-a", Resources.PROCESS_DEFINITION, "public-work", null);
+    Authorization revoke = grant(AUTH_TYPE_REVOKE, null, "team-a", Resources.PROCESS_DEFINITION, "public-work",
+        ProcessDefinitionPermissions.READ_TASK);
     try {
       TaskQueryImpl query = asUser(scoped, "team.member", List.of("team-a"), () -> {
         TaskQueryImpl q = (TaskQueryImpl) scoped.getTaskService().createTaskQuery();
@@ -298,7 +299,7 @@ class TaskReadScopeTest {
     grant.setResource(resource);
     grant.setResourceId(id);
     if (type == AUTH_TYPE_REVOKE) {
-      grant.removePermission(ProcessDefinitionPermissions.READ_TASK);
+      grant.removePermission(permission);
     } else {
       grant.addPermission(permission);
     }
