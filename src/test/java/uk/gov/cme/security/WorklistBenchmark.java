@@ -94,16 +94,31 @@ class WorklistBenchmark {
   static final int WRITE_EVERY_MS = Integer.getInteger("worklist.write-every-ms", 500);
   /** Schools the school-scoped tasks are spread over (school1 is in the first). */
   static final int SCHOOLS = Integer.getInteger("worklist.schools", 40);
+  /**
+   * Of every 20 instances, 4 are schools' tasks and this many the CME team's; the rest another team's
+   * (admissions). -Dworklist.officer-share=3: the same 100,000 open instances with a fifth of the team's tasks.
+   */
+  static final int OFFICER_SHARE = Integer.getInteger("worklist.officer-share", 15);
   /** true: "after" keeps the engine's narrowing of the user's groups (a read of the grant table per command). */
   static final boolean ENGINE_GROUP_FILTER = Boolean.getBoolean("worklist.engine-group-filter");
   /** -Dworklist.task-read-scope=false: the engine's join of tasks and grants for task lists (TaskReadScope off). */
   static final boolean TASK_READ_SCOPE = Boolean.parseBoolean(System.getProperty("worklist.task-read-scope", "true"));
   /** -Dworklist.compare-engine-join=true: the same users read again through an engine with the engine's join. */
   static final boolean COMPARE_ENGINE_JOIN = Boolean.getBoolean("worklist.compare-engine-join");
+  /** -Dworklist.keep-database=true: the PostgreSQL database is left for EXPLAIN (its name is printed). */
+  static final boolean KEEP_DATABASE = Boolean.getBoolean("worklist.keep-database");
+  /** -Dworklist.due-date-index=false: "after" without the index db/engine/V1 adds to the engine's task table. */
+  static final boolean DUE_DATE_INDEX = Boolean.parseBoolean(System.getProperty("worklist.due-date-index", "true"));
+  /** -Dworklist.compare-without-due-date-index=true: the same users read again after the index is dropped. */
+  static final boolean COMPARE_WITHOUT_DUE_DATE_INDEX = Boolean.getBoolean("worklist.compare-without-due-date-index");
+  static final String DUE_DATE_MIGRATION = "db/engine/V1__task_due_date_index.sql";
   static final int WORK = org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.TASK_WORK.getValue();
 
   @Test
   void worklist_filters_as_tasklist_loads_them() throws Exception {
+    if (OFFICER_SHARE < 1 || OFFICER_SHARE > 16) {
+      throw new IllegalArgumentException("worklist.officer-share: 1 to 16 of every 20 instances");
+    }
     StringBuilder report = new StringBuilder();
     for (String database : DATABASES) {
       for (String mode : MODES) {
@@ -142,6 +157,11 @@ class WorklistBenchmark {
       StandaloneProcessEngineConfiguration configuration =
           configuration(capture.wrap(pool), name, after, processTasksOnly, TASK_READ_SCOPE);
       engine = configuration.buildProcessEngine();
+      boolean dueDateIndex = after && DUE_DATE_INDEX;
+      if (dueDateIndex) {
+        // the application's own migration, as EngineTableIndexes runs it after the engine has made its tables
+        execute(pool, migration(DUE_DATE_MIGRATION));
+      }
       setUp(engine);
       long seedStart = System.nanoTime();
       seed(engine);
@@ -155,9 +175,9 @@ class WorklistBenchmark {
         throw new IllegalStateException("the officers hold no TASK_WORK on bench-referral: 'after' would measure 'before'");
       }
       out.append(String.format(Locale.ROOT,
-          "%n== Worklist, %s, %s%s: %d open instances (%d open tasks), seeded in %.0f s; %d authorization rows, "
+          "%n== Worklist, %s, %s%s%s: %d open instances (%d open tasks, %d of 20 the CME team's), seeded in %.0f s; %d authorization rows, "
               + "of which %d TASK grants ==%n", database, mode, after && ENGINE_GROUP_FILTER ? " (engine's group filter)" : after && !TASK_READ_SCOPE ? " (engine's task join)" : "",
-          INSTANCES, openTasks, seedSeconds, authRows, taskGrants));
+          dueDateIndex ? ", due-date index" : after ? ", no due-date index" : "", INSTANCES, openTasks, OFFICER_SHARE, seedSeconds, authRows, taskGrants));
       out.append(String.format(Locale.ROOT, "%-22s %-34s %8s %8s %8s %8s%n", "user", "call", "items", "p50 ms", "p95 ms", "max ms"));
       Writer writer = new Writer(engine);
       try {
@@ -180,6 +200,15 @@ class WorklistBenchmark {
             joined.close();
           }
         }
+        if (dueDateIndex && COMPARE_WITHOUT_DUE_DATE_INDEX) {
+          // the same database and moment without the due-date index
+          execute(pool, "DROP INDEX cme_task_due_date_ix");
+          analyze(pool, database);
+          out.append("-- the same database without the due-date index:\n");
+          for (String[] user : List.of(new String[] {"officer1", Groups.CME_OFFICER}, new String[] {"school1", "school-100001"})) {
+            out.append(measure(engine, user[0], List.of(user[1]), capture, pool, database, REPETITIONS, WARM_UP));
+          }
+        }
       } finally {
         writer.stop();
       }
@@ -192,7 +221,9 @@ class WorklistBenchmark {
         engine.close();
       }
       pool.close();
-      if (database.equals("postgres")) {
+      if (database.equals("postgres") && KEEP_DATABASE) {
+        System.out.println("(database " + name + " kept: DROP DATABASE " + name + " when done)");
+      } else if (database.equals("postgres")) {
         TestPostgres.execute("postgres", "DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
       }
     }
@@ -308,10 +339,9 @@ class WorklistBenchmark {
     var runtime = engine.getRuntimeService();
     var tasks = engine.getTaskService();
     var authorizations = engine.getAuthorizationService();
-    Date past = Date.from(Instant.now().minus(3, ChronoUnit.DAYS));
-    Date future = Date.from(Instant.now().plus(10, ChronoUnit.DAYS));
+    Instant now = Instant.now();
     for (int i = first; i < INSTANCES; i += step) {
-      Date due = i % 3 == 0 ? past : future;
+      Date due = due(now, i);
       int kind = i % 20;
       if (kind < 4) {
         String urn = String.valueOf(100_000 + (i / 20) % SCHOOLS);
@@ -324,9 +354,10 @@ class WorklistBenchmark {
         grant.addPermission(READ);
         authorizations.saveAuthorization(grant);
       } else {
-        String team = kind == 4 ? "admissions" : Groups.CME_OFFICER;
+        int firstOfficers = 20 - OFFICER_SHARE;
+        String team = kind < firstOfficers ? "admissions" : Groups.CME_OFFICER;
         ProcessInstance instance = runtime.startProcessInstanceByKey("bench-referral", Map.of("team", team, "due", due));
-        if (kind == 5 || kind == 15) {
+        if (kind >= firstOfficers && (kind - firstOfficers) % 10 == 0) {
           String task = tasks.createTaskQuery().processInstanceId(instance.getId()).singleResult().getId();
           tasks.claim(task, "officer" + (2 + (i / 20) % 19)); // officers 2 to 20 hold claimed tasks, officer1 none
         }
@@ -418,9 +449,11 @@ class WorklistBenchmark {
 
     Writer(ProcessEngine engine) {
       if (WRITE_EVERY_MS > 0) {
-        Date future = Date.from(Instant.now().plus(10, ChronoUnit.DAYS));
+        Instant now = Instant.now();
         thread.scheduleWithFixedDelay(() -> {
-          engine.getRuntimeService().startProcessInstanceByKey("bench-referral", Map.of("team", Groups.CME_OFFICER, "due", future));
+          // due in one to 21 days, as most of the seeded tasks
+          engine.getRuntimeService().startProcessInstanceByKey("bench-referral",
+              Map.of("team", Groups.CME_OFFICER, "due", due(now, 1 + 3 * written.get())));
           written.incrementAndGet();
         }, WRITE_EVERY_MS, WRITE_EVERY_MS, TimeUnit.MILLISECONDS);
       }
@@ -456,6 +489,31 @@ class WorklistBenchmark {
     try (Connection c = pool.getConnection(); Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
       r.next();
       return r.getLong(1);
+    }
+  }
+
+  /**
+   * A task's due date: a third of them overdue by one to three days, the others due in one to 21 days, each
+   * its own minute, as an officer's tasks fall due over the weeks (not all on one day).
+   */
+  static Date due(Instant now, int i) {
+    return i % 3 == 0
+        ? Date.from(now.minus(1, ChronoUnit.DAYS).minus(i % 2_880, ChronoUnit.MINUTES))
+        : Date.from(now.plus(1, ChronoUnit.DAYS).plus(i % 28_800, ChronoUnit.MINUTES));
+  }
+
+  /** A Flyway migration's statements (comments left out), as the application runs them. */
+  static String migration(String resource) throws IOException {
+    return new ClassPathResource(resource).getContentAsString(java.nio.charset.StandardCharsets.UTF_8).lines()
+        .filter(line -> !line.strip().startsWith("--")).collect(java.util.stream.Collectors.joining("\n"));
+  }
+
+  private static void execute(DataSource pool, String sql) throws Exception {
+    try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
+      s.execute(sql);
+      if (!c.getAutoCommit()) {
+        c.commit();
+      }
     }
   }
 
