@@ -38,6 +38,21 @@ class PostgresIT extends EngineRestSecurityScenario {
     TestPostgres.execute("postgres", "DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
   }
 
+  /**
+   * The application's connections plan each statement for its values (application-postgres.yaml): the
+   * engine's task lists are not run on a generic plan (docs/performance.md, "Generic plans").
+   */
+  @Test
+  void statements_are_planned_for_their_values() throws SQLException {
+    var configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+    try (var connection = configuration.getDataSource().getConnection();
+         var statement = connection.createStatement();
+         var result = statement.executeQuery("SHOW plan_cache_mode")) {
+      assertThat(result.next()).isTrue();
+      assertThat(result.getString(1)).isEqualTo("force_custom_plan");
+    }
+  }
+
   @Test
   void the_engine_runs_on_postgresql() {
     var configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
