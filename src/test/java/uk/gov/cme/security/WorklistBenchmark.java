@@ -111,6 +111,12 @@ class WorklistBenchmark {
   static final boolean DUE_DATE_INDEX = Boolean.parseBoolean(System.getProperty("worklist.due-date-index", "true"));
   /** -Dworklist.compare-without-due-date-index=true: the same users read again after the index is dropped. */
   static final boolean COMPARE_WITHOUT_DUE_DATE_INDEX = Boolean.getBoolean("worklist.compare-without-due-date-index");
+  /**
+   * -Dworklist.compare-generic-plans=true: the same users read again on PostgreSQL with the server's default
+   * plan_cache_mode (auto: a generic plan after five runs of a prepared statement) instead of the
+   * application's force_custom_plan (application-postgres.yaml).
+   */
+  static final boolean COMPARE_GENERIC_PLANS = Boolean.getBoolean("worklist.compare-generic-plans");
   static final String DUE_DATE_MIGRATION = "db/engine/V1__task_due_date_index.sql";
   static final int WORK = org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.TASK_WORK.getValue();
 
@@ -140,6 +146,8 @@ class WorklistBenchmark {
       pool.setJdbcUrl(TestPostgres.url(name));
       pool.setUsername(TestPostgres.ADMIN);
       pool.setPassword(TestPostgres.PASSWORD);
+      // the driver's settings of the application's postgres profile (plan_cache_mode)
+      postgresDriverSettings().forEach(pool::addDataSourceProperty);
     } else {
       Path dir = Path.of("target", "bench", name);
       pool.setJdbcUrl("jdbc:h2:file:" + dir.toAbsolutePath() + "/cme;DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=30000;COMPRESS=TRUE");
@@ -170,14 +178,15 @@ class WorklistBenchmark {
       long authRows = count(pool, "select count(*) from ACT_RU_AUTHORIZATION");
       long taskGrants = count(pool, "select count(*) from ACT_RU_AUTHORIZATION where RESOURCE_TYPE_ = 7");
       long openTasks = count(pool, "select count(*) from ACT_RU_TASK");
+      String planCacheMode = database.equals("postgres") ? ", plan_cache_mode " + text(pool, "SHOW plan_cache_mode") : "";
       if (after && count(pool, "select count(*) from ACT_RU_AUTHORIZATION where RESOURCE_TYPE_ = 6 and RESOURCE_ID_ = 'bench-referral'"
           + " and GROUP_ID_ = 'cme-officer' and " + (database.equals("postgres") ? "PERMS_ & " + WORK + " = " + WORK : "BITAND(PERMS_, " + WORK + ") = " + WORK)) == 0) {
         throw new IllegalStateException("the officers hold no TASK_WORK on bench-referral: 'after' would measure 'before'");
       }
       out.append(String.format(Locale.ROOT,
           "%n== Worklist, %s, %s%s%s: %d open instances (%d open tasks, %d of 20 the CME team's), seeded in %.0f s; %d authorization rows, "
-              + "of which %d TASK grants ==%n", database, mode, after && ENGINE_GROUP_FILTER ? " (engine's group filter)" : after && !TASK_READ_SCOPE ? " (engine's task join)" : "",
-          dueDateIndex ? ", due-date index" : after ? ", no due-date index" : "", INSTANCES, openTasks, OFFICER_SHARE, seedSeconds, authRows, taskGrants));
+              + "of which %d TASK grants%s ==%n", database, mode, after && ENGINE_GROUP_FILTER ? " (engine's group filter)" : after && !TASK_READ_SCOPE ? " (engine's task join)" : "",
+          dueDateIndex ? ", due-date index" : after ? ", no due-date index" : "", INSTANCES, openTasks, OFFICER_SHARE, seedSeconds, authRows, taskGrants, planCacheMode));
       out.append(String.format(Locale.ROOT, "%-22s %-34s %8s %8s %8s %8s%n", "user", "call", "items", "p50 ms", "p95 ms", "max ms"));
       Writer writer = new Writer(engine);
       try {
@@ -198,6 +207,20 @@ class WorklistBenchmark {
             }
           } finally {
             joined.close();
+          }
+        }
+        if (database.equals("postgres") && COMPARE_GENERIC_PLANS) {
+          // the same database and moment, each connection back on the server's default (a generic plan
+          // after five runs of a statement), which PostgreSQL checks at every run of a prepared statement
+          capture.onCheckout = "SET plan_cache_mode = auto";
+          try {
+            out.append("-- the same database, plan_cache_mode = auto (PostgreSQL's default):\n");
+            for (String[] user : List.of(new String[] {"officer1", Groups.CME_OFFICER}, new String[] {"school1", "school-100001"})) {
+              out.append(measure(engine, user[0], List.of(user[1]), capture, pool, database, REPETITIONS, WARM_UP));
+            }
+          } finally {
+            // back to the setting the connections were opened with, for whatever is measured after
+            capture.onCheckout = "RESET plan_cache_mode";
           }
         }
         if (dueDateIndex && COMPARE_WITHOUT_DUE_DATE_INDEX) {
@@ -485,6 +508,13 @@ class WorklistBenchmark {
     return nanos / 1e6;
   }
 
+  private static String text(DataSource pool, String sql) throws Exception {
+    try (Connection c = pool.getConnection(); Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
+      r.next();
+      return r.getString(1);
+    }
+  }
+
   private static long count(DataSource pool, String sql) throws Exception {
     try (Connection c = pool.getConnection(); Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
       r.next();
@@ -500,6 +530,14 @@ class WorklistBenchmark {
     return i % 3 == 0
         ? Date.from(now.minus(1, ChronoUnit.DAYS).minus(i % 2_880, ChronoUnit.MINUTES))
         : Date.from(now.plus(1, ChronoUnit.DAYS).plus(i % 28_800, ChronoUnit.MINUTES));
+  }
+
+  /** spring.datasource.hikari.data-source-properties of application-postgres.yaml, as Spring Boot binds them. */
+  static Map<String, String> postgresDriverSettings() throws IOException {
+    List<PropertySource<?>> sources = new YamlPropertySourceLoader().load("postgres", new ClassPathResource("application-postgres.yaml"));
+    return new Binder(ConfigurationPropertySources.from(sources))
+        .bind("spring.datasource.hikari.data-source-properties", org.springframework.boot.context.properties.bind.Bindable.mapOf(String.class, String.class))
+        .orElse(Map.of());
   }
 
   /** A Flyway migration's statements (comments left out), as the application runs them. */
@@ -559,12 +597,23 @@ class WorklistBenchmark {
 
     final ThreadLocal<Boolean> on = ThreadLocal.withInitial(() -> false);
     volatile Sql last;
+    /** Run on every connection as it is taken from the pool, if set. */
+    volatile String onCheckout;
 
     DataSource wrap(DataSource target) {
       return (DataSource) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {DataSource.class},
           (proxy, method, args) -> {
             Object result = invoke(target, method, args);
-            return method.getName().equals("getConnection") ? connection((Connection) result) : result;
+            if (method.getName().equals("getConnection")) {
+              String setting = onCheckout;
+              if (setting != null) {
+                try (Statement statement = ((Connection) result).createStatement()) {
+                  statement.execute(setting);
+                }
+              }
+              return connection((Connection) result);
+            }
+            return result;
           });
     }
 
