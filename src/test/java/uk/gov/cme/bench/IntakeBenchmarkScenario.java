@@ -108,6 +108,9 @@ abstract class IntakeBenchmarkScenario {
     if (database().liveBytes() >= 0) {
       System.out.printf("live data (%s): %s%n", database().liveMeasure(), Meter.mib(database().liveBytes()));
     }
+    // the statistics autovacuum would have taken by now in a database that grew at a council's pace
+    // (docs/performance.md, "Statistics")
+    database().analyze();
     System.out.printf("open instances: %d, open tasks: %d, authorization rows: %d%n",
         engine.getRuntimeService().createProcessInstanceQuery().count(),
         engine.getTaskService().createTaskQuery().count(),
