@@ -139,7 +139,7 @@ abstract class IntakeBenchmarkScenario {
     }
     System.out.printf("%d referrals written while the filters were read (one every %d ms)%n", written.get(),
         BenchSettings.WRITE_EVERY_MS);
-    BenchReport.table(List.of("user", "call (as Tasklist makes it)", "filter", "items", "p50 ms", "p95 ms", "max ms"),
+    BenchReport.table(List.of("user", "how", "call (as Tasklist makes it)", "filter", "items", "p50 ms", "p95 ms", "max ms"),
         rows);
   }
 
@@ -150,6 +150,103 @@ abstract class IntakeBenchmarkScenario {
    * (Tasklist sends it twice when it opens). Each filter's page is measured, as when the user opens it.
    */
   private List<String[]> filterFigures(String user) throws Exception {
+    List<String[]> rows = filterFigures(user, new BasicCalls(user));
+    rows.addAll(filterFigures(user, TasklistSession.loggedIn(port, user, PASSWORD)));
+    return rows;
+  }
+
+  /** The calls one way: {@code /engine-rest} with HTTP Basic, or Tasklist's own engine API with its session. */
+  interface Calls {
+    /** How the calls are made, for the table. */
+    String how();
+
+    HttpResponse<String> send(String method, String enginePath, String body, String accept) throws Exception;
+  }
+
+  /** {@code /engine-rest} with HTTP Basic: the password checked on every call, as a school's system calls it. */
+  final class BasicCalls implements Calls {
+    private final String user;
+
+    BasicCalls(String user) {
+      this.user = user;
+    }
+
+    @Override
+    public String how() {
+      return "engine-rest, Basic";
+    }
+
+    @Override
+    public HttpResponse<String> send(String method, String enginePath, String body, String accept) throws Exception {
+      return IntakeBenchmarkScenario.this.send(user, method, "/engine-rest" + enginePath, body, accept);
+    }
+  }
+
+  /**
+   * What Tasklist itself does (uk.gov.cme.security.WebappSession with the JDK's client): open Tasklist's page,
+   * log in with the form, then call {@code /camunda/api/engine/engine/default} with the session cookie and
+   * the session's CSRF token; the password is checked once, at the login.
+   */
+  static final class TasklistSession implements Calls {
+    private final HttpClient client;
+    private final java.net.CookieManager cookies;
+    private final String base;
+
+    private TasklistSession(int port) {
+      this.cookies = new java.net.CookieManager(null, java.net.CookiePolicy.ACCEPT_ALL);
+      this.client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(cookies)
+          .connectTimeout(Duration.ofSeconds(10)).build();
+      this.base = "http://localhost:" + port;
+    }
+
+    static TasklistSession loggedIn(int port, String user, String password) throws Exception {
+      TasklistSession session = new TasklistSession(port);
+      session.exchange("GET", "/camunda/app/tasklist/default/", null, "text/html", null);
+      String form = "username=" + java.net.URLEncoder.encode(user, StandardCharsets.UTF_8)
+          + "&password=" + java.net.URLEncoder.encode(password, StandardCharsets.UTF_8);
+      HttpResponse<String> login = session.exchange("POST", "/camunda/api/admin/auth/user/default/login/tasklist", form,
+          "application/json", "application/x-www-form-urlencoded");
+      assertThat(login.statusCode()).as("login of " + user + ": " + login.body()).isEqualTo(200);
+      // the new session's token comes with its first GET
+      session.exchange("GET", "/camunda/api/admin/auth/user/default", null, "application/json", null);
+      assertThat(session.token()).as("the session's XSRF-TOKEN cookie").isNotNull();
+      return session;
+    }
+
+    @Override
+    public String how() {
+      return "Tasklist's session";
+    }
+
+    @Override
+    public HttpResponse<String> send(String method, String enginePath, String body, String accept) throws Exception {
+      return exchange(method, "/camunda/api/engine/engine/default" + enginePath, body, accept,
+          body == null ? null : "application/json");
+    }
+
+    private String token() {
+      return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
+          .map(java.net.HttpCookie::getValue).reduce((first, last) -> last).orElse(null);
+    }
+
+    private HttpResponse<String> exchange(String method, String path, String body, String accept, String contentType)
+        throws Exception {
+      HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofMinutes(2))
+          .header("Accept", accept);
+      String token = token();
+      if (token != null && !method.equals("GET")) {
+        request.header("X-XSRF-TOKEN", token);
+      }
+      if (body == null) {
+        request.method(method, HttpRequest.BodyPublishers.noBody());
+      } else {
+        request.header("Content-Type", contentType).method(method, HttpRequest.BodyPublishers.ofString(body));
+      }
+      return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+  }
+
+  private List<String[]> filterFigures(String user, Calls calls) throws Exception {
     Map<String, List<Double>> latencies = new LinkedHashMap<>();
     Map<String, String> names = new LinkedHashMap<>();
     Map<String, Long> items = new LinkedHashMap<>();
@@ -157,12 +254,12 @@ abstract class IntakeBenchmarkScenario {
     String countKey = "GET /filter/count?itemCount=false&resourceType=Task";
     for (int call = 0; call < BenchSettings.FILTER_CALLS; call++) {
       long sent = System.nanoTime();
-      HttpResponse<String> list = send(user, "GET",
-          "/engine-rest/filter?firstResult=0&maxResults=2000&itemCount=false&resourceType=Task", null, "application/json");
+      HttpResponse<String> list = calls.send("GET",
+          "/filter?firstResult=0&maxResults=2000&itemCount=false&resourceType=Task", null, "application/json");
       latencies.computeIfAbsent(listKey, k -> new ArrayList<>()).add(millisSince(sent));
       assertThat(list.statusCode()).as(list.body()).isEqualTo(200);
       long filterCount = System.nanoTime();
-      HttpResponse<String> counted = send(user, "GET", "/engine-rest/filter/count?itemCount=false&resourceType=Task",
+      HttpResponse<String> counted = calls.send("GET", "/filter/count?itemCount=false&resourceType=Task",
           null, "application/json");
       latencies.computeIfAbsent(countKey, k -> new ArrayList<>()).add(millisSince(filterCount));
       assertThat(counted.statusCode()).as(counted.body()).isEqualTo(200);
@@ -170,7 +267,7 @@ abstract class IntakeBenchmarkScenario {
         String id = filter.path("id").asText();
         names.put(id, filter.path("name").asText());
         long page = System.nanoTime();
-        HttpResponse<String> tasks = send(user, "POST", "/engine-rest/filter/" + id + "/list?firstResult=0&maxResults=15",
+        HttpResponse<String> tasks = calls.send("POST", "/filter/" + id + "/list?firstResult=0&maxResults=15",
             "{\"processVariables\":[],\"taskVariables\":[],\"caseInstanceVariables\":[],"
                 + "\"sorting\":[{\"sortBy\":\"created\",\"sortOrder\":\"desc\"}]}", "application/hal+json");
         latencies.computeIfAbsent("list " + id, k -> new ArrayList<>()).add(millisSince(page));
@@ -182,7 +279,7 @@ abstract class IntakeBenchmarkScenario {
     latencies.forEach((key, values) -> {
       String id = key.startsWith("list ") ? key.substring("list ".length()) : null;
       String call = id == null ? key : "POST /filter/{id}/list?maxResults=15 (HAL: page and count)";
-      rows.add(new String[] {user, call, id == null ? "(all)" : names.get(id),
+      rows.add(new String[] {user, calls.how(), call, id == null ? "(all)" : names.get(id),
           id == null ? "" : String.valueOf(items.get(id)), fmt(Meter.percentile(values, 50)),
           fmt(Meter.percentile(values, 95)), fmt(Meter.max(values))});
     });
