@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
  * engine and also run where no engine is (the register's tests).
  */
 @Component
-class EngineTableIndexes implements InitializingBean {
+public class EngineTableIndexes implements InitializingBean {
 
   static final String LOCATION = "classpath:db/engine";
   static final String HISTORY_TABLE = "cme_engine_index_history";
@@ -28,6 +28,11 @@ class EngineTableIndexes implements InitializingBean {
 
   @Override
   public void afterPropertiesSet() {
+    migrate(dataSource);
+  }
+
+  /** Applies {@value #LOCATION} to the database of {@code dataSource}, whose engine tables exist already. */
+  public static void migrate(DataSource dataSource) {
     Flyway.configure()
         .dataSource(dataSource)
         .locations(LOCATION)

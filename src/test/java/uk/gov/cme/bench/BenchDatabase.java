@@ -42,21 +42,9 @@ interface BenchDatabase {
   /** The largest tables: name, bytes (rows, indexes), estimated rows. */
   List<Object[]> largestTables(int count);
 
-  /**
-   * Brings the planner's statistics up to date ({@code ANALYZE}), as PostgreSQL's autovacuum does within a
-   * minute or so of a table growing by a tenth (H2 as its rows change): a benchmark that fills tables
-   * from empty and reads them at once would otherwise measure plans made for empty tables.
-   */
-  void analyze();
-
   /** The H2 file database in {@code directory} (every file H2 keeps there). */
   static BenchDatabase h2(Path directory, JdbcTemplate jdbc) {
     return new BenchDatabase() {
-      @Override
-      public void analyze() {
-        jdbc.execute("ANALYZE");
-      }
-
       @Override
       public long liveBytes() {
         Long total = jdbc.queryForObject("SELECT SUM(DISK_SPACE_USED('\"' || TABLE_SCHEMA || '\".\"' || TABLE_NAME"
@@ -119,11 +107,6 @@ interface BenchDatabase {
   /** The PostgreSQL database the context is connected to. */
   static BenchDatabase postgres(JdbcTemplate jdbc) {
     return new BenchDatabase() {
-      @Override
-      public void analyze() {
-        jdbc.execute("ANALYZE");
-      }
-
       @Override
       public String name() {
         return "PostgreSQL " + jdbc.queryForObject("SHOW server_version", String.class) + " (127.0.0.1)";

@@ -50,10 +50,6 @@ abstract class EngineRestSecurityScenario {
   }
 
   /**
-   * Every task belongs to a process, and so to a case and its owners (application.yaml,
-   * {@code standalone-tasks-enabled: false}): none is made by hand, through the API or the engine itself.
-   */
-  /**
    * Every Tasklist filter is ordered by due date; the first page of a filter is read by the index Flyway adds
    * to the engine's task table (db/engine V1), after the engine has made its tables (EngineTableIndexes), so that the
    * database need not sort the whole filter (docs/performance.md, "The first page by due date").
@@ -76,6 +72,10 @@ abstract class EngineRestSecurityScenario {
     assertThat(columns).containsExactly("DUE_DATE_");
   }
 
+  /**
+   * Every task belongs to a process, and so to a case and its owners (application.yaml,
+   * {@code standalone-tasks-enabled: false}): none is made by hand, through the API or the engine itself.
+   */
   @Test
   void no_task_is_made_outside_a_process() {
     ResponseEntity<String> created = http.withBasicAuth("admin", PASSWORD)

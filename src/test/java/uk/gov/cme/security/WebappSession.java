@@ -23,11 +23,11 @@ import org.springframework.util.MultiValueMap;
 public final class WebappSession {
 
   public static final String ENGINE_API = "/camunda/api/engine/engine/default";
-  static final String CSRF_COOKIE = "XSRF-TOKEN";
-  static final String CSRF_HEADER = "X-XSRF-TOKEN";
+  public static final String CSRF_COOKIE = "XSRF-TOKEN";
+  public static final String CSRF_HEADER = "X-XSRF-TOKEN";
   private static final String SESSION_COOKIE = "JSESSIONID";
-  private static final String LOGIN = "/camunda/api/admin/auth/user/default/login/";
-  private static final String CURRENT_USER = "/camunda/api/admin/auth/user/default";
+  public static final String LOGIN = "/camunda/api/admin/auth/user/default/login/";
+  public static final String CURRENT_USER = "/camunda/api/admin/auth/user/default";
 
   private final TestRestTemplate http;
   private String sessionId;
